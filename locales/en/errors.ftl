@@ -1,0 +1,32 @@
+## Errors raised by the Convene core. Each message says what went wrong and what to do next.
+
+error-not-found = No { $kind } matches “{ $id }”. Run `convene { $kind } list` to see the ids you can use.
+error-ambiguous-id = “{ $prefix }” matches { $count } { $kind } records. Type more characters of the id.
+error-empty-text = The { $field } is empty. Type some text and try again.
+error-text-too-long = The { $field } is { $length } characters long; the most allowed is { $max }. Shorten it and try again.
+error-invalid-zip = “{ $value }” is not a ZIP code. Use five digits, like 98122, or ZIP+4, like 98122-1234; put a neighbourhood name in the neighbourhood field instead.
+error-invalid-choice = “{ $value }” is not a valid { $field }. Use one of: { $allowed }.
+error-invalid-number = “{ $value }” is not a valid { $field }: it must be between { $min } and { $max }.
+error-invalid-date = “{ $value }” is not a valid { $field }. Use a date like 2027-03-14 or a date and time like 2027-03-14T18:30:00-08:00.
+error-invalid-language = “{ $value }” is not a language tag. Use a code such as en, es, zh-Hant, vi, so or am.
+error-invalid-email = “{ $value }” does not look like an email address.
+error-invalid-phone = “{ $value }” does not look like a phone number. Use digits, spaces, dashes, parentheses and an optional leading +.
+error-consent-required = An email or phone number can only be recorded when the attendee has agreed to be contacted. Ask them, then add --consent.
+error-wrong-session = That { $kind } ({ $id }) belongs to another session. Use a { $kind } from this session.
+error-duplicate-token = Ballot token “{ $token }” has already been used in this session. Each token casts one ballot; give the attendee a fresh token.
+error-empty-ballot = The ballot names no concerns. Choose at least one.
+error-repeated-choice = The ranked ballot lists the same concern twice ({ $id }). Rank each concern once.
+error-budget-mismatch = The allocations add up to { $spent }, but the budget is { $budget }. Make them add up to the budget exactly.
+error-negative-allocation = An allocation must be zero or more; { $value } is not allowed.
+error-merge-into-self = A concern cannot be a duplicate of itself. Pick a different concern to merge into.
+error-merge-cycle = { $id } is already a duplicate of the concern you are merging. Merge the other way round.
+error-agenda-not-started = The agenda item “{ $title }” has not been started yet. Start it first.
+error-tag-exists = The tag “{ $slug }” is already in the vocabulary.
+error-not-a-database = { $path } is not a Convene database (it is not an SQLite file, or it is damaged). Check the path, or move the file aside and let Convene create a new one.
+error-newer-schema = { $path } was written by a newer version of Convene (schema { $found }; this version understands up to { $supported }). Install the newer version to open it; this one will not touch it.
+error-read-only = Convene cannot write to { $path }: the file or its folder is read-only. Choose a writable location with --db, or fix the permissions.
+error-disk-full = The disk holding { $path } is full. Nothing was saved. Free some space and try again.
+error-busy = The database is busy in another window or program. Wait a moment and try again.
+error-storage = The database reported an error: { $detail }
+error-io = Could not use { $path }: { $detail }
+error-rebuild-mismatch = Rebuilding from the op log gave a different state in: { $tables }. Nothing was changed. Keep a copy of the database and report this.

@@ -1,0 +1,118 @@
+//! `convene doctor`: checks the file, and proves the materialized state is a pure function of
+//! the op log by rebuilding it and comparing.
+
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::error::{Error, Result};
+use crate::oplog::{Entity, fold};
+use crate::storage::SCHEMA_VERSION;
+use crate::Convene;
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct DoctorReport {
+    pub path: String,
+    pub schema_version: i64,
+    pub integrity: String,
+    pub foreign_key_problems: i64,
+    pub ops: i64,
+    pub devices: i64,
+    /// Rows in each materialized table.
+    pub rows: Vec<(String, i64)>,
+    /// SHA-256 of the whole materialized state, in a canonical order.
+    pub state_hash: String,
+    pub rebuild: Option<Rebuild>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Rebuild {
+    pub ops_folded: u64,
+    pub state_hash_after: String,
+    pub identical: bool,
+}
+
+/// Every materialized row, table by table in id order, as one canonical text.
+pub fn state_dump(conn: &rusqlite::Connection) -> Result<Vec<(Entity, String)>> {
+    let mut out = vec![];
+    for entity in Entity::ALL {
+        let mut stmt = conn.prepare(&format!("SELECT * FROM {} ORDER BY id", entity.table()))?;
+        let n = stmt.column_count();
+        let mut text = String::new();
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            for i in 0..n {
+                let v: rusqlite::types::Value = r.get(i)?;
+                text.push_str(&format!("{v:?}\u{1f}"));
+            }
+            text.push('\n');
+        }
+        out.push((entity, text));
+    }
+    Ok(out)
+}
+
+pub fn state_hash(dump: &[(Entity, String)]) -> String {
+    let mut h = Sha256::new();
+    for (e, t) in dump {
+        h.update(e.as_str());
+        h.update([0]);
+        h.update(t);
+    }
+    hex::encode(h.finalize())
+}
+
+impl Convene {
+    /// Checks the database; with `rebuild`, refolds every table from the op log and fails,
+    /// changing nothing, unless the result is identical to what was there.
+    pub fn doctor(&mut self, rebuild: bool) -> Result<DoctorReport> {
+        let conn = &self.store.conn;
+        let integrity: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        let foreign_key_problems: i64 =
+            conn.prepare("PRAGMA foreign_key_check")?.query_map([], |_| Ok(()))?.count() as i64;
+        let ops: i64 = conn.query_row("SELECT count(*) FROM ops", [], |r| r.get(0))?;
+        let devices: i64 = conn.query_row("SELECT count(DISTINCT device_id) FROM ops", [], |r| r.get(0))?;
+        let mut rows = vec![];
+        for e in Entity::ALL {
+            let n: i64 = conn.query_row(&format!("SELECT count(*) FROM {}", e.table()), [], |r| r.get(0))?;
+            rows.push((e.table().to_string(), n));
+        }
+        let before = state_dump(conn)?;
+        let state_hash = state_hash(&before);
+        let rebuild = if rebuild {
+            let result = self.store.transact(|tx| {
+                let ops_folded = fold::rebuild_all(tx.conn())?;
+                let after = state_dump(tx.conn())?;
+                let differing: Vec<&str> = before
+                    .iter()
+                    .zip(&after)
+                    .filter(|(b, a)| b.1 != a.1)
+                    .map(|(b, _)| b.0.table())
+                    .collect();
+                if !differing.is_empty() {
+                    return Err(Error::RebuildMismatch { tables: differing.join(", ") });
+                }
+                Ok(Rebuild { ops_folded, state_hash_after: self::state_hash(&after), identical: true })
+            })?;
+            Some(result.0)
+        } else {
+            None
+        };
+        Ok(DoctorReport {
+            path: self.store.path().to_string(),
+            schema_version: SCHEMA_VERSION,
+            integrity,
+            foreign_key_problems,
+            ops,
+            devices,
+            rows,
+            state_hash,
+            rebuild,
+        })
+    }
+
+    /// The hash of the materialized state: equal on two databases exactly when they show the
+    /// same meeting.
+    pub fn state_hash(&self) -> Result<String> {
+        Ok(state_hash(&state_dump(&self.store.conn)?))
+    }
+}

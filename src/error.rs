@@ -1,0 +1,212 @@
+//! The core's one error type. Each variant has a stable `code` the UI may branch on and a
+//! message rendered through Fluent (`locales/<locale>/errors.ftl`), so no caller ever matches on
+//! English text.
+
+use crate::i18n::{Args, Localizer};
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error, Clone, PartialEq)]
+pub enum Error {
+    #[error("no {kind} matches {id}")]
+    NotFound { kind: &'static str, id: String },
+    #[error("{prefix} matches {count} {kind} records")]
+    AmbiguousId { kind: &'static str, prefix: String, count: usize },
+    #[error("the {field} is empty")]
+    EmptyText { field: &'static str },
+    #[error("the {field} is {length} characters long (max {max})")]
+    TextTooLong { field: &'static str, length: usize, max: usize },
+    #[error("{value} is not a ZIP code")]
+    InvalidZip { value: String },
+    #[error("{value} is not a valid {field}")]
+    InvalidChoice { field: &'static str, value: String, allowed: String },
+    #[error("{value} is not a valid {field} ({min}..={max})")]
+    InvalidNumber { field: &'static str, value: String, min: i64, max: i64 },
+    #[error("{value} is not a valid {field}")]
+    InvalidDate { field: &'static str, value: String },
+    #[error("{value} is not a language tag")]
+    InvalidLanguage { value: String },
+    #[error("{value} is not an email address")]
+    InvalidEmail { value: String },
+    #[error("{value} is not a phone number")]
+    InvalidPhone { value: String },
+    #[error("contact details need consent")]
+    ConsentRequired,
+    #[error("{kind} {id} belongs to another session")]
+    WrongSession { kind: &'static str, id: String },
+    #[error("ballot token {token} already used")]
+    DuplicateToken { token: String },
+    #[error("empty ballot")]
+    EmptyBallot,
+    #[error("concern {id} ranked twice")]
+    RepeatedChoice { id: String },
+    #[error("allocations add up to {spent}, budget is {budget}")]
+    BudgetMismatch { spent: i64, budget: i64 },
+    #[error("negative allocation {value}")]
+    NegativeAllocation { value: i64 },
+    #[error("a concern cannot duplicate itself")]
+    MergeIntoSelf,
+    #[error("{id} is already a duplicate of the concern being merged")]
+    MergeCycle { id: String },
+    #[error("agenda item {title} has not started")]
+    AgendaNotStarted { title: String },
+    #[error("tag {slug} exists")]
+    TagExists { slug: String },
+    #[error("{path} is not a Convene database")]
+    NotADatabase { path: String },
+    #[error("{path} has schema {found}, newer than {supported}")]
+    NewerSchema { path: String, found: i64, supported: i64 },
+    #[error("{path} is read-only")]
+    ReadOnly { path: String },
+    #[error("disk full writing {path}")]
+    DiskFull { path: String },
+    #[error("database busy")]
+    Busy,
+    #[error("storage error: {detail}")]
+    Storage { detail: String },
+    #[error("{path}: {detail}")]
+    Io { path: String, detail: String },
+    #[error("rebuild differs in {tables}")]
+    RebuildMismatch { tables: String },
+}
+
+impl Error {
+    /// A short, stable identifier for the kind of failure: part of the UI boundary.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::NotFound { .. } => "not-found",
+            Error::AmbiguousId { .. } => "ambiguous-id",
+            Error::EmptyText { .. } => "empty-text",
+            Error::TextTooLong { .. } => "text-too-long",
+            Error::InvalidZip { .. } => "invalid-zip",
+            Error::InvalidChoice { .. } => "invalid-choice",
+            Error::InvalidNumber { .. } => "invalid-number",
+            Error::InvalidDate { .. } => "invalid-date",
+            Error::InvalidLanguage { .. } => "invalid-language",
+            Error::InvalidEmail { .. } => "invalid-email",
+            Error::InvalidPhone { .. } => "invalid-phone",
+            Error::ConsentRequired => "consent-required",
+            Error::WrongSession { .. } => "wrong-session",
+            Error::DuplicateToken { .. } => "duplicate-token",
+            Error::EmptyBallot => "empty-ballot",
+            Error::RepeatedChoice { .. } => "repeated-choice",
+            Error::BudgetMismatch { .. } => "budget-mismatch",
+            Error::NegativeAllocation { .. } => "negative-allocation",
+            Error::MergeIntoSelf => "merge-into-self",
+            Error::MergeCycle { .. } => "merge-cycle",
+            Error::AgendaNotStarted { .. } => "agenda-not-started",
+            Error::TagExists { .. } => "tag-exists",
+            Error::NotADatabase { .. } => "not-a-database",
+            Error::NewerSchema { .. } => "newer-schema",
+            Error::ReadOnly { .. } => "read-only",
+            Error::DiskFull { .. } => "disk-full",
+            Error::Busy => "busy",
+            Error::Storage { .. } => "storage",
+            Error::Io { .. } => "io",
+            Error::RebuildMismatch { .. } => "rebuild-mismatch",
+        }
+    }
+
+    /// The Fluent message id and its arguments.
+    fn fluent(&self) -> (String, Args) {
+        let mut a = Args::new();
+        match self {
+            Error::NotFound { kind, id } => a.set("kind", *kind).set("id", id),
+            Error::AmbiguousId { kind, prefix, count } => {
+                a.set("kind", *kind).set("prefix", prefix).set("count", *count as i64)
+            }
+            Error::EmptyText { field } => a.set("field", *field),
+            Error::TextTooLong { field, length, max } => a
+                .set("field", *field)
+                .set("length", *length as i64)
+                .set("max", *max as i64),
+            Error::InvalidZip { value }
+            | Error::InvalidLanguage { value }
+            | Error::InvalidEmail { value }
+            | Error::InvalidPhone { value } => a.set("value", value),
+            Error::InvalidChoice { field, value, allowed } => {
+                a.set("field", *field).set("value", value).set("allowed", allowed)
+            }
+            Error::InvalidNumber { field, value, min, max } => a
+                .set("field", *field)
+                .set("value", value)
+                .set("min", *min)
+                .set("max", *max),
+            Error::InvalidDate { field, value } => a.set("field", *field).set("value", value),
+            Error::WrongSession { kind, id } => a.set("kind", *kind).set("id", id),
+            Error::DuplicateToken { token } => a.set("token", token),
+            Error::RepeatedChoice { id } | Error::MergeCycle { id } => a.set("id", id),
+            Error::BudgetMismatch { spent, budget } => a.set("spent", *spent).set("budget", *budget),
+            Error::NegativeAllocation { value } => a.set("value", *value),
+            Error::AgendaNotStarted { title } => a.set("title", title),
+            Error::TagExists { slug } => a.set("slug", slug),
+            Error::NotADatabase { path }
+            | Error::ReadOnly { path }
+            | Error::DiskFull { path } => a.set("path", path),
+            Error::NewerSchema { path, found, supported } => {
+                a.set("path", path).set("found", *found).set("supported", *supported)
+            }
+            Error::Storage { detail } => a.set("detail", detail),
+            Error::Io { path, detail } => a.set("path", path).set("detail", detail),
+            Error::RebuildMismatch { tables } => a.set("tables", tables),
+            Error::ConsentRequired
+            | Error::EmptyBallot
+            | Error::MergeIntoSelf
+            | Error::Busy => &mut a,
+        };
+        (format!("error-{}", self.code()), a)
+    }
+
+    /// The message in the person's language, saying what to do next.
+    pub fn localized(&self, l10n: &Localizer) -> String {
+        let (id, args) = self.fluent();
+        l10n.message(&id, Some(&args))
+    }
+
+    /// Turns a SQLite failure into the error a person can act on.
+    pub(crate) fn from_sqlite(e: rusqlite::Error, path: &str) -> Error {
+        use rusqlite::ffi::ErrorCode;
+        if let rusqlite::Error::SqliteFailure(f, _) = &e {
+            match f.code {
+                ErrorCode::NotADatabase => return Error::NotADatabase { path: path.into() },
+                ErrorCode::DatabaseCorrupt => return Error::NotADatabase { path: path.into() },
+                ErrorCode::ReadOnly | ErrorCode::CannotOpen | ErrorCode::PermissionDenied => {
+                    return Error::ReadOnly { path: path.into() };
+                }
+                ErrorCode::DiskFull => return Error::DiskFull { path: path.into() },
+                ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => return Error::Busy,
+                // SQLITE_IOERR covers a full disk on some file systems (ENOSPC during fsync).
+                ErrorCode::SystemIoFailure => {
+                    return Error::Io { path: path.into(), detail: e.to_string() };
+                }
+                _ => {}
+            }
+        }
+        Error::Storage { detail: e.to_string() }
+    }
+}
+
+/// `rusqlite` errors raised inside the core, where the database path is not at hand; the
+/// storage layer re-labels them with the path before they leave (`Store::label`).
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        Error::from_sqlite(e, "the database")
+    }
+}
+
+impl From<serde_json::Error> for Error {
+    fn from(e: serde_json::Error) -> Self {
+        Error::Storage { detail: format!("malformed stored JSON: {e}") }
+    }
+}
+
+/// `.or_not_found(kind, id)?` for lookups that may come back empty.
+pub trait OrNotFound<T> {
+    fn or_not_found(self, kind: &'static str, id: impl ToString) -> Result<T>;
+}
+
+impl<T> OrNotFound<T> for Option<T> {
+    fn or_not_found(self, kind: &'static str, id: impl ToString) -> Result<T> {
+        self.ok_or_else(|| Error::NotFound { kind, id: id.to_string() })
+    }
+}

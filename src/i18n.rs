@@ -1,0 +1,136 @@
+//! Fluent localisation. `locales/<locale>/*.ftl` is the one source of user-facing text; the files
+//! are compiled into the binary so the CLI and the app work from any folder.
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+/// Every shipped locale and its Fluent sources.
+const SOURCES: &[(&str, &[&str])] = &[("en", &[include_str!("../locales/en/errors.ftl")])];
+
+pub const FALLBACK_LOCALE: &str = "en";
+
+/// Arguments for a message, owned so errors can carry them across threads.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Args(Vec<(&'static str, ArgValue)>);
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ArgValue {
+    Text(String),
+    Number(i64),
+}
+
+impl From<&str> for ArgValue {
+    fn from(s: &str) -> Self {
+        ArgValue::Text(s.to_string())
+    }
+}
+impl From<&String> for ArgValue {
+    fn from(s: &String) -> Self {
+        ArgValue::Text(s.clone())
+    }
+}
+impl From<String> for ArgValue {
+    fn from(s: String) -> Self {
+        ArgValue::Text(s)
+    }
+}
+impl From<i64> for ArgValue {
+    fn from(n: i64) -> Self {
+        ArgValue::Number(n)
+    }
+}
+
+impl Args {
+    pub fn new() -> Self {
+        Args(Vec::new())
+    }
+    pub fn set(&mut self, key: &'static str, value: impl Into<ArgValue>) -> &mut Self {
+        self.0.push((key, value.into()));
+        self
+    }
+    fn to_fluent(&self) -> FluentArgs<'_> {
+        let mut out = FluentArgs::new();
+        for (k, v) in &self.0 {
+            match v {
+                ArgValue::Text(s) => out.set(*k, FluentValue::from(s.as_str())),
+                ArgValue::Number(n) => out.set(*k, FluentValue::from(*n)),
+            }
+        }
+        out
+    }
+}
+
+/// Renders messages in one locale, falling back to English for anything missing.
+pub struct Localizer {
+    bundles: Vec<FluentBundle<FluentResource>>,
+}
+
+impl Localizer {
+    /// A localizer for `locale` (e.g. "es", "zh-Hant"); unknown locales fall back to English.
+    pub fn new(locale: &str) -> Localizer {
+        let mut chain = vec![];
+        if locale != FALLBACK_LOCALE && SOURCES.iter().any(|(l, _)| *l == locale) {
+            chain.push(locale);
+        }
+        chain.push(FALLBACK_LOCALE);
+        let bundles = chain.into_iter().map(build_bundle).collect();
+        Localizer { bundles }
+    }
+
+    /// The locales compiled into this binary.
+    pub fn available() -> impl Iterator<Item = &'static str> {
+        SOURCES.iter().map(|(l, _)| *l)
+    }
+
+    pub fn message(&self, id: &str, args: Option<&Args>) -> String {
+        let fargs = args.map(Args::to_fluent);
+        for bundle in &self.bundles {
+            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+                let mut errors = vec![];
+                let text = bundle.format_pattern(pattern, fargs.as_ref(), &mut errors);
+                if errors.is_empty() {
+                    return text.into_owned();
+                }
+                tracing::warn!(id, ?errors, "fluent formatting problems");
+                return text.into_owned();
+            }
+        }
+        tracing::warn!(id, "missing fluent message");
+        id.to_string()
+    }
+}
+
+fn build_bundle(locale: &str) -> FluentBundle<FluentResource> {
+    let langid: LanguageIdentifier = locale.parse().expect("shipped locale ids are valid");
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    // Terminal output has no bidi rendering to protect; the UI turns isolation on itself.
+    bundle.set_use_isolating(false);
+    let (_, files) = SOURCES.iter().find(|(l, _)| *l == locale).expect("known locale");
+    for source in *files {
+        let resource = FluentResource::try_new(source.to_string())
+            .expect("shipped .ftl files parse (checked by tests/locales.rs)");
+        bundle.add_resource(resource).expect("no duplicate message ids across .ftl files");
+    }
+    bundle
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_arguments_into_english() {
+        let l = Localizer::new("en");
+        let mut a = Args::new();
+        a.set("token", "T-42");
+        let text = l.message("error-duplicate-token", Some(&a));
+        assert!(text.contains("T-42"), "the token must appear in the message: {text}");
+    }
+
+    #[test]
+    fn unknown_locale_falls_back_to_english() {
+        let l = Localizer::new("xx");
+        assert!(l.message("error-busy", None).contains("busy"));
+    }
+}

@@ -1,0 +1,228 @@
+//! The op log: every change to a meeting is an immutable op, and every materialized table is a
+//! pure fold of those ops (see `fold`). Merging laptops' work is a union of op sets.
+
+pub mod clock;
+pub mod fold;
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use crate::ids::{DeviceId, OpId};
+
+/// What an op changes. Serialized into the `change` column and into bundles.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Change {
+    /// A new entity with its initial field values.
+    Create { fields: Map<String, Value> },
+    /// One editable field set to a new value (last writer wins by `(hlc, device)`).
+    Set { field: String, value: Value },
+    /// A tombstone: the entity is gone, whatever else happens to it.
+    Delete,
+}
+
+/// One op as stored in the log.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Op {
+    pub op_id: OpId,
+    pub device_id: DeviceId,
+    pub seq: i64,
+    pub hlc: i64,
+    pub entity: Entity,
+    pub entity_id: uuid::Uuid,
+    pub change: Change,
+    /// The op whose value this one replaced, for `Set`: two sets sharing a `prev` were made
+    /// without seeing each other, which is how conflicts are found.
+    pub prev: Option<OpId>,
+}
+
+/// Every kind of thing the op log can hold, with its materialized table and fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Entity {
+    Programme,
+    Session,
+    AgendaItem,
+    Group,
+    Question,
+    Signin,
+    SigninContact,
+    Concern,
+    Note,
+    DotCount,
+    Ballot,
+    Action,
+    ActionUpdate,
+    Tag,
+}
+
+impl Entity {
+    pub const ALL: [Entity; 14] = [
+        Entity::Programme,
+        Entity::Session,
+        Entity::AgendaItem,
+        Entity::Group,
+        Entity::Question,
+        Entity::Signin,
+        Entity::SigninContact,
+        Entity::Concern,
+        Entity::Note,
+        Entity::DotCount,
+        Entity::Ballot,
+        Entity::Action,
+        Entity::ActionUpdate,
+        Entity::Tag,
+    ];
+
+    /// The name used in the op log, in bundles and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Entity::Programme => "programme",
+            Entity::Session => "session",
+            Entity::AgendaItem => "agenda",
+            Entity::Group => "group",
+            Entity::Question => "question",
+            Entity::Signin => "signin",
+            Entity::SigninContact => "signin-contact",
+            Entity::Concern => "concern",
+            Entity::Note => "note",
+            Entity::DotCount => "dot-count",
+            Entity::Ballot => "ballot",
+            Entity::Action => "action",
+            Entity::ActionUpdate => "action-update",
+            Entity::Tag => "tag",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Entity> {
+        Entity::ALL.into_iter().find(|e| e.as_str() == s)
+    }
+
+    pub fn table(self) -> &'static str {
+        match self {
+            Entity::Programme => "programmes",
+            Entity::Session => "sessions",
+            Entity::AgendaItem => "agenda_items",
+            Entity::Group => "breakout_groups",
+            Entity::Question => "questions",
+            Entity::Signin => "signins",
+            Entity::SigninContact => "signin_contacts",
+            Entity::Concern => "concerns",
+            Entity::Note => "notes",
+            Entity::DotCount => "dot_counts",
+            Entity::Ballot => "ballots",
+            Entity::Action => "actions",
+            Entity::ActionUpdate => "action_updates",
+            Entity::Tag => "tags",
+        }
+    }
+
+    /// The fields an op may carry, each a column of `table()`. Anything else in an op is refused,
+    /// so a foreign op can never name a column it should not touch.
+    pub fn fields(self) -> &'static [&'static str] {
+        match self {
+            Entity::Programme => &["name", "description"],
+            Entity::Session => &[
+                "programme_id",
+                "title",
+                "kind",
+                "precinct",
+                "place",
+                "starts_at",
+                "room_minutes",
+                "languages",
+                "interpreted",
+            ],
+            Entity::AgendaItem => &[
+                "session_id",
+                "title",
+                "kind",
+                "presenter",
+                "planned_minutes",
+                "position",
+                "started_at",
+                "finished_at",
+            ],
+            Entity::Group => {
+                &["session_id", "name", "topic", "facilitator", "note_taker", "language"]
+            }
+            Entity::Question => &["session_id", "text", "language", "position"],
+            Entity::Signin => &[
+                "session_id",
+                "neighbourhood",
+                "zip",
+                "language",
+                "interpreter",
+                "accessibility",
+                "role",
+                "consent_to_contact",
+                "time_in",
+                "group_id",
+            ],
+            Entity::SigninContact => &["session_id", "name", "email", "phone"],
+            Entity::Concern => &[
+                "session_id",
+                "group_id",
+                "question_id",
+                "text",
+                "language",
+                "interpretation",
+                "interpretation_language",
+                "location",
+                "tags",
+                "status",
+                "duplicate_of",
+                "created_at",
+            ],
+            Entity::Note => {
+                &["session_id", "group_id", "question_id", "text", "language", "created_at"]
+            }
+            Entity::DotCount => &["session_id", "concern_id", "count", "created_at"],
+            Entity::Ballot => &["session_id", "kind", "token", "choices", "budget", "created_at"],
+            Entity::Action => &[
+                "session_id",
+                "precinct",
+                "title",
+                "response",
+                "owner",
+                "due",
+                "status",
+                "basis",
+                "concern_ids",
+                "created_at",
+            ],
+            Entity::ActionUpdate => &["action_id", "on_date", "text", "status", "basis"],
+            Entity::Tag => &["slug", "label", "kind", "pillar"],
+        }
+    }
+
+    /// Fields whose values are JSON arrays or objects, stored as JSON text.
+    pub fn is_json_field(field: &str) -> bool {
+        matches!(field, "languages" | "interpreted" | "tags" | "choices" | "concern_ids")
+    }
+
+    /// Facts never change after capture: a ballot, a note, a person's contact details. They take
+    /// `Create` and `Delete` only, and merge as a plain union. (A sign-in is not one: the
+    /// attendee's group is assigned after they arrive.)
+    pub fn is_fact(self) -> bool {
+        matches!(
+            self,
+            Entity::SigninContact
+                | Entity::Note
+                | Entity::DotCount
+                | Entity::Ballot
+                | Entity::ActionUpdate
+        )
+    }
+
+    /// Ops whose payload names or contacts a person; bundles seal these for the coordinator.
+    pub fn is_personal(self) -> bool {
+        matches!(self, Entity::SigninContact)
+    }
+}
+
+impl std::fmt::Display for Entity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}

@@ -1,0 +1,287 @@
+//! The SQLite file: opening it safely, migrating it, and the one transaction wrapper every write
+//! goes through.
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, params};
+use serde_json::{Map, Value};
+use uuid::Uuid;
+
+use crate::error::{Error, Result};
+use crate::ids::{DeviceId, OpId};
+use crate::oplog::{Change, Entity, Op, clock, fold};
+
+/// Numbered, append-only migrations. Never edit one that has shipped; add the next.
+const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_initial.sql")];
+
+/// The schema version this binary writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Which kinds of thing a write touched, so a UI can refresh just those views.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Changes {
+    pub entities: std::collections::BTreeSet<Entity>,
+    pub ops: u64,
+}
+
+pub struct Store {
+    pub(crate) conn: Connection,
+    path: String,
+    device: DeviceId,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path`.
+    pub fn open(path: &Path) -> Result<Store> {
+        let label = path.display().to_string();
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
+        }
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX
+                | OpenFlags::SQLITE_OPEN_URI,
+        )
+        .map_err(|e| Error::from_sqlite(e, &label))?;
+        Self::setup(conn, label)
+    }
+
+    /// A throwaway database in memory, for tests and benchmarks.
+    pub fn open_in_memory() -> Result<Store> {
+        Self::setup(Connection::open_in_memory()?, ":memory:".into())
+    }
+
+    fn setup(conn: Connection, path: String) -> Result<Store> {
+        let label = |e: rusqlite::Error| Error::from_sqlite(e, &path);
+        // Reading the schema version is the first touch of the file: a file that is not SQLite
+        // fails here, before anything is written to it.
+        let version: i64 =
+            conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(label)?;
+        if version > SCHEMA_VERSION {
+            return Err(Error::NewerSchema { path, found: version, supported: SCHEMA_VERSION });
+        }
+        conn.busy_timeout(std::time::Duration::from_secs(5)).map_err(label)?;
+        let _mode: String =
+            conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0)).map_err(label)?;
+        conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")
+            .map_err(label)?;
+        let mut store = Store { conn, path, device: DeviceId(Uuid::nil()) };
+        store.migrate(version)?;
+        store.device = store.ensure_device()?;
+        Ok(store)
+    }
+
+    fn migrate(&mut self, from: i64) -> Result<()> {
+        for (i, sql) in MIGRATIONS.iter().enumerate().skip(from as usize) {
+            let version = i as i64 + 1;
+            let path = self.path.clone();
+            let tx = self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)
+                .map_err(|e| Error::from_sqlite(e, &path))?;
+            tx.execute_batch(sql).map_err(|e| Error::from_sqlite(e, &path))?;
+            tx.pragma_update(None, "user_version", version)
+                .map_err(|e| Error::from_sqlite(e, &path))?;
+            tx.commit().map_err(|e| Error::from_sqlite(e, &path))?;
+            tracing::info!(version, "migrated database");
+        }
+        Ok(())
+    }
+
+    /// This laptop's device id, made the first time the database is opened.
+    fn ensure_device(&mut self) -> Result<DeviceId> {
+        self.write(|tx| {
+            if let Some(id) = tx.meta("device_id")? {
+                return Ok(id.parse::<DeviceId>().map_err(|e| Error::Storage {
+                    detail: format!("device id in meta is malformed: {e}"),
+                })?);
+            }
+            let id = DeviceId::new();
+            tx.set_meta("device_id", &id.to_string())?;
+            tx.set_meta("created_at", &chrono::Utc::now().to_rfc3339())?;
+            Ok(id)
+        })
+    }
+
+    pub fn device_id(&self) -> DeviceId {
+        self.device
+    }
+
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Every write goes through here: one IMMEDIATE transaction that appends ops and updates the
+    /// materialized tables together, committed (and so durable, with `synchronous=FULL`) before
+    /// this returns. Any error rolls the whole thing back.
+    pub fn transact<T>(&mut self, f: impl FnOnce(&mut Tx<'_>) -> Result<T>) -> Result<(T, Changes)> {
+        let path = self.path.clone();
+        let device = self.device;
+        let relabel = |e: Error| relabel(e, &path);
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| Error::from_sqlite(e, &path))?;
+        let mut t = Tx { tx, device, changes: Changes::default() };
+        let out = f(&mut t).map_err(relabel)?;
+        let Tx { tx, changes, .. } = t;
+        tx.commit().map_err(|e| Error::from_sqlite(e, &path))?;
+        Ok((out, changes))
+    }
+
+    /// A write that records no ops (device bookkeeping, trust state).
+    pub(crate) fn write<T>(&mut self, f: impl FnOnce(&mut Tx<'_>) -> Result<T>) -> Result<T> {
+        self.transact(f).map(|(t, _)| t)
+    }
+}
+
+/// Errors from deep inside a transaction only knew "the database"; give them the real path.
+fn relabel(e: Error, path: &str) -> Error {
+    match e {
+        Error::ReadOnly { path: p } if p == "the database" => Error::ReadOnly { path: path.into() },
+        Error::DiskFull { path: p } if p == "the database" => Error::DiskFull { path: path.into() },
+        Error::NotADatabase { path: p } if p == "the database" => {
+            Error::NotADatabase { path: path.into() }
+        }
+        Error::Io { path: p, detail } if p == "the database" => Error::Io { path: path.into(), detail },
+        other => other,
+    }
+}
+
+fn io_error(path: &Path, e: std::io::Error) -> Error {
+    let path = path.display().to_string();
+    match e.kind() {
+        std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
+            Error::ReadOnly { path }
+        }
+        std::io::ErrorKind::StorageFull => Error::DiskFull { path },
+        _ => Error::Io { path, detail: e.to_string() },
+    }
+}
+
+/// An open write transaction.
+pub struct Tx<'a> {
+    tx: rusqlite::Transaction<'a>,
+    device: DeviceId,
+    changes: Changes,
+}
+
+impl Tx<'_> {
+    pub fn conn(&self) -> &Connection {
+        &self.tx
+    }
+
+    pub fn device(&self) -> DeviceId {
+        self.device
+    }
+
+    pub fn meta(&self, key: &str) -> Result<Option<String>> {
+        Ok(self
+            .tx
+            .prepare_cached("SELECT value FROM meta WHERE key = ?1")?
+            .query_row([key], |r| r.get(0))
+            .optional()?)
+    }
+
+    pub fn set_meta(&self, key: &str, value: &str) -> Result<()> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO meta (key, value) VALUES (?1, ?2) \
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            )?
+            .execute(params![key, value])?;
+        Ok(())
+    }
+
+    fn meta_i64(&self, key: &str) -> Result<i64> {
+        Ok(self.meta(key)?.and_then(|v| v.parse().ok()).unwrap_or(0))
+    }
+
+    /// Appends an op made on this device and refolds the entity it touches.
+    pub fn append(&mut self, entity: Entity, entity_id: Uuid, change: Change) -> Result<Op> {
+        let prev = match &change {
+            Change::Set { field, .. } => self.current_writer(entity, entity_id, field)?,
+            _ => None,
+        };
+        let seq = self.meta_i64("next_seq")?.max(1);
+        let hlc = clock::tick(self.meta_i64("last_hlc")?, clock::now_ms());
+        self.set_meta("next_seq", &(seq + 1).to_string())?;
+        self.set_meta("last_hlc", &hlc.to_string())?;
+        let op = Op {
+            op_id: OpId::new(),
+            device_id: self.device,
+            seq,
+            hlc,
+            entity,
+            entity_id,
+            change,
+            prev,
+        };
+        self.insert_op(&op)?;
+        fold::refold(&self.tx, entity, entity_id)?;
+        self.changes.entities.insert(entity);
+        self.changes.ops += 1;
+        Ok(op)
+    }
+
+    /// Shorthand: create an entity with these fields.
+    pub fn create(&mut self, entity: Entity, id: Uuid, fields: Map<String, Value>) -> Result<Op> {
+        self.append(entity, id, Change::Create { fields })
+    }
+
+    /// Shorthand: set one field, unless it already holds that value (no empty ops).
+    pub fn set(&mut self, entity: Entity, id: Uuid, field: &str, value: Value) -> Result<()> {
+        let current: Value = fold::fold(&fold::ops_for(&self.tx, entity, id)?)
+            .and_then(|r| r.fields.get(field).cloned())
+            .unwrap_or(Value::Null);
+        if current == value {
+            return Ok(());
+        }
+        self.append(entity, id, Change::Set { field: field.into(), value })?;
+        Ok(())
+    }
+
+    pub fn delete(&mut self, entity: Entity, id: Uuid) -> Result<Op> {
+        self.append(entity, id, Change::Delete)
+    }
+
+    /// The op whose value a field holds now: the `prev` of an edit made on top of it.
+    fn current_writer(&self, entity: Entity, id: Uuid, field: &str) -> Result<Option<OpId>> {
+        let row = fold::fold(&fold::ops_for(&self.tx, entity, id)?);
+        Ok(row
+            .and_then(|r| r.winners.get(field).and_then(|v| v.as_str().map(str::to_owned)))
+            .and_then(|s| s.parse().ok()))
+    }
+
+    pub(crate) fn insert_op(&self, op: &Op) -> Result<()> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO ops (op_id, device_id, seq, hlc, entity, entity_id, change, prev) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            )?
+            .execute(params![
+                op.op_id,
+                op.device_id,
+                op.seq,
+                op.hlc,
+                op.entity.as_str(),
+                op.entity_id.to_string(),
+                serde_json::to_string(&op.change)?,
+                op.prev,
+            ])?;
+        Ok(())
+    }
+}
+
+/// Where the desktop app and the CLI keep their database unless told otherwise.
+pub fn default_db_path() -> PathBuf {
+    directories::ProjectDirs::from("org", "Convene", "Convene")
+        .map(|d| d.data_dir().join("convene.sqlite3"))
+        .unwrap_or_else(|| PathBuf::from("convene.sqlite3"))
+}

@@ -1,0 +1,282 @@
+//! Tallies: dots per concern, ranked ballots by Borda count and by instant runoff, and budget
+//! allocations. Votes on a concern merged as a duplicate count for the concern it duplicates.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::hash::Hash;
+
+use serde::Serialize;
+
+use crate::error::Result;
+use crate::ids::{ConcernId, SessionId};
+use crate::votes::{BallotChoices, BallotKind};
+use crate::Convene;
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ConcernScore {
+    pub concern: ConcernId,
+    pub text: String,
+    pub score: i64,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct IrvRound {
+    /// First-choice votes per remaining concern, most first.
+    pub counts: Vec<ConcernScore>,
+    /// Ballots whose every choice has been eliminated.
+    pub exhausted: i64,
+    pub eliminated: Option<ConcernId>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct RankedResult {
+    pub ballots: i64,
+    pub borda: Vec<ConcernScore>,
+    pub irv_rounds: Vec<IrvRound>,
+    pub irv_winner: Option<ConcernId>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Tally {
+    pub session: SessionId,
+    /// Dots per concern (counted and cast), most first; merged duplicates rolled up.
+    pub dots: Vec<ConcernScore>,
+    pub dot_ballots: i64,
+    pub ranked: Option<RankedResult>,
+    pub budget: Option<Vec<ConcernScore>>,
+    pub budget_ballots: i64,
+    /// Ballots ignored because an earlier ballot used the same token (found after a merge).
+    pub repeated_tokens: i64,
+}
+
+/// Borda count: with `n` candidates, a ballot gives its first choice `n-1` points, its second
+/// `n-2` and so on; candidates a ballot leaves out get nothing from it. Sorted by points, then by
+/// candidate so ties come out the same everywhere.
+pub fn borda<C: Copy + Ord + Hash>(ballots: &[Vec<C>], candidates: &[C]) -> Vec<(C, i64)> {
+    let n = candidates.len() as i64;
+    let mut points: HashMap<C, i64> = candidates.iter().map(|c| (*c, 0)).collect();
+    for ballot in ballots {
+        for (i, c) in ballot.iter().enumerate() {
+            if let Some(p) = points.get_mut(c) {
+                *p += (n - 1 - i as i64).max(0);
+            }
+        }
+    }
+    let mut out: Vec<(C, i64)> = points.into_iter().collect();
+    out.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    out
+}
+
+/// One round of an instant-runoff count.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Round<C> {
+    pub counts: Vec<(C, i64)>,
+    pub exhausted: i64,
+    pub eliminated: Option<C>,
+}
+
+/// Instant runoff: count each ballot for its highest-ranked remaining candidate; a candidate
+/// with more than half of the ballots still in play wins; otherwise the candidate with the fewest
+/// votes is eliminated and the count runs again. Ties for elimination go to the lower Borda
+/// score, then to the later candidate, so every laptop eliminates the same one.
+pub fn instant_runoff<C: Copy + Ord + Hash>(ballots: &[Vec<C>], candidates: &[C]) -> (Vec<Round<C>>, Option<C>) {
+    let borda_points: HashMap<C, i64> = borda(ballots, candidates).into_iter().collect();
+    let mut remaining: HashSet<C> = candidates.iter().copied().collect();
+    let mut rounds = vec![];
+    while !remaining.is_empty() {
+        let mut counts: HashMap<C, i64> = remaining.iter().map(|c| (*c, 0)).collect();
+        let mut exhausted = 0;
+        for b in ballots {
+            match b.iter().find(|c| remaining.contains(c)) {
+                Some(c) => *counts.get_mut(c).expect("remaining") += 1,
+                None => exhausted += 1,
+            }
+        }
+        let mut sorted: Vec<(C, i64)> = counts.into_iter().collect();
+        sorted.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let active: i64 = sorted.iter().map(|(_, n)| n).sum();
+        let (leader, lead) = sorted[0];
+        if lead * 2 > active || remaining.len() == 1 {
+            rounds.push(Round { counts: sorted, exhausted, eliminated: None });
+            return (rounds, (lead > 0).then_some(leader));
+        }
+        let loser = sorted
+            .iter()
+            .min_by(|a, b| {
+                a.1.cmp(&b.1)
+                    .then(borda_points[&a.0].cmp(&borda_points[&b.0]))
+                    .then(b.0.cmp(&a.0))
+            })
+            .map(|(c, _)| *c)
+            .expect("at least two remain");
+        remaining.remove(&loser);
+        rounds.push(Round { counts: sorted, exhausted, eliminated: Some(loser) });
+    }
+    (rounds, None)
+}
+
+impl Convene {
+    pub fn tally(&self, session: SessionId) -> Result<Tally> {
+        self.session(session)?;
+        let concerns = self.concerns(session, &crate::concerns::ConcernFilter { include_duplicates: true, ..Default::default() })?;
+        let text: HashMap<ConcernId, String> = concerns.iter().map(|c| (c.id, c.text.clone())).collect();
+        let canonical = canonical_map(concerns.iter().map(|c| (c.id, c.duplicate_of)));
+        let root = |c: &ConcernId| canonical.get(c).copied().unwrap_or(*c);
+        let score = |c: ConcernId, score: i64| ConcernScore { concern: c, text: text.get(&c).cloned().unwrap_or_default(), score };
+
+        // One ballot per (kind, token): the first by (hlc, device, id), as `ballots()` orders them.
+        let mut seen = HashSet::new();
+        let mut repeated_tokens = 0;
+        let mut dots: BTreeMap<ConcernId, i64> = BTreeMap::new();
+        let mut ranked: Vec<Vec<ConcernId>> = vec![];
+        let mut budget: BTreeMap<ConcernId, i64> = BTreeMap::new();
+        let (mut dot_ballots, mut budget_ballots) = (0, 0);
+        for (c, n) in self.dot_count_entries(session)? {
+            *dots.entry(root(&c)).or_default() += n;
+        }
+        for b in self.ballots(session)? {
+            if !seen.insert((b.kind, b.token.clone())) {
+                repeated_tokens += 1;
+                continue;
+            }
+            match b.choices {
+                BallotChoices::Dots(cs) => {
+                    dot_ballots += 1;
+                    for c in cs {
+                        *dots.entry(root(&c)).or_default() += 1;
+                    }
+                }
+                BallotChoices::Rank(cs) => {
+                    // A ballot ranking a concern and its duplicate counts the first mention.
+                    let mut r: Vec<ConcernId> = vec![];
+                    for c in cs.iter().map(root) {
+                        if !r.contains(&c) {
+                            r.push(c);
+                        }
+                    }
+                    ranked.push(r);
+                }
+                BallotChoices::Budget { allocations, .. } => {
+                    budget_ballots += 1;
+                    for (c, v) in allocations {
+                        *budget.entry(root(&c)).or_default() += v;
+                    }
+                }
+            }
+            debug_assert!(matches!(b.kind, BallotKind::Dots | BallotKind::Rank | BallotKind::Budget));
+        }
+        let mut dots: Vec<ConcernScore> = dots.into_iter().map(|(c, n)| score(c, n)).collect();
+        dots.sort_by(|a, b| b.score.cmp(&a.score).then(a.concern.cmp(&b.concern)));
+        let ranked = (!ranked.is_empty()).then(|| {
+            let mut candidates: Vec<ConcernId> = ranked.iter().flatten().copied().collect();
+            candidates.sort();
+            candidates.dedup();
+            let borda_scores = borda(&ranked, &candidates);
+            let (rounds, winner) = instant_runoff(&ranked, &candidates);
+            RankedResult {
+                ballots: ranked.len() as i64,
+                borda: borda_scores.into_iter().map(|(c, p)| score(c, p)).collect(),
+                irv_rounds: rounds
+                    .into_iter()
+                    .map(|r| IrvRound {
+                        counts: r.counts.into_iter().map(|(c, n)| score(c, n)).collect(),
+                        exhausted: r.exhausted,
+                        eliminated: r.eliminated,
+                    })
+                    .collect(),
+                irv_winner: winner,
+            }
+        });
+        let budget = (budget_ballots > 0).then(|| {
+            let mut b: Vec<ConcernScore> = budget.into_iter().map(|(c, n)| score(c, n)).collect();
+            b.sort_by(|a, b| b.score.cmp(&a.score).then(a.concern.cmp(&b.concern)));
+            b
+        });
+        Ok(Tally { session, dots, dot_ballots, ranked, budget, budget_ballots, repeated_tokens })
+    }
+}
+
+/// Maps each concern to the concern its duplicate links lead to. A loop (possible only when two
+/// laptops merged concerns into each other) resolves to the smallest id in it.
+fn canonical_map(links: impl Iterator<Item = (ConcernId, Option<ConcernId>)>) -> HashMap<ConcernId, ConcernId> {
+    let next: HashMap<ConcernId, ConcernId> = links.filter_map(|(c, d)| d.map(|d| (c, d))).collect();
+    let mut out = HashMap::new();
+    for &start in next.keys() {
+        let mut path = vec![start];
+        let mut cur = start;
+        while let Some(&n) = next.get(&cur) {
+            if path.contains(&n) {
+                let cycle_start = path.iter().position(|p| *p == n).expect("in path");
+                cur = *path[cycle_start..].iter().min().expect("non-empty");
+                break;
+            }
+            path.push(n);
+            cur = n;
+        }
+        out.insert(start, cur);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The textbook Tennessee-capital election: 100 voters, four cities.
+    fn tennessee() -> Vec<Vec<char>> {
+        // M = Memphis, N = Nashville, C = Chattanooga, K = Knoxville
+        let mut b = vec![];
+        b.extend(std::iter::repeat_n(vec!['M', 'N', 'C', 'K'], 42));
+        b.extend(std::iter::repeat_n(vec!['N', 'C', 'K', 'M'], 26));
+        b.extend(std::iter::repeat_n(vec!['C', 'K', 'N', 'M'], 15));
+        b.extend(std::iter::repeat_n(vec!['K', 'C', 'N', 'M'], 17));
+        b
+    }
+
+    #[test]
+    fn borda_matches_the_hand_count() {
+        // Worked by hand with 3/2/1/0 points:
+        // N = 42*2 + 26*3 + 15*1 + 17*1 = 194; C = 42 + 52 + 45 + 34 = 173;
+        // M = 42*3 = 126; K = 26 + 30 + 51 = 107.
+        let r = borda(&tennessee(), &['C', 'K', 'M', 'N']);
+        assert_eq!(r, vec![('N', 194), ('C', 173), ('M', 126), ('K', 107)]);
+    }
+
+    #[test]
+    fn instant_runoff_matches_the_hand_count() {
+        // Round 1: M 42, N 26, K 17, C 15 -> C out, its 15 go to K.
+        // Round 2: M 42, K 32, N 26 -> N out, its 26 go (past C) to K.
+        // Round 3: K 58, M 42 -> Knoxville has a majority.
+        let (rounds, winner) = instant_runoff(&tennessee(), &['C', 'K', 'M', 'N']);
+        assert_eq!(winner, Some('K'), "Knoxville wins the runoff though Memphis led round 1");
+        assert_eq!(rounds.len(), 3);
+        assert_eq!(rounds[0].counts, vec![('M', 42), ('N', 26), ('K', 17), ('C', 15)]);
+        assert_eq!(rounds[0].eliminated, Some('C'));
+        assert_eq!(rounds[1].counts, vec![('M', 42), ('K', 32), ('N', 26)]);
+        assert_eq!(rounds[1].eliminated, Some('N'));
+        assert_eq!(rounds[2].counts, vec![('K', 58), ('M', 42)]);
+    }
+
+    #[test]
+    fn runoff_counts_exhausted_ballots_and_needs_a_majority_of_the_rest() {
+        // A: 3 ballots ranking only A; B: 2 ranking B then C; C: 2 ranking only C.
+        let mut b = vec![];
+        b.extend(std::iter::repeat_n(vec!['A'], 3));
+        b.extend(std::iter::repeat_n(vec!['B', 'C'], 2));
+        b.extend(std::iter::repeat_n(vec!['C'], 2));
+        let (rounds, winner) = instant_runoff(&b, &['A', 'B', 'C']);
+        // Round 1: A 3, B 2, C 2; B and C tie on votes, B has fewer Borda points
+        // (B: 2*2 = 4; C: 2*1 + 2*2 = 6), so B goes and C gets its 2 -> C 4 of 7 wins.
+        assert_eq!(rounds[0].eliminated, Some('B'));
+        assert_eq!(winner, Some('C'));
+    }
+
+    #[test]
+    fn duplicate_links_roll_up_and_loops_settle_on_one_concern() {
+        use uuid::Uuid;
+        let id = |n| ConcernId(Uuid::from_u128(n));
+        let m = canonical_map([(id(1), Some(id(2))), (id(2), Some(id(3))), (id(3), None)].into_iter());
+        assert_eq!(m[&id(1)], id(3), "a chain of duplicates leads to its end");
+        let m = canonical_map([(id(5), Some(id(4))), (id(4), Some(id(5)))].into_iter());
+        assert_eq!((m[&id(4)], m[&id(5)]), (id(4), id(4)), "a loop resolves to its smallest id");
+    }
+}

@@ -1,0 +1,216 @@
+//! Checks on what people type, each failing with an error that says how to fix it.
+
+use crate::error::{Error, Result};
+
+/// Longest free text a field accepts: generous for a paragraph of notes, far below what a
+/// malicious file would need to exhaust memory.
+pub const MAX_TEXT: usize = 10_000;
+/// Longest single-line value (a name, a title, a place).
+pub const MAX_LINE: usize = 500;
+
+/// Trimmed, non-empty text no longer than `max` characters.
+pub fn text(field: &'static str, value: &str, max: usize) -> Result<String> {
+    let t = value.trim();
+    if t.is_empty() {
+        return Err(Error::EmptyText { field });
+    }
+    let length = t.chars().count();
+    if length > max {
+        return Err(Error::TextTooLong { field, length, max });
+    }
+    Ok(t.to_string())
+}
+
+/// Optional text: `None` or blank becomes `None`, anything else must pass `text`.
+pub fn optional(field: &'static str, value: Option<&str>, max: usize) -> Result<Option<String>> {
+    match value.map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(v) => text(field, v, max).map(Some),
+    }
+}
+
+/// A US ZIP code: five digits, or ZIP+4.
+pub fn zip(value: &str) -> Result<String> {
+    let v = value.trim();
+    let bytes = v.as_bytes();
+    let digits = |s: &[u8]| s.iter().all(u8::is_ascii_digit);
+    let ok = match bytes.len() {
+        5 => digits(bytes),
+        10 => digits(&bytes[..5]) && bytes[5] == b'-' && digits(&bytes[6..]),
+        _ => false,
+    };
+    if ok { Ok(v.to_string()) } else { Err(Error::InvalidZip { value: value.into() }) }
+}
+
+/// A BCP 47 language tag such as `en`, `es`, `zh-Hant` or `so`.
+pub fn language(value: &str) -> Result<String> {
+    let v = value.trim();
+    match v.parse::<unic_langid::LanguageIdentifier>() {
+        Ok(id) if !v.is_empty() && id.language.as_str() != "und" => Ok(id.to_string()),
+        _ => Err(Error::InvalidLanguage { value: value.into() }),
+    }
+}
+
+pub fn languages(values: &[String]) -> Result<Vec<String>> {
+    let mut out: Vec<String> = Vec::new();
+    for v in values.iter().flat_map(|v| v.split(',')).filter(|v| !v.trim().is_empty()) {
+        let l = language(v)?;
+        if !out.contains(&l) {
+            out.push(l);
+        }
+    }
+    Ok(out)
+}
+
+pub fn email(value: &str) -> Result<String> {
+    let v = value.trim();
+    let ok = match v.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !v.chars().any(char::is_whitespace)
+                && v.len() <= 254
+        }
+        None => false,
+    };
+    if ok { Ok(v.to_string()) } else { Err(Error::InvalidEmail { value: value.into() }) }
+}
+
+pub fn phone(value: &str) -> Result<String> {
+    let v = value.trim();
+    let body = v.strip_prefix('+').unwrap_or(v);
+    let digits = body.chars().filter(char::is_ascii_digit).count();
+    let ok = (7..=15).contains(&digits)
+        && body.chars().all(|c| c.is_ascii_digit() || " -().".contains(c));
+    if ok { Ok(v.to_string()) } else { Err(Error::InvalidPhone { value: value.into() }) }
+}
+
+/// A date and time (RFC 3339), or a date alone taken as local midnight; stored as RFC 3339.
+pub fn datetime(field: &'static str, value: &str) -> Result<String> {
+    let v = value.trim();
+    if let Ok(t) = chrono::DateTime::parse_from_rfc3339(v) {
+        return Ok(t.to_rfc3339());
+    }
+    if let Ok(t) = chrono::NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M") {
+        return Ok(t.format("%Y-%m-%dT%H:%M:00").to_string());
+    }
+    if let Ok(d) = chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d") {
+        return Ok(d.format("%Y-%m-%dT00:00:00").to_string());
+    }
+    Err(Error::InvalidDate { field, value: value.into() })
+}
+
+/// A calendar date, stored as `YYYY-MM-DD`.
+pub fn date(field: &'static str, value: &str) -> Result<String> {
+    chrono::NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d")
+        .map(|d| d.to_string())
+        .map_err(|_| Error::InvalidDate { field, value: value.into() })
+}
+
+pub fn number(field: &'static str, value: i64, min: i64, max: i64) -> Result<i64> {
+    if (min..=max).contains(&value) {
+        Ok(value)
+    } else {
+        Err(Error::InvalidNumber { field, value: value.to_string(), min, max })
+    }
+}
+
+/// A tag slug: lower case words joined by hyphens, from whatever the person typed
+/// ("Mental health" and "#mental-health" are the same tag).
+pub fn tag_slug(value: &str) -> Result<String> {
+    let cleaned: String = value
+        .trim()
+        .trim_start_matches('#')
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c.to_lowercase().next().unwrap_or(c) } else { '-' })
+        .collect();
+    let slug = cleaned.split('-').filter(|p| !p.is_empty()).collect::<Vec<_>>().join("-");
+    if slug.is_empty() {
+        return Err(Error::EmptyText { field: "tag" });
+    }
+    text("tag", &slug, 60)
+}
+
+/// Declares a closed vocabulary with its stored spelling and a parser that lists the choices.
+macro_rules! choice {
+    ($(#[$doc:meta])* $name:ident, $field:literal { $($(#[$vdoc:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+        pub enum $name { $($(#[$vdoc])* #[serde(rename = $text)] $variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+            pub fn parse(s: &str) -> $crate::error::Result<$name> {
+                let t = s.trim().to_ascii_lowercase().replace(['_', ' '], "-");
+                match t.as_str() {
+                    $($text => Ok($name::$variant),)+
+                    _ => Err($crate::error::Error::InvalidChoice {
+                        field: $field,
+                        value: s.to_string(),
+                        allowed: [$($text),+].join(", "),
+                    }),
+                }
+            }
+        }
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+        impl std::str::FromStr for $name {
+            type Err = $crate::error::Error;
+            fn from_str(s: &str) -> $crate::error::Result<$name> {
+                $name::parse(s)
+            }
+        }
+    };
+}
+pub(crate) use choice;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zip_codes() {
+        assert!(zip("98122").is_ok());
+        assert!(zip("98122-1234").is_ok());
+        assert_eq!(zip("ABCDE").unwrap_err().code(), "invalid-zip", "letters are not a ZIP");
+        assert!(zip("9812").is_err(), "four digits are not a ZIP");
+    }
+
+    #[test]
+    fn languages_are_bcp47() {
+        assert_eq!(language("zh-Hant").unwrap(), "zh-Hant");
+        assert_eq!(language("so").unwrap(), "so");
+        assert!(language("not a language").is_err());
+        assert_eq!(languages(&["en,es".into(), "es".into()]).unwrap(), vec!["en", "es"]);
+    }
+
+    #[test]
+    fn tag_slugs_normalise() {
+        assert_eq!(tag_slug("#Mental Health").unwrap(), "mental-health");
+        assert_eq!(tag_slug("trust & accountability").unwrap(), "trust-accountability");
+        assert!(tag_slug("#").is_err());
+    }
+
+    #[test]
+    fn text_is_trimmed_and_bounded() {
+        assert_eq!(text("text", "  hi ", 10).unwrap(), "hi");
+        assert_eq!(text("text", "   ", 10).unwrap_err().code(), "empty-text");
+        assert_eq!(text("text", &"x".repeat(11), 10).unwrap_err().code(), "text-too-long");
+    }
+
+    #[test]
+    fn contacts() {
+        assert!(email("ana@example.org").is_ok());
+        assert!(email("ana@").is_err());
+        assert!(phone("+1 (206) 555-0100").is_ok());
+        assert!(phone("call me").is_err());
+    }
+}

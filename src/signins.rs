@@ -3,10 +3,11 @@
 
 use std::collections::BTreeMap;
 
+use rusqlite::OptionalExtension;
 use serde::Serialize;
 use serde_json::json;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, OrNotFound, Result};
 use crate::ids::{GroupId, SessionId, SigninId};
 use crate::oplog::Entity;
 use crate::validate::{self, MAX_LINE, choice};
@@ -175,12 +176,18 @@ impl Convene {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// The session a sign-in belongs to.
+    pub fn signin_session(&self, signin: SigninId) -> Result<SessionId> {
+        self.store
+            .conn
+            .prepare_cached("SELECT session_id FROM signins WHERE id = ?1")?
+            .query_row([signin], |r| r.get(0))
+            .optional()?
+            .or_not_found("signin", signin)
+    }
+
     pub fn assign_group(&mut self, signin: SigninId, group: Option<GroupId>) -> Result<Outcome<SigninId>> {
-        let session: SessionId = self.store.conn.query_row(
-            "SELECT session_id FROM signins WHERE id = ?1",
-            [signin],
-            |r| r.get(0),
-        ).map_err(|_| Error::NotFound { kind: "signin", id: signin.to_string() })?;
+        let session = self.signin_session(signin)?;
         if let Some(g) = group {
             self.check_session(session, g)?;
         }

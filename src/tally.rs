@@ -14,7 +14,9 @@ use crate::Convene;
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct ConcernScore {
     pub concern: ConcernId,
+    /// The concern as said, in its original language.
     pub text: String,
+    pub interpretation: Option<String>,
     pub score: i64,
 }
 
@@ -24,7 +26,8 @@ pub struct IrvRound {
     pub counts: Vec<ConcernScore>,
     /// Ballots whose every choice has been eliminated.
     pub exhausted: i64,
-    pub eliminated: Option<ConcernId>,
+    /// Concerns eliminated after this round: the one with fewest votes, or all that had none.
+    pub eliminated: Vec<ConcernId>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -71,13 +74,15 @@ pub fn borda<C: Copy + Ord + Hash>(ballots: &[Vec<C>], candidates: &[C]) -> Vec<
 pub struct Round<C> {
     pub counts: Vec<(C, i64)>,
     pub exhausted: i64,
-    pub eliminated: Option<C>,
+    pub eliminated: Vec<C>,
 }
 
 /// Instant runoff: count each ballot for its highest-ranked remaining candidate; a candidate
 /// with more than half of the ballots still in play wins; otherwise the candidate with the fewest
 /// votes is eliminated and the count runs again. Ties for elimination go to the lower Borda
-/// score, then to the later candidate, so every laptop eliminates the same one.
+/// score, then to the later candidate, so every laptop eliminates the same one. Candidates with
+/// no votes at all go out together: eliminating them moves no ballot, so the result is the same
+/// as one at a time, with fewer rounds to read.
 pub fn instant_runoff<C: Copy + Ord + Hash>(ballots: &[Vec<C>], candidates: &[C]) -> (Vec<Round<C>>, Option<C>) {
     let borda_points: HashMap<C, i64> = borda(ballots, candidates).into_iter().collect();
     let mut remaining: HashSet<C> = candidates.iter().copied().collect();
@@ -96,8 +101,17 @@ pub fn instant_runoff<C: Copy + Ord + Hash>(ballots: &[Vec<C>], candidates: &[C]
         let active: i64 = sorted.iter().map(|(_, n)| n).sum();
         let (leader, lead) = sorted[0];
         if lead * 2 > active || remaining.len() == 1 {
-            rounds.push(Round { counts: sorted, exhausted, eliminated: None });
+            rounds.push(Round { counts: sorted, exhausted, eliminated: vec![] });
             return (rounds, (lead > 0).then_some(leader));
+        }
+        let mut zero: Vec<C> = sorted.iter().filter(|(_, n)| *n == 0).map(|(c, _)| *c).collect();
+        if !zero.is_empty() && lead > 0 {
+            zero.sort();
+            for c in &zero {
+                remaining.remove(c);
+            }
+            rounds.push(Round { counts: sorted, exhausted, eliminated: zero });
+            continue;
         }
         let loser = sorted
             .iter()
@@ -109,7 +123,7 @@ pub fn instant_runoff<C: Copy + Ord + Hash>(ballots: &[Vec<C>], candidates: &[C]
             .map(|(c, _)| *c)
             .expect("at least two remain");
         remaining.remove(&loser);
-        rounds.push(Round { counts: sorted, exhausted, eliminated: Some(loser) });
+        rounds.push(Round { counts: sorted, exhausted, eliminated: vec![loser] });
     }
     (rounds, None)
 }
@@ -118,10 +132,14 @@ impl Convene {
     pub fn tally(&self, session: SessionId) -> Result<Tally> {
         self.session(session)?;
         let concerns = self.concerns(session, &crate::concerns::ConcernFilter { include_duplicates: true, ..Default::default() })?;
-        let text: HashMap<ConcernId, String> = concerns.iter().map(|c| (c.id, c.text.clone())).collect();
+        let text: HashMap<ConcernId, (String, Option<String>)> =
+            concerns.iter().map(|c| (c.id, (c.text.clone(), c.interpretation.clone()))).collect();
         let canonical = canonical_map(concerns.iter().map(|c| (c.id, c.duplicate_of)));
         let root = |c: &ConcernId| canonical.get(c).copied().unwrap_or(*c);
-        let score = |c: ConcernId, score: i64| ConcernScore { concern: c, text: text.get(&c).cloned().unwrap_or_default(), score };
+        let score = |c: ConcernId, score: i64| {
+            let (text, interpretation) = text.get(&c).cloned().unwrap_or_default();
+            ConcernScore { concern: c, text, interpretation, score }
+        };
 
         // One ballot per (kind, token): the first by (hlc, device, id), as `ballots()` orders them.
         let mut seen = HashSet::new();
@@ -250,9 +268,9 @@ mod tests {
         assert_eq!(winner, Some('K'), "Knoxville wins the runoff though Memphis led round 1");
         assert_eq!(rounds.len(), 3);
         assert_eq!(rounds[0].counts, vec![('M', 42), ('N', 26), ('K', 17), ('C', 15)]);
-        assert_eq!(rounds[0].eliminated, Some('C'));
+        assert_eq!(rounds[0].eliminated, vec!['C']);
         assert_eq!(rounds[1].counts, vec![('M', 42), ('K', 32), ('N', 26)]);
-        assert_eq!(rounds[1].eliminated, Some('N'));
+        assert_eq!(rounds[1].eliminated, vec!['N']);
         assert_eq!(rounds[2].counts, vec![('K', 58), ('M', 42)]);
     }
 
@@ -266,8 +284,18 @@ mod tests {
         let (rounds, winner) = instant_runoff(&b, &['A', 'B', 'C']);
         // Round 1: A 3, B 2, C 2; B and C tie on votes, B has fewer Borda points
         // (B: 2*2 = 4; C: 2*1 + 2*2 = 6), so B goes and C gets its 2 -> C 4 of 7 wins.
-        assert_eq!(rounds[0].eliminated, Some('B'));
+        assert_eq!(rounds[0].eliminated, vec!['B']);
         assert_eq!(winner, Some('C'));
+    }
+
+    #[test]
+    fn candidates_without_votes_go_out_together() {
+        let b = vec![vec!['A', 'B'], vec!['A'], vec!['B', 'A'], vec!['C']];
+        // D and E have no first preferences: both go after round 1, nothing moves.
+        let (rounds, winner) = instant_runoff(&b, &['A', 'B', 'C', 'D', 'E']);
+        assert_eq!(rounds[0].eliminated, vec!['D', 'E']);
+        assert_eq!(rounds[1].counts, vec![('A', 2), ('B', 1), ('C', 1)], "no ballot moved");
+        assert_eq!(winner, Some('A'));
     }
 
     #[test]

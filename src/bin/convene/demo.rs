@@ -1,0 +1,17 @@
+use clap::Args as ClapArgs;
+use convene::{Convene, Result};
+
+use crate::output::Out;
+
+#[derive(ClapArgs)]
+pub struct Args {
+    /// Seed for the sample's random choices; the same seed gives the same summit.
+    #[arg(long, default_value_t = 2027)]
+    seed: u64,
+}
+
+pub fn run(c: &mut Convene, a: Args, out: &Out) -> Result<()> {
+    let id = c.create_demo(a.seed)?;
+    out.created(id);
+    Ok(())
+}

@@ -1,0 +1,33 @@
+use clap::Args as ClapArgs;
+use convene::{Convene, Result};
+use serde_json::json;
+
+use crate::output::Out;
+
+#[derive(ClapArgs)]
+pub struct Args {
+    /// A name for this laptop, shown to the coordinator (e.g. "Table 3 laptop").
+    #[arg(long)]
+    device_name: Option<String>,
+}
+
+pub fn run(c: &mut Convene, a: Args, out: &Out) -> Result<()> {
+    if let Some(n) = &a.device_name {
+        c.set_device_name(n)?;
+    }
+    let name = c.device_name()?;
+    let v = json!({
+        "id": c.device_id().to_string(),
+        "device_name": name,
+        "db": c.store().path(),
+    });
+    out.show(&v, || {
+        format!(
+            "Device {} ready{}.\nDatabase: {}",
+            c.device_id(),
+            name.as_deref().map(|n| format!(" as “{n}”")).unwrap_or_default(),
+            c.store().path()
+        )
+    });
+    Ok(())
+}

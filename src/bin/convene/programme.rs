@@ -1,0 +1,37 @@
+use clap::Subcommand;
+use convene::{Convene, Result};
+
+use crate::output::{Out, opt, table};
+
+#[derive(Subcommand)]
+pub enum Cmd {
+    /// Create a programme, e.g. "Safe Communities 2027".
+    Create {
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        description: Option<String>,
+    },
+    /// List programmes with their precincts.
+    List,
+}
+
+pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
+    match cmd {
+        Cmd::Create { name, description } => {
+            out.created(c.create_programme(&name, description.as_deref())?.id);
+        }
+        Cmd::List => {
+            let ps = c.programmes()?;
+            out.list("programmes", &ps, || {
+                table(
+                    &["ID", "NAME", "SESSIONS", "PRECINCTS"],
+                    ps.iter()
+                        .map(|p| vec![p.id.to_string(), p.name.clone(), p.sessions.to_string(), p.precincts.join(", ")])
+                        .collect(),
+                ) + &ps.iter().filter_map(|p| p.description.as_ref().map(|_| opt(&p.description))).collect::<Vec<_>>().join("\n")
+            });
+        }
+    }
+    Ok(())
+}

@@ -18,7 +18,7 @@ pub enum Error {
     TextTooLong { field: &'static str, length: usize, max: usize },
     #[error("{value} is not a ZIP code")]
     InvalidZip { value: String },
-    #[error("{value} is not a valid {field}")]
+    #[error("“{value}” is not a valid {field}; use one of: {allowed}")]
     InvalidChoice { field: &'static str, value: String, allowed: String },
     #[error("{value} is not a valid {field} ({min}..={max})")]
     InvalidNumber { field: &'static str, value: String, min: i64, max: i64 },

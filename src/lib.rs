@@ -54,6 +54,13 @@ impl Convene {
 
     fn ready(mut store: Store) -> Result<Convene> {
         // A new database starts with the seed tag vocabulary, once.
+        let seeded: bool = store
+            .conn
+            .query_row("SELECT EXISTS (SELECT 1 FROM meta WHERE key = 'vocabulary_seeded')", [], |r| r.get(0))
+            .map_err(|e| Error::from_sqlite(e, store.path()))?;
+        if seeded {
+            return Ok(Convene { store });
+        }
         store.transact(|tx| {
             if tx.meta("vocabulary_seeded")?.is_none() {
                 tags::seed(tx)?;

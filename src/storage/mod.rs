@@ -92,6 +92,15 @@ impl Store {
 
     /// This laptop's device id, made the first time the database is opened.
     fn ensure_device(&mut self) -> Result<DeviceId> {
+        // The common case reads only, so opening never takes the write lock.
+        let existing: Option<String> = self
+            .conn
+            .query_row("SELECT value FROM meta WHERE key = 'device_id'", [], |r| r.get(0))
+            .optional()
+            .map_err(|e| Error::from_sqlite(e, &self.path))?;
+        if let Some(id) = existing.and_then(|s| s.parse::<DeviceId>().ok()) {
+            return Ok(id);
+        }
         self.write(|tx| {
             if let Some(id) = tx.meta("device_id")? {
                 return Ok(id.parse::<DeviceId>().map_err(|e| Error::Storage {

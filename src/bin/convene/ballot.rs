@@ -12,7 +12,7 @@ pub enum VoteCmd {
         session: String,
         #[arg(long)]
         concern: String,
-        #[arg(long)]
+        #[arg(long, allow_negative_numbers = true)]
         count: i64,
     },
 }

@@ -1,0 +1,116 @@
+//! A full disk and a read-only disk, made real with small tmpfs mounts: the person gets a clear
+//! message, and everything that reported success is still there.
+
+mod common;
+use common::Cli;
+use std::path::Path;
+use std::process::Command;
+
+/// A tmpfs of `size` mounted on a fresh folder, unmounted on drop. `None` where this machine
+/// cannot mount (not root); CI and the developers' machines run as root.
+struct Tmpfs {
+    dir: tempfile::TempDir,
+}
+
+impl Tmpfs {
+    fn new(size: &str) -> Option<Tmpfs> {
+        let dir = tempfile::tempdir().ok()?;
+        let ok = Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+            .arg(dir.path())
+            .status()
+            .map(|s| s.success())
+            .unwrap_or(false);
+        if !ok {
+            eprintln!("SKIPPED: cannot mount a tmpfs here (needs root)");
+            return None;
+        }
+        Some(Tmpfs { dir })
+    }
+    fn path(&self) -> &Path {
+        self.dir.path()
+    }
+    fn remount_read_only(&self) {
+        let ok = Command::new("mount").args(["-o", "remount,ro"]).arg(self.path()).status().unwrap();
+        assert!(ok.success(), "remount read-only");
+    }
+}
+
+impl Drop for Tmpfs {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg("-l").arg(self.dir.path()).status();
+    }
+}
+
+#[test]
+fn a_full_disk_loses_nothing_that_was_confirmed() {
+    let Some(fs) = Tmpfs::new("768k") else { return };
+    let cli = Cli::with_db(&fs.path().join("convene.sqlite3"));
+    let s = cli.id(&["session", "create", "--title", "Summit on a tiny disk"]);
+    let text = "Broken street lights along the whole corridor, ".repeat(40);
+    let mut confirmed = vec![];
+    let mut failure = None;
+    for _ in 0..400 {
+        let r = cli.run(&["--json", "concern", "add", &s, "--text", &text]);
+        if r.code == 0 {
+            confirmed.push(r.id());
+        } else {
+            failure = Some(r);
+            break;
+        }
+    }
+    let failure = failure.expect("a 768 KiB disk fills up within 400 concerns of 2 KB");
+    assert_eq!(failure.code, 1);
+    let code = failure.json()["error"]["code"].as_str().unwrap().to_string();
+    assert!(code == "disk-full" || code == "io", "a full disk is reported as such, got {code}: {}", failure.stderr);
+    assert!(failure.stderr.contains("full") || failure.stderr.contains("space"), "{}", failure.stderr);
+    assert!(confirmed.len() > 10, "some adds fit before the disk filled");
+
+    // Read it back from a copy on a roomy disk: every confirmed concern is there, intact.
+    let copy = tempfile::tempdir().unwrap();
+    for f in ["convene.sqlite3", "convene.sqlite3-wal"] {
+        if fs.path().join(f).exists() {
+            std::fs::copy(fs.path().join(f), copy.path().join(f)).unwrap();
+        }
+    }
+    let back = Cli::with_db(&copy.path().join("convene.sqlite3"));
+    let v = back.ok(&["doctor"]);
+    assert_eq!(v["integrity"], "ok", "the file survives a full disk");
+    let listed = back.ok(&["concern", "list", &s]);
+    let ids: Vec<&str> = listed["concerns"].as_array().unwrap().iter().map(|c| c["id"].as_str().unwrap()).collect();
+    for id in &confirmed {
+        assert!(ids.contains(&id.as_str()), "confirmed concern {id} must survive");
+    }
+    assert_eq!(ids.len(), confirmed.len(), "the failed add left nothing half-written");
+}
+
+#[test]
+fn a_read_only_disk_gets_a_clear_message_and_keeps_the_data() {
+    let Some(fs) = Tmpfs::new("4m") else { return };
+    let db = fs.path().join("convene.sqlite3");
+    let cli = Cli::with_db(&db);
+    let s = cli.id(&["session", "create", "--title", "Summit"]);
+    cli.id(&["concern", "add", &s, "--text", "Speeding on Rainier"]);
+    fs.remount_read_only();
+    let r = cli.run(&["--json", "concern", "add", &s, "--text", "This cannot be saved"]);
+    assert_eq!(r.code, 1, "writing to a read-only disk fails: {} {}", r.stdout, r.stderr);
+    assert!(r.stderr.contains("read-only") || r.stderr.contains("cannot write"), "{}", r.stderr);
+    assert!(r.stderr.contains("--db"), "the message says how to recover: {}", r.stderr);
+
+    // What was saved is intact: copied off the stick, it reads back.
+    let copy = tempfile::tempdir().unwrap();
+    for f in ["convene.sqlite3", "convene.sqlite3-wal"] {
+        if fs.path().join(f).exists() {
+            std::fs::copy(fs.path().join(f), copy.path().join(f)).unwrap();
+        }
+    }
+    let back = Cli::with_db(&copy.path().join("convene.sqlite3"));
+    let listed = back.ok(&["concern", "list", &s]);
+    assert_eq!(listed["concerns"].as_array().unwrap().len(), 1, "the saved concern is still there");
+
+    // A new database in a read-only place is refused the same way.
+    let nowhere = Cli::with_db(&fs.path().join("sub/convene.sqlite3"));
+    let r = nowhere.run(&["--json", "session", "list"]);
+    assert_eq!(r.code, 1);
+    assert_eq!(r.json()["error"]["code"], "read-only", "{}", r.stderr);
+}

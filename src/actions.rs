@@ -148,7 +148,11 @@ impl Convene {
     }
 
     /// Records a dated update; a status or basis given with it becomes the action's own.
-    pub fn update_action(&mut self, id: ActionId, update: NewActionUpdate) -> Result<Outcome<ActionUpdateId>> {
+    pub fn update_action(
+        &mut self,
+        id: ActionId,
+        update: NewActionUpdate,
+    ) -> Result<Outcome<ActionUpdateId>> {
         let action = self.action(id)?;
         let text = validate::text("update", &update.text, MAX_TEXT)?;
         let on_date = match update.on_date.as_deref() {
@@ -197,7 +201,13 @@ impl Convene {
         Ok(Outcome { id: uid, changes })
     }
 
-    pub fn edit_action(&mut self, id: ActionId, owner: Option<&str>, due: Option<&str>, response: Option<&str>) -> Result<Outcome<ActionId>> {
+    pub fn edit_action(
+        &mut self,
+        id: ActionId,
+        owner: Option<&str>,
+        due: Option<&str>,
+        response: Option<&str>,
+    ) -> Result<Outcome<ActionId>> {
         self.action(id)?;
         let mut sets = vec![];
         if let Some(o) = owner {

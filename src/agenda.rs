@@ -77,7 +77,11 @@ fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<AgendaItem> {
 }
 
 impl Convene {
-    pub fn add_agenda_item(&mut self, session: SessionId, new: NewAgendaItem) -> Result<Outcome<AgendaItemId>> {
+    pub fn add_agenda_item(
+        &mut self,
+        session: SessionId,
+        new: NewAgendaItem,
+    ) -> Result<Outcome<AgendaItemId>> {
         self.session(session)?;
         let title = validate::text("agenda item title", &new.title, MAX_LINE)?;
         let minutes = validate::number("planned minutes", new.minutes, 1, 600)?;
@@ -146,7 +150,14 @@ impl Convene {
         Ok(Outcome { id, changes })
     }
 
-    pub fn edit_agenda_item(&mut self, id: AgendaItemId, title: Option<&str>, minutes: Option<i64>, presenter: Option<&str>, kind: Option<AgendaKind>) -> Result<Outcome<AgendaItemId>> {
+    pub fn edit_agenda_item(
+        &mut self,
+        id: AgendaItemId,
+        title: Option<&str>,
+        minutes: Option<i64>,
+        presenter: Option<&str>,
+        kind: Option<AgendaKind>,
+    ) -> Result<Outcome<AgendaItemId>> {
         self.agenda_item(id)?;
         let mut sets = vec![];
         if let Some(t) = title {
@@ -215,10 +226,7 @@ impl Convene {
 
     /// The item running now, if any.
     pub fn current_agenda_item(&self, session: SessionId) -> Result<Option<AgendaItem>> {
-        Ok(self
-            .agenda(session)?
-            .into_iter()
-            .find(|i| i.started_at.is_some() && i.finished_at.is_none()))
+        Ok(self.agenda(session)?.into_iter().find(|i| i.started_at.is_some() && i.finished_at.is_none()))
     }
 
     /// Run of show: finish the running item and start the next one not yet run. Returns the item

@@ -119,10 +119,10 @@ pub fn split_hashtags(text: &str) -> (String, Vec<String>) {
     for word in text.split_whitespace() {
         match word.strip_prefix('#') {
             Some(t) if !t.is_empty() && t.chars().next().is_some_and(char::is_alphabetic) => {
-                if let Ok(slug) = validate::tag_slug(t) {
-                    if !tags.contains(&slug) {
-                        tags.push(slug);
-                    }
+                if let Ok(slug) = validate::tag_slug(t)
+                    && !tags.contains(&slug)
+                {
+                    tags.push(slug);
                 }
             }
             _ => words.push(word),
@@ -252,7 +252,12 @@ impl Convene {
     }
 
     /// Adds and removes tags; new tags join the vocabulary.
-    pub fn tag_concern(&mut self, id: ConcernId, add: &[String], remove: &[String]) -> Result<Outcome<ConcernId>> {
+    pub fn tag_concern(
+        &mut self,
+        id: ConcernId,
+        add: &[String],
+        remove: &[String],
+    ) -> Result<Outcome<ConcernId>> {
         let concern = self.concern(id)?;
         let add = add.iter().map(|t| validate::tag_slug(t)).collect::<Result<Vec<_>>>()?;
         let remove = remove.iter().map(|t| validate::tag_slug(t)).collect::<Result<HashSet<_>>>()?;
@@ -327,7 +332,11 @@ impl Convene {
     /// Pairs of concerns, usually from different groups, that share most of their words: the
     /// board offers to merge them. Compares the original text and the interpretation, so a
     /// Spanish concern with an English interpretation meets its English twin.
-    pub fn duplicate_suggestions(&self, session: SessionId, threshold: f64) -> Result<Vec<DuplicateSuggestion>> {
+    pub fn duplicate_suggestions(
+        &self,
+        session: SessionId,
+        threshold: f64,
+    ) -> Result<Vec<DuplicateSuggestion>> {
         let concerns = self.concerns(session, &ConcernFilter::default())?;
         let bags: Vec<(ConcernId, BTreeSet<String>)> = concerns
             .iter()
@@ -383,10 +392,10 @@ impl Convene {
 /// Lower-cased words of three or more letters, minus the commonest English and Spanish ones.
 fn word_bag(text: &str) -> BTreeSet<String> {
     const STOP: &[&str] = &[
-        "the", "and", "for", "are", "but", "not", "you", "all", "any", "can", "her", "was", "one",
-        "our", "out", "has", "have", "this", "that", "with", "they", "there", "their", "from",
-        "what", "when", "more", "need", "needs", "too", "very", "los", "las", "una", "que", "del",
-        "por", "para", "con", "muy", "hay", "esta", "este",
+        "the", "and", "for", "are", "but", "not", "you", "all", "any", "can", "her", "was", "one", "our",
+        "out", "has", "have", "this", "that", "with", "they", "there", "their", "from", "what", "when",
+        "more", "need", "needs", "too", "very", "los", "las", "una", "que", "del", "por", "para", "con",
+        "muy", "hay", "esta", "este",
     ];
     text.split(|c: char| !c.is_alphanumeric())
         .map(str::to_lowercase)

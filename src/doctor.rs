@@ -4,10 +4,10 @@
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
+use crate::Convene;
 use crate::error::{Error, Result};
 use crate::oplog::{Entity, fold};
 use crate::storage::SCHEMA_VERSION;
-use crate::Convene;
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct DoctorReport {
@@ -82,12 +82,8 @@ impl Convene {
             let result = self.store.transact(|tx| {
                 let ops_folded = fold::rebuild_all(tx.conn())?;
                 let after = state_dump(tx.conn())?;
-                let differing: Vec<&str> = before
-                    .iter()
-                    .zip(&after)
-                    .filter(|(b, a)| b.1 != a.1)
-                    .map(|(b, _)| b.0.table())
-                    .collect();
+                let differing: Vec<&str> =
+                    before.iter().zip(&after).filter(|(b, a)| b.1 != a.1).map(|(b, _)| b.0.table()).collect();
                 if !differing.is_empty() {
                     return Err(Error::RebuildMismatch { tables: differing.join(", ") });
                 }

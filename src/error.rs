@@ -116,10 +116,9 @@ impl Error {
                 a.set("kind", *kind).set("prefix", prefix).set("count", *count as i64)
             }
             Error::EmptyText { field } => a.set("field", *field),
-            Error::TextTooLong { field, length, max } => a
-                .set("field", *field)
-                .set("length", *length as i64)
-                .set("max", *max as i64),
+            Error::TextTooLong { field, length, max } => {
+                a.set("field", *field).set("length", *length as i64).set("max", *max as i64)
+            }
             Error::InvalidZip { value }
             | Error::InvalidLanguage { value }
             | Error::InvalidEmail { value }
@@ -127,11 +126,9 @@ impl Error {
             Error::InvalidChoice { field, value, allowed } => {
                 a.set("field", *field).set("value", value).set("allowed", allowed)
             }
-            Error::InvalidNumber { field, value, min, max } => a
-                .set("field", *field)
-                .set("value", value)
-                .set("min", *min)
-                .set("max", *max),
+            Error::InvalidNumber { field, value, min, max } => {
+                a.set("field", *field).set("value", value).set("min", *min).set("max", *max)
+            }
             Error::InvalidDate { field, value } => a.set("field", *field).set("value", value),
             Error::WrongSession { kind, id } => a.set("kind", *kind).set("id", id),
             Error::DuplicateToken { token } => a.set("token", token),
@@ -140,19 +137,16 @@ impl Error {
             Error::NegativeAllocation { value } => a.set("value", *value),
             Error::AgendaNotStarted { title } => a.set("title", title),
             Error::TagExists { slug } => a.set("slug", slug),
-            Error::NotADatabase { path }
-            | Error::ReadOnly { path }
-            | Error::DiskFull { path } => a.set("path", path),
+            Error::NotADatabase { path } | Error::ReadOnly { path } | Error::DiskFull { path } => {
+                a.set("path", path)
+            }
             Error::NewerSchema { path, found, supported } => {
                 a.set("path", path).set("found", *found).set("supported", *supported)
             }
             Error::Storage { detail } => a.set("detail", detail),
             Error::Io { path, detail } => a.set("path", path).set("detail", detail),
             Error::RebuildMismatch { tables } => a.set("tables", tables),
-            Error::ConsentRequired
-            | Error::EmptyBallot
-            | Error::MergeIntoSelf
-            | Error::Busy => &mut a,
+            Error::ConsentRequired | Error::EmptyBallot | Error::MergeIntoSelf | Error::Busy => &mut a,
         };
         (format!("error-{}", self.code()), a)
     }

@@ -105,7 +105,12 @@ impl Convene {
         self.resolve_in(session, wanted)
     }
 
-    pub fn add_question(&mut self, session: SessionId, text: &str, language: Option<&str>) -> Result<Outcome<QuestionId>> {
+    pub fn add_question(
+        &mut self,
+        session: SessionId,
+        text: &str,
+        language: Option<&str>,
+    ) -> Result<Outcome<QuestionId>> {
         self.session(session)?;
         let text = validate::text("question", text, MAX_TEXT)?;
         let language = language.map(validate::language).transpose()?;

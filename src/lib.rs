@@ -109,13 +109,12 @@ impl Convene {
         let mut stmt = self.store.conn.prepare_cached(&format!(
             "SELECT id FROM {table} WHERE id >= ?1 AND id < ?1 || '~' ORDER BY id LIMIT 2"
         ))?;
-        let ids: Vec<String> =
-            stmt.query_map([&p], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        let ids: Vec<String> = stmt.query_map([&p], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
         match ids.as_slice() {
             [one] => parse_id(one),
             [] => Err(Error::NotFound { kind, id: prefix.to_string() }),
             _ => {
-                if ids.iter().any(|i| *i == p) {
+                if ids.contains(&p) {
                     return parse_id(&p);
                 }
                 let count: i64 = self.store.conn.query_row(

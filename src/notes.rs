@@ -21,7 +21,14 @@ pub struct Note {
 }
 
 impl Convene {
-    pub fn add_note(&mut self, session: SessionId, text: &str, group: Option<GroupId>, question: Option<QuestionId>, language: Option<&str>) -> Result<Outcome<NoteId>> {
+    pub fn add_note(
+        &mut self,
+        session: SessionId,
+        text: &str,
+        group: Option<GroupId>,
+        question: Option<QuestionId>,
+        language: Option<&str>,
+    ) -> Result<Outcome<NoteId>> {
         self.session(session)?;
         let text = validate::text("note", text, MAX_TEXT)?;
         let language = language.map(validate::language).transpose()?;

@@ -20,7 +20,11 @@ pub struct Programme {
 }
 
 impl Convene {
-    pub fn create_programme(&mut self, name: &str, description: Option<&str>) -> Result<Outcome<ProgrammeId>> {
+    pub fn create_programme(
+        &mut self,
+        name: &str,
+        description: Option<&str>,
+    ) -> Result<Outcome<ProgrammeId>> {
         let name = validate::text("programme name", name, MAX_LINE)?;
         let description = validate::optional("description", description, MAX_TEXT)?;
         let id = ProgrammeId::new();

@@ -103,8 +103,7 @@ impl Convene {
         let title = validate::text("session title", &new.title, MAX_LINE)?;
         let precinct = validate::optional("precinct", new.precinct.as_deref(), MAX_LINE)?;
         let place = validate::optional("place", new.place.as_deref(), MAX_LINE)?;
-        let starts_at =
-            new.starts_at.as_deref().map(|s| validate::datetime("start time", s)).transpose()?;
+        let starts_at = new.starts_at.as_deref().map(|s| validate::datetime("start time", s)).transpose()?;
         let room_minutes =
             new.room_minutes.map(|m| validate::number("room booking minutes", m, 1, 24 * 60)).transpose()?;
         let mut languages = validate::languages(&new.languages)?;
@@ -220,7 +219,12 @@ impl Convene {
 
     /// A new session with an earlier one's plan: agenda, breakout groups and questions, but no
     /// sign-ins, concerns or votes. How the second round of summits is set up from the first.
-    pub fn duplicate_session(&mut self, from: SessionId, title: &str, starts_at: Option<&str>) -> Result<Outcome<SessionId>> {
+    pub fn duplicate_session(
+        &mut self,
+        from: SessionId,
+        title: &str,
+        starts_at: Option<&str>,
+    ) -> Result<Outcome<SessionId>> {
         let source = self.session(from)?;
         let title = validate::text("session title", title, MAX_LINE)?;
         let starts_at = starts_at.map(|s| validate::datetime("start time", s)).transpose()?;

@@ -108,7 +108,8 @@ impl Convene {
         let neighbourhood = validate::optional("neighbourhood", new.neighbourhood.as_deref(), MAX_LINE)?;
         let zip = new.zip.as_deref().filter(|z| !z.trim().is_empty()).map(validate::zip).transpose()?;
         let language = new.language.as_deref().map(validate::language).transpose()?;
-        let accessibility = validate::optional("accessibility needs", new.accessibility.as_deref(), MAX_LINE)?;
+        let accessibility =
+            validate::optional("accessibility needs", new.accessibility.as_deref(), MAX_LINE)?;
         let email = new.email.as_deref().filter(|e| !e.trim().is_empty()).map(validate::email).transpose()?;
         let phone = new.phone.as_deref().filter(|p| !p.trim().is_empty()).map(validate::phone).transpose()?;
         if (email.is_some() || phone.is_some()) && !new.consent {
@@ -211,7 +212,8 @@ impl Convene {
             *a.by_role.entry(s.role.as_str().into()).or_default() += 1;
             let place = s.neighbourhood.or(s.zip).unwrap_or_else(|| "unknown".into());
             *a.by_neighbourhood.entry(place).or_default() += 1;
-            let group = s.group_id.and_then(|g| groups.get(&g).cloned()).unwrap_or_else(|| "unassigned".into());
+            let group =
+                s.group_id.and_then(|g| groups.get(&g).cloned()).unwrap_or_else(|| "unassigned".into());
             *a.by_group.entry(group).or_default() += 1;
         }
         Ok(a)
@@ -244,7 +246,13 @@ impl Convene {
 
     /// Earlier sign-ins that are probably the same person (same name, ignoring case and spaces,
     /// or the same email or phone), for a warning at the door.
-    pub fn likely_duplicate_signins(&self, session: SessionId, name: Option<&str>, email: Option<&str>, phone: Option<&str>) -> Result<Vec<SigninId>> {
+    pub fn likely_duplicate_signins(
+        &self,
+        session: SessionId,
+        name: Option<&str>,
+        email: Option<&str>,
+        phone: Option<&str>,
+    ) -> Result<Vec<SigninId>> {
         let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
         let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
         let (name, email, phone) = (

@@ -55,20 +55,14 @@ pub const SEED_VOCABULARY: &[(&str, &str, Option<&str>)] = &[
 pub(crate) fn ensure_tags(tx: &mut Tx<'_>, slugs: &[String]) -> Result<()> {
     for slug in slugs {
         let id = TagId::for_slug(slug);
-        let kind: Option<String> = tx
-            .conn()
-            .query_row("SELECT kind FROM tags WHERE id = ?1", [id], |r| r.get(0))
-            .optional()?;
+        let kind: Option<String> =
+            tx.conn().query_row("SELECT kind FROM tags WHERE id = ?1", [id], |r| r.get(0)).optional()?;
         if kind.as_deref() == Some("retired") {
             tx.set(Entity::Tag, id.0, "kind", json!("topic"))?;
         } else if kind.is_none() {
             let label = slug.replace('-', " ");
             let label = label[..1].to_uppercase() + &label[1..];
-            tx.create(
-                Entity::Tag,
-                id.0,
-                fields(json!({"slug": slug, "label": label, "kind": "topic"})),
-            )?;
+            tx.create(Entity::Tag, id.0, fields(json!({"slug": slug, "label": label, "kind": "topic"})))?;
         }
     }
     Ok(())
@@ -111,7 +105,13 @@ impl Convene {
         self.tags()?.into_iter().find(|t| t.slug == slug).or_not_found("tag", slug)
     }
 
-    pub fn add_tag(&mut self, slug: &str, label: Option<&str>, kind: TagKind, pillar: Option<&str>) -> Result<Outcome<TagId>> {
+    pub fn add_tag(
+        &mut self,
+        slug: &str,
+        label: Option<&str>,
+        kind: TagKind,
+        pillar: Option<&str>,
+    ) -> Result<Outcome<TagId>> {
         let slug = validate::tag_slug(slug)?;
         if self.tag(&slug).is_ok() {
             return Err(Error::TagExists { slug });

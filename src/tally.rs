@@ -6,10 +6,10 @@ use std::hash::Hash;
 
 use serde::Serialize;
 
+use crate::Convene;
 use crate::error::Result;
 use crate::ids::{ConcernId, SessionId};
 use crate::votes::{BallotChoices, BallotKind};
-use crate::Convene;
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct ConcernScore {
@@ -83,7 +83,10 @@ pub struct Round<C> {
 /// score, then to the later candidate, so every laptop eliminates the same one. Candidates with
 /// no votes at all go out together: eliminating them moves no ballot, so the result is the same
 /// as one at a time, with fewer rounds to read.
-pub fn instant_runoff<C: Copy + Ord + Hash>(ballots: &[Vec<C>], candidates: &[C]) -> (Vec<Round<C>>, Option<C>) {
+pub fn instant_runoff<C: Copy + Ord + Hash>(
+    ballots: &[Vec<C>],
+    candidates: &[C],
+) -> (Vec<Round<C>>, Option<C>) {
     let borda_points: HashMap<C, i64> = borda(ballots, candidates).into_iter().collect();
     let mut remaining: HashSet<C> = candidates.iter().copied().collect();
     let mut rounds = vec![];
@@ -116,9 +119,7 @@ pub fn instant_runoff<C: Copy + Ord + Hash>(ballots: &[Vec<C>], candidates: &[C]
         let loser = sorted
             .iter()
             .min_by(|a, b| {
-                a.1.cmp(&b.1)
-                    .then(borda_points[&a.0].cmp(&borda_points[&b.0]))
-                    .then(b.0.cmp(&a.0))
+                a.1.cmp(&b.1).then(borda_points[&a.0].cmp(&borda_points[&b.0])).then(b.0.cmp(&a.0))
             })
             .map(|(c, _)| *c)
             .expect("at least two remain");
@@ -131,7 +132,10 @@ pub fn instant_runoff<C: Copy + Ord + Hash>(ballots: &[Vec<C>], candidates: &[C]
 impl Convene {
     pub fn tally(&self, session: SessionId) -> Result<Tally> {
         self.session(session)?;
-        let concerns = self.concerns(session, &crate::concerns::ConcernFilter { include_duplicates: true, ..Default::default() })?;
+        let concerns = self.concerns(
+            session,
+            &crate::concerns::ConcernFilter { include_duplicates: true, ..Default::default() },
+        )?;
         let text: HashMap<ConcernId, (String, Option<String>)> =
             concerns.iter().map(|c| (c.id, (c.text.clone(), c.interpretation.clone()))).collect();
         let canonical = canonical_map(concerns.iter().map(|c| (c.id, c.duplicate_of)));
@@ -215,7 +219,9 @@ impl Convene {
 
 /// Maps each concern to the concern its duplicate links lead to. A loop (possible only when two
 /// laptops merged concerns into each other) resolves to the smallest id in it.
-fn canonical_map(links: impl Iterator<Item = (ConcernId, Option<ConcernId>)>) -> HashMap<ConcernId, ConcernId> {
+fn canonical_map(
+    links: impl Iterator<Item = (ConcernId, Option<ConcernId>)>,
+) -> HashMap<ConcernId, ConcernId> {
     let next: HashMap<ConcernId, ConcernId> = links.filter_map(|(c, d)| d.map(|d| (c, d))).collect();
     let mut out = HashMap::new();
     for &start in next.keys() {

@@ -82,8 +82,7 @@ pub fn phone(value: &str) -> Result<String> {
     let v = value.trim();
     let body = v.strip_prefix('+').unwrap_or(v);
     let digits = body.chars().filter(char::is_ascii_digit).count();
-    let ok = (7..=15).contains(&digits)
-        && body.chars().all(|c| c.is_ascii_digit() || " -().".contains(c));
+    let ok = (7..=15).contains(&digits) && body.chars().all(|c| c.is_ascii_digit() || " -().".contains(c));
     if ok { Ok(v.to_string()) } else { Err(Error::InvalidPhone { value: value.into() }) }
 }
 

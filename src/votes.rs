@@ -66,7 +66,12 @@ pub struct Ballot {
 
 impl Convene {
     /// Adds dots counted on a concern's card (several entries add up).
-    pub fn add_dot_count(&mut self, session: SessionId, concern: ConcernId, count: i64) -> Result<Outcome<DotCountId>> {
+    pub fn add_dot_count(
+        &mut self,
+        session: SessionId,
+        concern: ConcernId,
+        count: i64,
+    ) -> Result<Outcome<DotCountId>> {
         self.session(session)?;
         self.check_session(session, concern)?;
         let count = validate::number("dot count", count, 1, 100_000)?;
@@ -88,7 +93,12 @@ impl Convene {
     }
 
     /// Casts one attendee's ballot. A token casts one ballot of each kind per session.
-    pub fn cast_ballot(&mut self, session: SessionId, token: &str, choices: BallotChoices) -> Result<Outcome<BallotId>> {
+    pub fn cast_ballot(
+        &mut self,
+        session: SessionId,
+        token: &str,
+        choices: BallotChoices,
+    ) -> Result<Outcome<BallotId>> {
         self.session(session)?;
         let token = validate::text("ballot token", token, 100)?;
         let kind = choices.kind();
@@ -170,7 +180,15 @@ impl Convene {
         let mut out = vec![];
         for row in rows {
             let (id, session_id, kind, token, choices, budget, created_at, created_hlc, origin_device): (
-                BallotId, SessionId, String, String, String, Option<i64>, String, i64, String,
+                BallotId,
+                SessionId,
+                String,
+                String,
+                String,
+                Option<i64>,
+                String,
+                i64,
+                String,
             ) = row?;
             let kind = BallotKind::parse(&kind)?;
             let choices = match kind {
@@ -178,10 +196,8 @@ impl Convene {
                 BallotKind::Rank => BallotChoices::Rank(serde_json::from_str(&choices)?),
                 BallotKind::Budget => {
                     let map: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&choices)?;
-                    let allocations = map
-                        .into_iter()
-                        .filter_map(|(k, v)| Some((k.parse().ok()?, v.as_i64()?)))
-                        .collect();
+                    let allocations =
+                        map.into_iter().filter_map(|(k, v)| Some((k.parse().ok()?, v.as_i64()?))).collect();
                     BallotChoices::Budget { budget: budget.unwrap_or(DEFAULT_BUDGET), allocations }
                 }
             };

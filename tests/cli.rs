@@ -5,7 +5,18 @@ mod common;
 use common::Cli;
 
 fn summit(cli: &Cli) -> String {
-    cli.id(&["session", "create", "--title", "North Precinct Summit", "--kind", "summit", "--precinct", "North", "--languages", "en,es"])
+    cli.id(&[
+        "session",
+        "create",
+        "--title",
+        "North Precinct Summit",
+        "--kind",
+        "summit",
+        "--precinct",
+        "North",
+        "--languages",
+        "en,es",
+    ])
 }
 
 #[test]
@@ -13,7 +24,15 @@ fn json_output_is_one_object_for_every_command() {
     let cli = Cli::new();
     let s = summit(&cli);
     let g = cli.id(&["group", "add", &s, "--name", "Table 1", "--language", "es"]);
-    let c = cli.id(&["concern", "add", &s, "--text", "Dark alley behind the library #lighting", "--group", "Table 1"]);
+    let c = cli.id(&[
+        "concern",
+        "add",
+        &s,
+        "--text",
+        "Dark alley behind the library #lighting",
+        "--group",
+        "Table 1",
+    ]);
     for args in [
         vec!["session", "list"],
         vec!["session", "show", &s],
@@ -81,11 +100,31 @@ fn bad_input_is_refused_with_a_clear_message_and_nothing_written() {
         (vec!["session", "show", "zzz"], "not-found", "convene session list"),
         (vec!["concern", "add", &s, "--text", "   "], "empty-text", "Type some text"),
         (vec!["concern", "add", &s, "--text", "#lighting"], "empty-text", "Type some text"),
-        (vec!["vote", "dots", &s, "--concern", &elsewhere, "--count", "3"], "wrong-session", "another session"),
-        (vec!["ballot", "cast", &s, "--kind", "rank", "--token", "T1", "--choice", &c], "duplicate-token", "fresh token"),
-        (vec!["ballot", "cast", &s, "--kind", "rank", "--token", "T2", "--choice", &elsewhere], "wrong-session", "another session"),
-        (vec!["ballot", "cast", &s, "--kind", "rank", "--token", "T3", "--choice", &c, "--choice", &c], "repeated-choice", "once"),
-        (vec!["ballot", "cast", &s, "--kind", "budget", "--token", "T4", "--allocate", &short_budget], "budget-mismatch", "add up"),
+        (
+            vec!["vote", "dots", &s, "--concern", &elsewhere, "--count", "3"],
+            "wrong-session",
+            "another session",
+        ),
+        (
+            vec!["ballot", "cast", &s, "--kind", "rank", "--token", "T1", "--choice", &c],
+            "duplicate-token",
+            "fresh token",
+        ),
+        (
+            vec!["ballot", "cast", &s, "--kind", "rank", "--token", "T2", "--choice", &elsewhere],
+            "wrong-session",
+            "another session",
+        ),
+        (
+            vec!["ballot", "cast", &s, "--kind", "rank", "--token", "T3", "--choice", &c, "--choice", &c],
+            "repeated-choice",
+            "once",
+        ),
+        (
+            vec!["ballot", "cast", &s, "--kind", "budget", "--token", "T4", "--allocate", &short_budget],
+            "budget-mismatch",
+            "add up",
+        ),
         (vec!["signin", "add", &s, "--zip", "ABCDE"], "invalid-zip", "five digits"),
         (vec!["signin", "add", &s, "--email", "a@example.org"], "consent-required", "--consent"),
         (vec!["signin", "add", &s, "--language", "not a language"], "invalid-language", "code"),

@@ -17,7 +17,16 @@ fn every_confirmed_add_survives_sigkill_at_random_moments() {
         Command::new(env!("CARGO_BIN_EXE_convene"))
             .arg("--db")
             .arg(&cli.db)
-            .args(["--json", "concern", "add", &s, "--text", &format!("crash concern {n}"), "--tag", "lighting"])
+            .args([
+                "--json",
+                "concern",
+                "add",
+                &s,
+                "--text",
+                &format!("crash concern {n}"),
+                "--tag",
+                "lighting",
+            ])
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
@@ -32,7 +41,8 @@ fn every_confirmed_add_survives_sigkill_at_random_moments() {
     }
     lives.sort();
     let life = lives[2];
-    let seed: u64 = std::env::var("CRASH_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or_else(rand::random);
+    let seed: u64 =
+        std::env::var("CRASH_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or_else(rand::random);
     eprintln!("crash test: seed {seed} (rerun with CRASH_SEED={seed}), one add takes {life:?}");
     let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
 
@@ -51,10 +61,10 @@ fn every_confirmed_add_survives_sigkill_at_random_moments() {
         let out = child.wait_with_output().unwrap();
         // The id is printed only after the commit: seeing it is the add reporting success,
         // even if the process died before it could exit.
-        if let Ok(v) = serde_json::from_slice::<serde_json::Value>(&out.stdout) {
-            if let Some(id) = v["id"].as_str() {
-                confirmed.push(id.to_string());
-            }
+        if let Ok(v) = serde_json::from_slice::<serde_json::Value>(&out.stdout)
+            && let Some(id) = v["id"].as_str()
+        {
+            confirmed.push(id.to_string());
         }
     }
     eprintln!("crash test: {n} runs, {kills} killed mid-run, {} confirmed", confirmed.len());

@@ -62,7 +62,11 @@ fn a_full_disk_loses_nothing_that_was_confirmed() {
     let failure = failure.expect("a 768 KiB disk fills up within 400 concerns of 2 KB");
     assert_eq!(failure.code, 1);
     let code = failure.json()["error"]["code"].as_str().unwrap().to_string();
-    assert!(code == "disk-full" || code == "io", "a full disk is reported as such, got {code}: {}", failure.stderr);
+    assert!(
+        code == "disk-full" || code == "io",
+        "a full disk is reported as such, got {code}: {}",
+        failure.stderr
+    );
     assert!(failure.stderr.contains("full") || failure.stderr.contains("space"), "{}", failure.stderr);
     assert!(confirmed.len() > 10, "some adds fit before the disk filled");
 
@@ -77,7 +81,8 @@ fn a_full_disk_loses_nothing_that_was_confirmed() {
     let v = back.ok(&["doctor"]);
     assert_eq!(v["integrity"], "ok", "the file survives a full disk");
     let listed = back.ok(&["concern", "list", &s]);
-    let ids: Vec<&str> = listed["concerns"].as_array().unwrap().iter().map(|c| c["id"].as_str().unwrap()).collect();
+    let ids: Vec<&str> =
+        listed["concerns"].as_array().unwrap().iter().map(|c| c["id"].as_str().unwrap()).collect();
     for id in &confirmed {
         assert!(ids.contains(&id.as_str()), "confirmed concern {id} must survive");
     }

@@ -37,7 +37,8 @@ enum Step {
 fn step() -> impl Strategy<Value = Step> {
     let idx = 0usize..8;
     let words = "[a-z]{1,8}( [a-z]{1,8}){0,4}";
-    let tag = prop::sample::select(vec!["lighting", "youth", "traffic", "new-topic", "other"]).prop_map(String::from);
+    let tag = prop::sample::select(vec!["lighting", "youth", "traffic", "new-topic", "other"])
+        .prop_map(String::from);
     prop_oneof![
         1 => Just(Step::Session),
         2 => (idx.clone(), 1i64..60).prop_map(|(s, m)| Step::Agenda(s, m)),
@@ -78,10 +79,18 @@ struct World {
 fn apply(c: &mut Convene, w: &mut World, s: Step) {
     let _ = (|| -> convene::Result<()> {
         match s {
-            Step::Session => w.sessions.push(c.create_session(NewSession { title: "S".into(), ..Default::default() })?.id),
+            Step::Session => {
+                w.sessions.push(c.create_session(NewSession { title: "S".into(), ..Default::default() })?.id)
+            }
             Step::Agenda(s, m) => {
                 if let Some(s) = pick(&w.sessions, s) {
-                    w.agenda.push(c.add_agenda_item(s, NewAgendaItem { title: "Item".into(), minutes: m, ..Default::default() })?.id);
+                    w.agenda.push(
+                        c.add_agenda_item(
+                            s,
+                            NewAgendaItem { title: "Item".into(), minutes: m, ..Default::default() },
+                        )?
+                        .id,
+                    );
                 }
             }
             Step::MoveAgenda(a, t) => {
@@ -97,19 +106,38 @@ fn apply(c: &mut Convene, w: &mut World, s: Step) {
             Step::Group(s, l) => {
                 if let Some(s) = pick(&w.sessions, s) {
                     let language = ["en", "es", "vi", "so"][l as usize].to_string();
-                    w.groups.push(c.add_group(s, NewGroup { name: format!("G{}", w.groups.len()), language: Some(language), ..Default::default() })?.id);
+                    w.groups.push(
+                        c.add_group(
+                            s,
+                            NewGroup {
+                                name: format!("G{}", w.groups.len()),
+                                language: Some(language),
+                                ..Default::default()
+                            },
+                        )?
+                        .id,
+                    );
                 }
             }
             Step::Signin(s, named, g) => {
                 if let Some(s) = pick(&w.sessions, s) {
                     let group = g.and_then(|g| pick(&w.groups, g));
-                    c.add_signin(s, NewSignin { name: named.then(|| "Pat Q.".to_string()), zip: Some("98122".into()), group, ..Default::default() })?;
+                    c.add_signin(
+                        s,
+                        NewSignin {
+                            name: named.then(|| "Pat Q.".to_string()),
+                            zip: Some("98122".into()),
+                            group,
+                            ..Default::default()
+                        },
+                    )?;
                 }
             }
             Step::Concern(s, text, g, tags) => {
                 if let Some(s) = pick(&w.sessions, s) {
                     let group = g.and_then(|g| pick(&w.groups, g));
-                    w.concerns.push(c.add_concern(s, NewConcern { text, group, tags, ..Default::default() })?.id);
+                    w.concerns
+                        .push(c.add_concern(s, NewConcern { text, group, tags, ..Default::default() })?.id);
                 }
             }
             Step::Edit(x, t) => {
@@ -152,7 +180,8 @@ fn apply(c: &mut Convene, w: &mut World, s: Step) {
                         1 => BallotChoices::Rank(cs),
                         _ => {
                             let n = cs.len().max(1) as i64;
-                            let mut allocations: Vec<(ConcernId, i64)> = cs.iter().map(|c| (*c, 100 / n)).collect();
+                            let mut allocations: Vec<(ConcernId, i64)> =
+                                cs.iter().map(|c| (*c, 100 / n)).collect();
                             if let Some(first) = allocations.first_mut() {
                                 first.1 += 100 - (100 / n) * n;
                             }
@@ -165,11 +194,26 @@ fn apply(c: &mut Convene, w: &mut World, s: Step) {
             Step::Action(s, cs) => {
                 let session = pick(&w.sessions, s);
                 let concerns = cs.iter().filter_map(|i| pick(&w.concerns, *i)).collect();
-                w.actions.push(c.add_action(NewAction { session, title: "Do it".into(), concerns, ..Default::default() })?.id);
+                w.actions.push(
+                    c.add_action(NewAction {
+                        session,
+                        title: "Do it".into(),
+                        concerns,
+                        ..Default::default()
+                    })?
+                    .id,
+                );
             }
             Step::Update(a, st) => {
                 if let Some(a) = pick(&w.actions, a) {
-                    c.update_action(a, NewActionUpdate { text: "progress".into(), status: Some(ActionStatus::ALL[st as usize]), ..Default::default() })?;
+                    c.update_action(
+                        a,
+                        NewActionUpdate {
+                            text: "progress".into(),
+                            status: Some(ActionStatus::ALL[st as usize]),
+                            ..Default::default()
+                        },
+                    )?;
                 }
             }
             Step::RetireTag(t) => {

@@ -105,8 +105,7 @@ pub fn refold(conn: &Connection, entity: Entity, id: Uuid) -> Result<Option<Fold
 /// Replaces an entity's materialized row (or removes it, for `None`).
 pub fn write_row(conn: &Connection, entity: Entity, id: Uuid, row: Option<&FoldedRow>) -> Result<()> {
     let table = entity.table();
-    conn.prepare_cached(&format!("DELETE FROM {table} WHERE id = ?1"))?
-        .execute([id.to_string()])?;
+    conn.prepare_cached(&format!("DELETE FROM {table} WHERE id = ?1"))?.execute([id.to_string()])?;
     let Some(row) = row else { return Ok(()) };
     // Only whitelisted fields become columns; anything else was refused when the op was made
     // or imported, and is skipped here as a second line of defence.
@@ -159,10 +158,10 @@ pub fn rebuild_all(conn: &Connection) -> Result<u64> {
     let mut batch: Vec<Op> = Vec::new();
     let mut count = 0u64;
     let flush = |batch: &mut Vec<Op>| -> Result<()> {
-        if let Some(first) = batch.first() {
-            if let Some(row) = fold(batch.iter()) {
-                write_row(conn, first.entity, first.entity_id, Some(&row))?;
-            }
+        if let Some(first) = batch.first()
+            && let Some(row) = fold(batch.iter())
+        {
+            write_row(conn, first.entity, first.entity_id, Some(&row))?;
         }
         batch.clear();
         Ok(())
@@ -170,10 +169,10 @@ pub fn rebuild_all(conn: &Connection) -> Result<u64> {
     while let Some(r) = rows.next()? {
         let op = op_from_row(r)?;
         count += 1;
-        if let Some(first) = batch.first() {
-            if first.entity != op.entity || first.entity_id != op.entity_id {
-                flush(&mut batch)?;
-            }
+        if let Some(first) = batch.first()
+            && (first.entity != op.entity || first.entity_id != op.entity_id)
+        {
+            flush(&mut batch)?;
         }
         batch.push(op);
     }
@@ -226,7 +225,11 @@ mod tests {
 
     #[test]
     fn equal_clocks_break_ties_by_device() {
-        let a = [op(1, 1, create("x")), op(2, 1, set("text", json!("from 1"))), op(2, 2, set("text", json!("from 2")))];
+        let a = [
+            op(1, 1, create("x")),
+            op(2, 1, set("text", json!("from 1"))),
+            op(2, 2, set("text", json!("from 2"))),
+        ];
         let row = fold(&a).unwrap();
         assert_eq!(row.fields["text"], json!("from 2"), "the higher device id wins a tie");
     }

@@ -143,9 +143,7 @@ impl Entity {
                 "started_at",
                 "finished_at",
             ],
-            Entity::Group => {
-                &["session_id", "name", "topic", "facilitator", "note_taker", "language"]
-            }
+            Entity::Group => &["session_id", "name", "topic", "facilitator", "note_taker", "language"],
             Entity::Question => &["session_id", "text", "language", "position"],
             Entity::Signin => &[
                 "session_id",
@@ -174,9 +172,7 @@ impl Entity {
                 "duplicate_of",
                 "created_at",
             ],
-            Entity::Note => {
-                &["session_id", "group_id", "question_id", "text", "language", "created_at"]
-            }
+            Entity::Note => &["session_id", "group_id", "question_id", "text", "language", "created_at"],
             Entity::DotCount => &["session_id", "concern_id", "count", "created_at"],
             Entity::Ballot => &["session_id", "kind", "token", "choices", "budget", "created_at"],
             Entity::Action => &[
@@ -207,11 +203,7 @@ impl Entity {
     pub fn is_fact(self) -> bool {
         matches!(
             self,
-            Entity::SigninContact
-                | Entity::Note
-                | Entity::DotCount
-                | Entity::Ballot
-                | Entity::ActionUpdate
+            Entity::SigninContact | Entity::Note | Entity::DotCount | Entity::Ballot | Entity::ActionUpdate
         )
     }
 

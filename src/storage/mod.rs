@@ -57,16 +57,13 @@ impl Store {
         let label = |e: rusqlite::Error| Error::from_sqlite(e, &path);
         // Reading the schema version is the first touch of the file: a file that is not SQLite
         // fails here, before anything is written to it.
-        let version: i64 =
-            conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(label)?;
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(label)?;
         if version > SCHEMA_VERSION {
             return Err(Error::NewerSchema { path, found: version, supported: SCHEMA_VERSION });
         }
         conn.busy_timeout(std::time::Duration::from_secs(5)).map_err(label)?;
-        let _mode: String =
-            conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0)).map_err(label)?;
-        conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")
-            .map_err(label)?;
+        let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0)).map_err(label)?;
+        conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;").map_err(label)?;
         let mut store = Store { conn, path, device: DeviceId(Uuid::nil()) };
         store.migrate(version)?;
         store.device = store.ensure_device()?;
@@ -82,8 +79,7 @@ impl Store {
                 .transaction_with_behavior(TransactionBehavior::Immediate)
                 .map_err(|e| Error::from_sqlite(e, &path))?;
             tx.execute_batch(sql).map_err(|e| Error::from_sqlite(e, &path))?;
-            tx.pragma_update(None, "user_version", version)
-                .map_err(|e| Error::from_sqlite(e, &path))?;
+            tx.pragma_update(None, "user_version", version).map_err(|e| Error::from_sqlite(e, &path))?;
             tx.commit().map_err(|e| Error::from_sqlite(e, &path))?;
             tracing::info!(version, "migrated database");
         }
@@ -103,9 +99,9 @@ impl Store {
         }
         self.write(|tx| {
             if let Some(id) = tx.meta("device_id")? {
-                return Ok(id.parse::<DeviceId>().map_err(|e| Error::Storage {
-                    detail: format!("device id in meta is malformed: {e}"),
-                })?);
+                return id
+                    .parse::<DeviceId>()
+                    .map_err(|e| Error::Storage { detail: format!("device id in meta is malformed: {e}") });
             }
             let id = DeviceId::new();
             tx.set_meta("device_id", &id.to_string())?;
@@ -155,9 +151,7 @@ fn relabel(e: Error, path: &str) -> Error {
     match e {
         Error::ReadOnly { path: p } if p == "the database" => Error::ReadOnly { path: path.into() },
         Error::DiskFull { path: p } if p == "the database" => Error::DiskFull { path: path.into() },
-        Error::NotADatabase { path: p } if p == "the database" => {
-            Error::NotADatabase { path: path.into() }
-        }
+        Error::NotADatabase { path: p } if p == "the database" => Error::NotADatabase { path: path.into() },
         Error::Io { path: p, detail } if p == "the database" => Error::Io { path: path.into(), detail },
         other => other,
     }
@@ -222,16 +216,7 @@ impl Tx<'_> {
         let hlc = clock::tick(self.meta_i64("last_hlc")?, clock::now_ms());
         self.set_meta("next_seq", &(seq + 1).to_string())?;
         self.set_meta("last_hlc", &hlc.to_string())?;
-        let op = Op {
-            op_id: OpId::new(),
-            device_id: self.device,
-            seq,
-            hlc,
-            entity,
-            entity_id,
-            change,
-            prev,
-        };
+        let op = Op { op_id: OpId::new(), device_id: self.device, seq, hlc, entity, entity_id, change, prev };
         self.insert_op(&op)?;
         fold::refold(&self.tx, entity, entity_id)?;
         self.changes.entities.insert(entity);

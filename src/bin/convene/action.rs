@@ -69,7 +69,10 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
         Cmd::Add { title, session, precinct, response, owner, due, concerns, basis } => {
             let session = session.map(|s| c.resolve::<SessionId>(&s)).transpose()?;
             let concerns = concerns.iter().map(|x| c.resolve::<ConcernId>(x)).collect::<Result<Vec<_>>>()?;
-            out.created(c.add_action(NewAction { session, precinct, title, response, owner, due, concerns, basis })?.id);
+            out.created(
+                c.add_action(NewAction { session, precinct, title, response, owner, due, concerns, basis })?
+                    .id,
+            );
         }
         Cmd::Update { action, text, date, status, basis } => {
             let id: ActionId = c.resolve(&action)?;
@@ -87,7 +90,17 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
                 table(
                     &["ID", "STATUS", "DUE", "OWNER", "BASIS", "CONCERNS", "TITLE"],
                     list.iter()
-                        .map(|a| vec![a.id.to_string(), a.status.to_string(), opt(&a.due), opt(&a.owner), a.basis.to_string(), a.concern_ids.len().to_string(), clip(&a.title, 50)])
+                        .map(|a| {
+                            vec![
+                                a.id.to_string(),
+                                a.status.to_string(),
+                                opt(&a.due),
+                                opt(&a.owner),
+                                a.basis.to_string(),
+                                a.concern_ids.len().to_string(),
+                                clip(&a.title, 50),
+                            ]
+                        })
                         .collect(),
                 )
             });

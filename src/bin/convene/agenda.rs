@@ -72,13 +72,24 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
                                 (Some(_), None) => "running".into(),
                                 _ => String::new(),
                             };
-                            vec![(n + 1).to_string(), i.id.to_string(), i.kind.to_string(), format!("{} min", i.planned_minutes), actual, opt(&i.presenter), i.title.clone()]
+                            vec![
+                                (n + 1).to_string(),
+                                i.id.to_string(),
+                                i.kind.to_string(),
+                                format!("{} min", i.planned_minutes),
+                                actual,
+                                opt(&i.presenter),
+                                i.title.clone(),
+                            ]
                         })
                         .collect(),
                 );
                 t.push_str(&format!("Total planned: {planned} min"));
                 if let Some(r) = room {
-                    t.push_str(&format!(" of {r} booked{}", if planned > r { " — over the room booking" } else { "" }));
+                    t.push_str(&format!(
+                        " of {r} booked{}",
+                        if planned > r { " — over the room booking" } else { "" }
+                    ));
                 }
                 t
             });
@@ -91,7 +102,9 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
         Cmd::Start { item } => {
             let id: AgendaItemId = c.resolve(&item)?;
             let o = c.start_agenda_item(id)?;
-            out.done(o.id, || format!("Started “{}”", c.agenda_item(id).map(|i| i.title).unwrap_or_default()));
+            out.done(o.id, || {
+                format!("Started “{}”", c.agenda_item(id).map(|i| i.title).unwrap_or_default())
+            });
         }
         Cmd::Finish { item } => {
             let id: AgendaItemId = c.resolve(&item)?;
@@ -102,10 +115,13 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
             let s: SessionId = c.resolve(&session)?;
             let now = c.next_agenda_item(s)?;
             let title = now.and_then(|id| c.agenda_item(id).ok()).map(|i| i.title);
-            out.show(&serde_json::json!({"id": now.map(|i| i.to_string()), "title": title}), || match &title {
-                Some(t) => format!("Now: {t}"),
-                None => "The agenda is done.".into(),
-            });
+            out.show(
+                &serde_json::json!({"id": now.map(|i| i.to_string()), "title": title}),
+                || match &title {
+                    Some(t) => format!("Now: {t}"),
+                    None => "The agenda is done.".into(),
+                },
+            );
         }
         Cmd::Edit { item, title, minutes, presenter, kind } => {
             let id: AgendaItemId = c.resolve(&item)?;

@@ -66,8 +66,12 @@ pub fn run_ballot(c: &mut Convene, cmd: BallotCmd, out: &Out) -> Result<()> {
             let s: SessionId = c.resolve(&session)?;
             let resolve = |c: &Convene, x: &str| c.resolve::<ConcernId>(x);
             let choices = match kind {
-                BallotKind::Dots => BallotChoices::Dots(choices.iter().map(|x| resolve(c, x)).collect::<Result<_>>()?),
-                BallotKind::Rank => BallotChoices::Rank(choices.iter().map(|x| resolve(c, x)).collect::<Result<_>>()?),
+                BallotKind::Dots => {
+                    BallotChoices::Dots(choices.iter().map(|x| resolve(c, x)).collect::<Result<_>>()?)
+                }
+                BallotKind::Rank => {
+                    BallotChoices::Rank(choices.iter().map(|x| resolve(c, x)).collect::<Result<_>>()?)
+                }
                 BallotKind::Budget => {
                     let mut allocs = vec![];
                     for a in &allocations {
@@ -95,7 +99,11 @@ pub fn run_ballot(c: &mut Convene, cmd: BallotCmd, out: &Out) -> Result<()> {
             out.list("ballots", &bs, || {
                 table(
                     &["ID", "KIND", "TOKEN", "CAST"],
-                    bs.iter().map(|b| vec![b.id.to_string(), b.kind.to_string(), b.token.clone(), b.created_at.clone()]).collect(),
+                    bs.iter()
+                        .map(|b| {
+                            vec![b.id.to_string(), b.kind.to_string(), b.token.clone(), b.created_at.clone()]
+                        })
+                        .collect(),
                 )
             });
         }
@@ -117,7 +125,8 @@ pub fn run_tally(c: &Convene, a: TallyArgs, out: &Out) -> Result<()> {
                 .enumerate()
                 .map(|(i, x)| {
                     let bar = "█".repeat(((x.score * 24) / max) as usize);
-                    let interp = x.interpretation.as_ref().map(|t| format!(" ({})", clip(t, 40))).unwrap_or_default();
+                    let interp =
+                        x.interpretation.as_ref().map(|t| format!(" ({})", clip(t, 40))).unwrap_or_default();
                     format!("{:>3}. {:>5} {unit}  {bar:<24}  {}{interp}\n", i + 1, x.score, clip(&x.text, 60))
                 })
                 .collect::<String>()
@@ -134,7 +143,9 @@ pub fn run_tally(c: &Convene, a: TallyArgs, out: &Out) -> Result<()> {
                     .iter()
                     .filter(|x| x.score > 0)
                     .take(5)
-                    .map(|x| format!("{} {}", clip(x.interpretation.as_deref().unwrap_or(&x.text), 24), x.score))
+                    .map(|x| {
+                        format!("{} {}", clip(x.interpretation.as_deref().unwrap_or(&x.text), 24), x.score)
+                    })
                     .collect::<Vec<_>>()
                     .join(" · ");
                 o.push_str(&format!("  round {}: {counts}", i + 1));
@@ -144,7 +155,10 @@ pub fn run_tally(c: &Convene, a: TallyArgs, out: &Out) -> Result<()> {
                 match round.eliminated.len() {
                     0 => {}
                     1 => {
-                        let out = c.concern(round.eliminated[0]).map(|x| x.interpretation.unwrap_or(x.text)).unwrap_or_default();
+                        let out = c
+                            .concern(round.eliminated[0])
+                            .map(|x| x.interpretation.unwrap_or(x.text))
+                            .unwrap_or_default();
                         o.push_str(&format!(" → out: {}", clip(&out, 24)));
                     }
                     n => o.push_str(&format!(" → out: {n} with no first choices")),

@@ -96,18 +96,42 @@ pub enum Cmd {
 
 pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
     match cmd {
-        Cmd::Add { session, text, group, question, tags, language, interpretation, interpretation_language, location } => {
+        Cmd::Add {
+            session,
+            text,
+            group,
+            question,
+            tags,
+            language,
+            interpretation,
+            interpretation_language,
+            location,
+        } => {
             let s: SessionId = c.resolve(&session)?;
             let group = group.map(|g| c.find_group(s, &g)).transpose()?;
             let question = question.map(|q| c.resolve_in::<QuestionId>(s, &q)).transpose()?;
-            let o = c.add_concern(s, NewConcern { text, language, interpretation, interpretation_language, group, question, tags, location })?;
+            let o = c.add_concern(
+                s,
+                NewConcern {
+                    text,
+                    language,
+                    interpretation,
+                    interpretation_language,
+                    group,
+                    question,
+                    tags,
+                    location,
+                },
+            )?;
             out.created(o.id);
         }
         Cmd::List { session, status, tag, group, search, all } => {
             let s: SessionId = c.resolve(&session)?;
             let group = group.map(|g| c.find_group(s, &g)).transpose()?;
-            let list = c.concerns(s, &ConcernFilter { status, tag, group, search, include_duplicates: all })?;
-            let groups: std::collections::HashMap<_, _> = c.groups(s)?.into_iter().map(|g| (g.id, g.name)).collect();
+            let list =
+                c.concerns(s, &ConcernFilter { status, tag, group, search, include_duplicates: all })?;
+            let groups: std::collections::HashMap<_, _> =
+                c.groups(s)?.into_iter().map(|g| (g.id, g.name)).collect();
             out.list("concerns", &list, || {
                 table(
                     &["ID", "STATUS", "GROUP", "TAGS", "TEXT"],
@@ -160,7 +184,10 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
                 Some("") => Some(None),
                 Some(g) => Some(Some(c.find_group(session, g)?)),
             };
-            let o = c.edit_concern(id, ConcernEdit { text, language, interpretation, interpretation_language, location, group })?;
+            let o = c.edit_concern(
+                id,
+                ConcernEdit { text, language, interpretation, interpretation_language, location, group },
+            )?;
             out.done(o.id, || "Updated".into());
         }
         Cmd::Tag { concern, add, remove } => {
@@ -199,7 +226,13 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
                     .map(|d| {
                         let a = c.concern(d.concern).map(|x| x.text).unwrap_or_default();
                         let b = c.concern(d.likely_duplicate_of).map(|x| x.text).unwrap_or_default();
-                        vec![format!("{:.2}", d.similarity), d.concern.to_string(), clip(&a, 40), d.likely_duplicate_of.to_string(), clip(&b, 40)]
+                        vec![
+                            format!("{:.2}", d.similarity),
+                            d.concern.to_string(),
+                            clip(&a, 40),
+                            d.likely_duplicate_of.to_string(),
+                            clip(&b, 40),
+                        ]
                     })
                     .collect();
                 table(&["SIMILARITY", "CONCERN", "TEXT", "LIKELY DUPLICATE OF", "TEXT"], rows)

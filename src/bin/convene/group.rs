@@ -53,7 +53,16 @@ pub fn run_group(c: &mut Convene, cmd: GroupCmd, out: &Out) -> Result<()> {
                 table(
                     &["ID", "NAME", "LANGUAGE", "FACILITATOR", "NOTE-TAKER", "TOPIC"],
                     gs.iter()
-                        .map(|g| vec![g.id.to_string(), g.name.clone(), opt(&g.language), opt(&g.facilitator), opt(&g.note_taker), opt(&g.topic)])
+                        .map(|g| {
+                            vec![
+                                g.id.to_string(),
+                                g.name.clone(),
+                                opt(&g.language),
+                                opt(&g.facilitator),
+                                opt(&g.note_taker),
+                                opt(&g.topic),
+                            ]
+                        })
                         .collect(),
                 )
             });
@@ -72,7 +81,10 @@ pub fn run_question(c: &mut Convene, cmd: QuestionCmd, out: &Out) -> Result<()> 
             let s: SessionId = c.resolve(&session)?;
             let qs = c.questions(s)?;
             out.list("questions", &qs, || {
-                table(&["ID", "LANG", "QUESTION"], qs.iter().map(|q| vec![q.id.to_string(), opt(&q.language), q.text.clone()]).collect())
+                table(
+                    &["ID", "LANG", "QUESTION"],
+                    qs.iter().map(|q| vec![q.id.to_string(), opt(&q.language), q.text.clone()]).collect(),
+                )
             });
         }
     }

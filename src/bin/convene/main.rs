@@ -26,7 +26,11 @@ use convene::i18n::Localizer;
 use output::Out;
 
 #[derive(Parser)]
-#[command(name = "convene", version, about = "Run police–community precinct summits offline: agenda, sign-ins, concerns, votes and actions.")]
+#[command(
+    name = "convene",
+    version,
+    about = "Run police–community precinct summits offline: agenda, sign-ins, concerns, votes and actions."
+)]
 struct Cli {
     /// The database file. Defaults to the same file the desktop app uses.
     #[arg(long, global = true, env = "CONVENE_DB", value_name = "PATH")]

@@ -38,11 +38,20 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
             let s: SessionId = c.resolve(&session)?;
             let group = group.map(|g| c.find_group(s, &g)).transpose()?;
             let notes = c.notes(s, group)?;
-            let groups: std::collections::HashMap<_, _> = c.groups(s)?.into_iter().map(|g| (g.id, g.name)).collect();
+            let groups: std::collections::HashMap<_, _> =
+                c.groups(s)?.into_iter().map(|g| (g.id, g.name)).collect();
             out.list("notes", &notes, || {
                 table(
                     &["GROUP", "NOTE"],
-                    notes.iter().map(|n| vec![n.group_id.and_then(|g| groups.get(&g).cloned()).unwrap_or_default(), n.text.clone()]).collect(),
+                    notes
+                        .iter()
+                        .map(|n| {
+                            vec![
+                                n.group_id.and_then(|g| groups.get(&g).cloned()).unwrap_or_default(),
+                                n.text.clone(),
+                            ]
+                        })
+                        .collect(),
                 )
             });
         }

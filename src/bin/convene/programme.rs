@@ -27,9 +27,20 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
                 table(
                     &["ID", "NAME", "SESSIONS", "PRECINCTS"],
                     ps.iter()
-                        .map(|p| vec![p.id.to_string(), p.name.clone(), p.sessions.to_string(), p.precincts.join(", ")])
+                        .map(|p| {
+                            vec![
+                                p.id.to_string(),
+                                p.name.clone(),
+                                p.sessions.to_string(),
+                                p.precincts.join(", "),
+                            ]
+                        })
                         .collect(),
-                ) + &ps.iter().filter_map(|p| p.description.as_ref().map(|_| opt(&p.description))).collect::<Vec<_>>().join("\n")
+                ) + &ps
+                    .iter()
+                    .filter_map(|p| p.description.as_ref().map(|_| opt(&p.description)))
+                    .collect::<Vec<_>>()
+                    .join("\n")
             });
         }
     }

@@ -69,7 +69,17 @@ pub enum Cmd {
 
 pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
     match cmd {
-        Cmd::Create { title, kind, precinct, place, starts, room_minutes, languages, interpreted, programme } => {
+        Cmd::Create {
+            title,
+            kind,
+            precinct,
+            place,
+            starts,
+            room_minutes,
+            languages,
+            interpreted,
+            programme,
+        } => {
             let programme = programme.map(|p| c.resolve::<ProgrammeId>(&p)).transpose()?;
             let o = c.create_session(NewSession {
                 title,
@@ -90,7 +100,15 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
                 table(
                     &["ID", "KIND", "STARTS", "PRECINCT", "TITLE"],
                     ss.iter()
-                        .map(|s| vec![s.id.to_string(), s.kind.to_string(), opt(&s.starts_at), opt(&s.precinct), s.title.clone()])
+                        .map(|s| {
+                            vec![
+                                s.id.to_string(),
+                                s.kind.to_string(),
+                                opt(&s.starts_at),
+                                opt(&s.precinct),
+                                s.title.clone(),
+                            ]
+                        })
                         .collect(),
                 )
             });
@@ -125,7 +143,19 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
         }
         Cmd::Edit { session, title, kind, precinct, place, starts, room_minutes, languages, interpreted } => {
             let id: SessionId = c.resolve(&session)?;
-            let o = c.edit_session(id, SessionEdit { title, kind, precinct, place, starts_at: starts, room_minutes, languages, interpreted })?;
+            let o = c.edit_session(
+                id,
+                SessionEdit {
+                    title,
+                    kind,
+                    precinct,
+                    place,
+                    starts_at: starts,
+                    room_minutes,
+                    languages,
+                    interpreted,
+                },
+            )?;
             out.done(o.id, || format!("Updated session {}", o.id));
         }
         Cmd::Duplicate { session, title, starts } => {

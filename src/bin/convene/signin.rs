@@ -63,13 +63,46 @@ pub enum Cmd {
 
 pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
     match cmd {
-        Cmd::Add { session, name, neighbourhood, zip, language, interpreter, accessibility, role, email, phone, consent, group, time_in } => {
+        Cmd::Add {
+            session,
+            name,
+            neighbourhood,
+            zip,
+            language,
+            interpreter,
+            accessibility,
+            role,
+            email,
+            phone,
+            consent,
+            group,
+            time_in,
+        } => {
             let s: SessionId = c.resolve(&session)?;
             let group = group.map(|g| c.find_group(s, &g)).transpose()?;
             let dupes = c.likely_duplicate_signins(s, name.as_deref(), email.as_deref(), phone.as_deref())?;
-            let o = c.add_signin(s, NewSignin { name, neighbourhood, zip, language, interpreter, accessibility, role, email, phone, consent, group, time_in })?;
+            let o = c.add_signin(
+                s,
+                NewSignin {
+                    name,
+                    neighbourhood,
+                    zip,
+                    language,
+                    interpreter,
+                    accessibility,
+                    role,
+                    email,
+                    phone,
+                    consent,
+                    group,
+                    time_in,
+                },
+            )?;
             if !dupes.is_empty() {
-                eprintln!("convene: note: this may be someone already signed in ({}); it was recorded anyway.", dupes.len());
+                eprintln!(
+                    "convene: note: this may be someone already signed in ({}); it was recorded anyway.",
+                    dupes.len()
+                );
             }
             out.created(o.id);
         }
@@ -101,7 +134,10 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
                 let section = |title: &str, m: &std::collections::BTreeMap<String, i64>| {
                     let mut v: Vec<_> = m.iter().collect();
                     v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-                    format!("{title}:\n{}", v.iter().map(|(k, n)| format!("  {n:>4}  {k}\n")).collect::<String>())
+                    format!(
+                        "{title}:\n{}",
+                        v.iter().map(|(k, n)| format!("  {n:>4}  {k}\n")).collect::<String>()
+                    )
                 };
                 format!(
                     "Signed in: {} ({} anonymous, {} need an interpreter)\n{}{}{}{}",

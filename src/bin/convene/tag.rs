@@ -36,7 +36,9 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
             out.list("tags", &tags, || {
                 table(
                     &["SLUG", "KIND", "PILLAR", "LABEL"],
-                    tags.iter().map(|t| vec![t.slug.clone(), t.kind.to_string(), opt(&t.pillar), t.label.clone()]).collect(),
+                    tags.iter()
+                        .map(|t| vec![t.slug.clone(), t.kind.to_string(), opt(&t.pillar), t.label.clone()])
+                        .collect(),
                 )
             });
         }

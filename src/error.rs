@@ -68,6 +68,40 @@ pub enum Error {
     Io { path: String, detail: String },
     #[error("rebuild differs in {tables}")]
     RebuildMismatch { tables: String },
+    #[error("{path} is {size} bytes, over the {max} byte limit")]
+    FileTooLarge { path: String, size: u64, max: u64 },
+    #[error("{path} is not a readable Convene file: {detail}")]
+    Malformed { path: String, detail: String },
+    #[error("{path} holds an unexpected entry {entry}")]
+    UnexpectedEntry { path: String, entry: String },
+    #[error("{path}: entry {entry} expands past {max} bytes")]
+    EntryTooLarge { path: String, entry: String, max: u64 },
+    #[error("{path}: the signature does not verify")]
+    BadSignature { path: String },
+    #[error("{path}: entry {entry} does not match its hash in the manifest")]
+    HashMismatch { path: String, entry: String },
+    #[error("{path}: device {device} is known with another key")]
+    KeyMismatch { path: String, device: String, fingerprint: String },
+    #[error("{path}: device {device} is revoked")]
+    RevokedDevice { path: String, device: String, fingerprint: String },
+    #[error("{path}: device {device} reused sequence number {seq}")]
+    SeqAlarm { path: String, device: String, seq: i64 },
+    #[error("{path}: personal data sealed to a key this database does not hold")]
+    NotSealedForUs { path: String },
+    #[error("kit from coordinator {got}, but this laptop follows {expected}")]
+    ForeignCoordinator { expected: String, got: String },
+    #[error("no coordinator identity")]
+    NoCoordinatorIdentity,
+    #[error("device key file {path} is missing or does not match")]
+    DeviceKeyMissing { path: String },
+    #[error("crypto failure: {detail}")]
+    Crypto { detail: String },
+    #[error("no device {id}")]
+    UnknownDevice { id: String },
+    #[error("no conflict {id}")]
+    ConflictNotFound { id: String },
+    #[error("{path} is a {found}, not a {expected}")]
+    WrongFileKind { path: String, found: String, expected: String },
 }
 
 impl Error {
@@ -104,6 +138,23 @@ impl Error {
             Error::Storage { .. } => "storage",
             Error::Io { .. } => "io",
             Error::RebuildMismatch { .. } => "rebuild-mismatch",
+            Error::FileTooLarge { .. } => "file-too-large",
+            Error::Malformed { .. } => "malformed",
+            Error::UnexpectedEntry { .. } => "unexpected-entry",
+            Error::EntryTooLarge { .. } => "entry-too-large",
+            Error::BadSignature { .. } => "bad-signature",
+            Error::HashMismatch { .. } => "hash-mismatch",
+            Error::KeyMismatch { .. } => "key-mismatch",
+            Error::RevokedDevice { .. } => "revoked-device",
+            Error::SeqAlarm { .. } => "seq-alarm",
+            Error::NotSealedForUs { .. } => "not-sealed-for-us",
+            Error::ForeignCoordinator { .. } => "foreign-coordinator",
+            Error::NoCoordinatorIdentity => "no-coordinator-identity",
+            Error::DeviceKeyMissing { .. } => "device-key-missing",
+            Error::Crypto { .. } => "crypto",
+            Error::UnknownDevice { .. } => "unknown-device",
+            Error::ConflictNotFound { .. } => "conflict-not-found",
+            Error::WrongFileKind { .. } => "wrong-file-kind",
         }
     }
 
@@ -146,7 +197,35 @@ impl Error {
             Error::Storage { detail } => a.set("detail", detail),
             Error::Io { path, detail } => a.set("path", path).set("detail", detail),
             Error::RebuildMismatch { tables } => a.set("tables", tables),
-            Error::ConsentRequired | Error::EmptyBallot | Error::MergeIntoSelf | Error::Busy => &mut a,
+            Error::FileTooLarge { path, size, max } => {
+                a.set("path", path).set("size", *size as i64).set("max", *max as i64)
+            }
+            Error::Malformed { path, detail } => a.set("path", path).set("detail", detail),
+            Error::UnexpectedEntry { path, entry } | Error::HashMismatch { path, entry } => {
+                a.set("path", path).set("entry", entry)
+            }
+            Error::EntryTooLarge { path, entry, max } => {
+                a.set("path", path).set("entry", entry).set("max", *max as i64)
+            }
+            Error::BadSignature { path } | Error::NotSealedForUs { path } | Error::DeviceKeyMissing { path } => {
+                a.set("path", path)
+            }
+            Error::KeyMismatch { path, device, fingerprint }
+            | Error::RevokedDevice { path, device, fingerprint } => {
+                a.set("path", path).set("device", device).set("fingerprint", fingerprint)
+            }
+            Error::SeqAlarm { path, device, seq } => a.set("path", path).set("device", device).set("seq", *seq),
+            Error::ForeignCoordinator { expected, got } => a.set("expected", expected).set("got", got),
+            Error::Crypto { detail } => a.set("detail", detail),
+            Error::UnknownDevice { id } | Error::ConflictNotFound { id } => a.set("id", id),
+            Error::WrongFileKind { path, found, expected } => {
+                a.set("path", path).set("found", found).set("expected", expected)
+            }
+            Error::ConsentRequired
+            | Error::EmptyBallot
+            | Error::MergeIntoSelf
+            | Error::NoCoordinatorIdentity
+            | Error::Busy => &mut a,
         };
         (format!("error-{}", self.code()), a)
     }

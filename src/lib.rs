@@ -4,10 +4,13 @@
 
 pub mod actions;
 pub mod agenda;
+pub mod board;
 pub mod concerns;
+pub mod conflicts;
 pub mod demo;
 pub mod doctor;
 pub mod error;
+pub mod exchange;
 pub mod groups;
 pub mod i18n;
 pub mod ids;
@@ -19,6 +22,7 @@ pub mod signins;
 pub mod storage;
 pub mod tags;
 pub mod tally;
+pub mod trust;
 pub mod validate;
 pub mod votes;
 

@@ -23,6 +23,7 @@ pub enum Change {
 
 /// One op as stored in the log.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Op {
     pub op_id: OpId,
     pub device_id: DeviceId,

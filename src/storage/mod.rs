@@ -12,7 +12,8 @@ use crate::ids::{DeviceId, OpId};
 use crate::oplog::{Change, Entity, Op, clock, fold};
 
 /// Numbered, append-only migrations. Never edit one that has shipped; add the next.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_initial.sql")];
+const MIGRATIONS: &[&str] =
+    &[include_str!("migrations/0001_initial.sql"), include_str!("migrations/0002_trust_and_ledger.sql")];
 
 /// The schema version this binary writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -212,6 +213,16 @@ impl Tx<'_> {
             Change::Set { field, .. } => self.current_writer(entity, entity_id, field)?,
             _ => None,
         };
+        self.append_with_prev(entity, entity_id, change, prev)
+    }
+
+    /// Records that a merge changed rows of `entity`.
+    pub(crate) fn note_change(&mut self, entity: Entity) {
+        self.changes.entities.insert(entity);
+    }
+
+    /// Appends an op that names the op it replaces: conflict resolution names the loser.
+    pub(crate) fn append_with_prev(&mut self, entity: Entity, entity_id: Uuid, change: Change, prev: Option<OpId>) -> Result<Op> {
         let seq = self.meta_i64("next_seq")?.max(1);
         let hlc = clock::tick(self.meta_i64("last_hlc")?, clock::now_ms());
         self.set_meta("next_seq", &(seq + 1).to_string())?;

@@ -1,0 +1,65 @@
+//! The merged issue board: concerns from every session this database holds, each with where it
+//! came from (session, precinct, group, and the laptop that captured it).
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use crate::concerns::{Concern, ConcernFilter};
+use crate::error::Result;
+use crate::ids::SessionId;
+use crate::Convene;
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct BoardCard {
+    #[serde(flatten)]
+    pub concern: Concern,
+    pub session_title: String,
+    pub precinct: Option<String>,
+    pub group_name: Option<String>,
+    pub device_name: Option<String>,
+    /// self, coordinator, approved, revoked...: merged work from a revoked device stays, marked.
+    pub device_state: Option<String>,
+    pub dots: i64,
+}
+
+impl Convene {
+    /// Every concern across sessions (optionally one precinct's), most-voted first.
+    pub fn merged_board(&self, precinct: Option<&str>, filter: &ConcernFilter) -> Result<Vec<BoardCard>> {
+        let devices: HashMap<String, (Option<String>, String)> = self
+            .devices()?
+            .into_iter()
+            .map(|d| (d.device_id.to_string(), (d.name, d.state.as_str().to_string())))
+            .collect();
+        let mut cards = vec![];
+        for s in self.sessions()? {
+            if precinct.is_some_and(|p| s.precinct.as_deref().is_none_or(|x| !x.eq_ignore_ascii_case(p))) {
+                continue;
+            }
+            let groups: HashMap<_, _> = self.groups(s.id)?.into_iter().map(|g| (g.id, g.name)).collect();
+            let tally = self.tally(s.id)?;
+            let dots: HashMap<_, _> = tally.dots.iter().map(|d| (d.concern, d.score)).collect();
+            for c in self.concerns(s.id, filter)? {
+                let (device_name, device_state) = match devices.get(&c.origin_device) {
+                    Some((n, st)) => (n.clone(), Some(st.clone())),
+                    None => (None, None),
+                };
+                cards.push(BoardCard {
+                    session_title: s.title.clone(),
+                    precinct: s.precinct.clone(),
+                    group_name: c.group_id.and_then(|g| groups.get(&g).cloned()),
+                    device_name,
+                    device_state,
+                    dots: dots.get(&c.id).copied().unwrap_or(0),
+                    concern: c,
+                });
+            }
+        }
+        cards.sort_by(|a, b| b.dots.cmp(&a.dots).then(a.concern.created_at.cmp(&b.concern.created_at)));
+        Ok(cards)
+    }
+
+    pub fn sessions_in_precinct(&self, precinct: &str) -> Result<Vec<SessionId>> {
+        Ok(self.sessions()?.into_iter().filter(|s| s.precinct.as_deref() == Some(precinct)).map(|s| s.id).collect())
+    }
+}

@@ -1,0 +1,282 @@
+//! Who this database trusts: its own device key, the coordinator it follows (from a kit), and
+//! every device whose bundles it has been offered, approved, quarantined or revoked.
+
+pub mod keys;
+
+use rusqlite::{OptionalExtension, params};
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::ids::DeviceId;
+use crate::{Convene, now_rfc3339};
+use keys::{CoordinatorIdentity, DeviceKey};
+
+/// What `convene key show` prints.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct KeyInfo {
+    pub device_id: DeviceId,
+    pub device_name: Option<String>,
+    pub public_key: String,
+    pub fingerprint: String,
+    pub key_file: Option<String>,
+    /// Set once `convene coordinator init` has run on this database.
+    pub coordinator_recipient: Option<String>,
+    /// The coordinator this laptop follows, from the last kit it imported.
+    pub follows: Option<CoordinatorRef>,
+}
+
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq)]
+pub struct CoordinatorRef {
+    pub device_id: DeviceId,
+    pub name: Option<String>,
+    pub public_key: String,
+    pub fingerprint: String,
+    pub recipient: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeviceState {
+    #[serde(rename = "self")]
+    Own,
+    Coordinator,
+    Approved,
+    Quarantined,
+    Revoked,
+}
+
+impl DeviceState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DeviceState::Own => "self",
+            DeviceState::Coordinator => "coordinator",
+            DeviceState::Approved => "approved",
+            DeviceState::Quarantined => "quarantined",
+            DeviceState::Revoked => "revoked",
+        }
+    }
+    fn parse(s: &str) -> DeviceState {
+        match s {
+            "self" => DeviceState::Own,
+            "coordinator" => DeviceState::Coordinator,
+            "approved" => DeviceState::Approved,
+            "revoked" => DeviceState::Revoked,
+            _ => DeviceState::Quarantined,
+        }
+    }
+    /// Whether ops from a device in this state are merged.
+    pub fn trusted(self) -> bool {
+        matches!(self, DeviceState::Own | DeviceState::Coordinator | DeviceState::Approved)
+    }
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Device {
+    pub device_id: DeviceId,
+    pub name: Option<String>,
+    pub public_key: String,
+    pub fingerprint: String,
+    pub state: DeviceState,
+    pub first_seen: String,
+    pub decided_at: Option<String>,
+    /// Bundles from it waiting for approval.
+    pub quarantined_bundles: i64,
+    /// Ops of its in this database.
+    pub ops: i64,
+}
+
+impl Convene {
+    /// This device's signing key, made (and recorded in the trust store) on first use.
+    pub fn device_key(&mut self) -> Result<DeviceKey> {
+        let path = keys::key_path(std::path::Path::new(self.store.path()), "device-key");
+        let recorded: Option<String> = self.meta("device_public_key")?;
+        let existing = match &path {
+            Some(p) if p.exists() => {
+                let text = std::fs::read_to_string(p)
+                    .map_err(|e| Error::Io { path: p.display().to_string(), detail: e.to_string() })?;
+                Some(DeviceKey::from_file_text(&text)?)
+            }
+            Some(_) => None,
+            None => self.meta("device_key_text")?.map(|t| DeviceKey::from_file_text(&t)).transpose()?,
+        };
+        match (existing, recorded) {
+            (Some(k), Some(pk)) if k.public_key() == pk => Ok(k),
+            (Some(_), Some(_)) | (None, Some(_)) => Err(Error::DeviceKeyMissing {
+                path: path.map(|p| p.display().to_string()).unwrap_or_else(|| "(in memory)".into()),
+            }),
+            (existing, None) => {
+                let key = match existing {
+                    Some(k) => k,
+                    None => DeviceKey::generate()?,
+                };
+                let text = key.to_file_text()?;
+                if let Some(p) = &path {
+                    keys::write_secret(p, &text)?;
+                }
+                let (pk, fp, device, name) = (key.public_key(), key.fingerprint(), self.device_id(), self.device_name()?);
+                self.store.write(|tx| {
+                    if path.is_none() {
+                        tx.set_meta("device_key_text", &text)?;
+                    }
+                    tx.set_meta("device_public_key", &pk)?;
+                    tx.conn().execute(
+                        "INSERT INTO devices (device_id, public_key, fingerprint, name, state, first_seen)
+                         VALUES (?1, ?2, ?3, ?4, 'self', ?5)
+                         ON CONFLICT (device_id) DO UPDATE SET public_key = excluded.public_key,
+                           fingerprint = excluded.fingerprint, state = 'self'",
+                        params![device, pk, fp, name, now_rfc3339()],
+                    )?;
+                    Ok(())
+                })?;
+                Ok(key)
+            }
+        }
+    }
+
+    pub(crate) fn meta(&self, key: &str) -> Result<Option<String>> {
+        Ok(self
+            .store
+            .conn
+            .prepare_cached("SELECT value FROM meta WHERE key = ?1")?
+            .query_row([key], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// Makes this database a coordinator's: an age identity that laptops seal personal data to.
+    /// Running it again keeps the existing identity.
+    pub fn coordinator_init(&mut self) -> Result<String> {
+        if let Some(id) = self.coordinator_identity()? {
+            return Ok(id.recipient());
+        }
+        self.device_key()?;
+        let id = CoordinatorIdentity::generate();
+        let text = id.to_file_text();
+        let path = keys::key_path(std::path::Path::new(self.store.path()), "coordinator-identity");
+        if let Some(p) = &path {
+            keys::write_secret(p, &text)?;
+        }
+        let recipient = id.recipient();
+        self.store.write(|tx| {
+            if path.is_none() {
+                tx.set_meta("coordinator_identity_text", &text)?;
+            }
+            tx.set_meta("coordinator_recipient", &recipient)
+        })?;
+        Ok(recipient)
+    }
+
+    pub(crate) fn coordinator_identity(&self) -> Result<Option<CoordinatorIdentity>> {
+        let Some(recipient) = self.meta("coordinator_recipient")? else { return Ok(None) };
+        let path = keys::key_path(std::path::Path::new(self.store.path()), "coordinator-identity");
+        let text = match &path {
+            Some(p) => std::fs::read_to_string(p).ok(),
+            None => self.meta("coordinator_identity_text")?,
+        };
+        let id = text.map(|t| CoordinatorIdentity::from_file_text(&t)).transpose()?;
+        match id {
+            Some(id) if id.recipient() == recipient => Ok(Some(id)),
+            _ => Err(Error::DeviceKeyMissing {
+                path: path.map(|p| p.display().to_string()).unwrap_or_else(|| "(in memory)".into()),
+            }),
+        }
+    }
+
+    /// The coordinator this laptop follows, if it has imported a kit.
+    pub fn followed_coordinator(&self) -> Result<Option<CoordinatorRef>> {
+        let Some(json) = self.meta("follows_coordinator")? else { return Ok(None) };
+        Ok(serde_json::from_str(&json).ok())
+    }
+
+    pub fn key_info(&mut self) -> Result<KeyInfo> {
+        let key = self.device_key()?;
+        Ok(KeyInfo {
+            device_id: self.device_id(),
+            device_name: self.device_name()?,
+            public_key: key.public_key(),
+            fingerprint: key.fingerprint(),
+            key_file: keys::key_path(std::path::Path::new(self.store.path()), "device-key")
+                .map(|p| p.display().to_string()),
+            coordinator_recipient: self.meta("coordinator_recipient")?,
+            follows: self.followed_coordinator()?,
+        })
+    }
+
+    pub fn devices(&self) -> Result<Vec<Device>> {
+        let mut stmt = self.store.conn.prepare_cached(
+            "SELECT d.device_id, d.name, d.public_key, d.fingerprint, d.state, d.first_seen, d.decided_at,
+                    (SELECT count(*) FROM bundles b WHERE b.device_id = d.device_id AND b.status = 'quarantined'),
+                    (SELECT count(*) FROM ops o WHERE o.device_id = d.device_id)
+             FROM devices d ORDER BY d.state = 'self' DESC, d.first_seen, d.device_id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            let state: String = r.get(4)?;
+            Ok(Device {
+                device_id: r.get(0)?,
+                name: r.get(1)?,
+                public_key: r.get(2)?,
+                fingerprint: r.get(3)?,
+                state: DeviceState::parse(&state),
+                first_seen: r.get(5)?,
+                decided_at: r.get(6)?,
+                quarantined_bundles: r.get(7)?,
+                ops: r.get(8)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// A device by id prefix, fingerprint (with or without dashes) or name.
+    pub fn find_device(&self, key: &str) -> Result<Device> {
+        let k = key.trim().to_ascii_lowercase();
+        let plain = |s: &str| s.replace('-', "").to_ascii_lowercase();
+        let matches: Vec<Device> = self
+            .devices()?
+            .into_iter()
+            .filter(|d| {
+                d.device_id.to_string().starts_with(&k)
+                    || (k.len() >= 4 && plain(&d.fingerprint).starts_with(&plain(&k)))
+                    || d.name.as_deref().is_some_and(|n| n.eq_ignore_ascii_case(key.trim()))
+            })
+            .collect();
+        match matches.len() {
+            1 => Ok(matches.into_iter().next().expect("one")),
+            0 => Err(Error::UnknownDevice { id: key.into() }),
+            n => Err(Error::AmbiguousId { kind: "device", prefix: key.into(), count: n }),
+        }
+    }
+
+    pub(crate) fn device_state(&self, device: DeviceId) -> Result<Option<(DeviceState, String)>> {
+        Ok(self
+            .store
+            .conn
+            .prepare_cached("SELECT state, public_key FROM devices WHERE device_id = ?1")?
+            .query_row([device], |r| Ok((DeviceState::parse(&r.get::<_, String>(0)?), r.get(1)?)))
+            .optional()?)
+    }
+
+    /// Revokes a device: its bundles are refused from now on. What was merged from it stays,
+    /// shown as coming from a revoked device.
+    pub fn revoke_device(&mut self, key: &str) -> Result<Device> {
+        let d = self.find_device(key)?;
+        if d.state == DeviceState::Own {
+            return Err(Error::InvalidChoice {
+                field: "device",
+                value: d.device_id.to_string(),
+                allowed: "another device than this one".into(),
+            });
+        }
+        self.store.write(|tx| {
+            tx.conn().execute(
+                "UPDATE devices SET state = 'revoked', decided_at = ?2 WHERE device_id = ?1",
+                params![d.device_id, now_rfc3339()],
+            )?;
+            // Nothing waiting from it will ever be merged now.
+            tx.conn().execute(
+                "UPDATE bundles SET content = NULL, detail = 'device revoked' WHERE device_id = ?1 AND status = 'quarantined'",
+                [d.device_id],
+            )?;
+            Ok(())
+        })?;
+        self.find_device(key)
+    }
+}

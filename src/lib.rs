@@ -78,7 +78,12 @@ impl Convene {
     /// Names this laptop (shown to the coordinator beside its bundles).
     pub fn set_device_name(&mut self, name: &str) -> Result<()> {
         let name = validate::text("device name", name, validate::MAX_LINE)?;
-        self.store.write(|tx| tx.set_meta("device_name", &name))
+        let device = self.device_id();
+        self.store.write(|tx| {
+            tx.set_meta("device_name", &name)?;
+            tx.conn().execute("UPDATE devices SET name = ?2 WHERE device_id = ?1", rusqlite::params![device, name])?;
+            Ok(())
+        })
     }
 
     pub fn device_name(&self) -> Result<Option<String>> {

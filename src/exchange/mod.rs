@@ -220,6 +220,18 @@ impl Convene {
     /// contacts are sealed to the coordinator from the kit; with no kit they are left out unless
     /// `include_personal_plaintext` says to include them unencrypted.
     pub fn export_bundle(&mut self, sessions: &[SessionId], out: &Path, include_personal_plaintext: bool) -> Result<Exported> {
+        let (bytes, mut exported) = self.bundle_bytes(sessions, include_personal_plaintext)?;
+        archive::write_file_atomically(out, &bytes)?;
+        // Read it back from the disk and check it, so "done" means the file on the stick is good.
+        let label = out.display().to_string();
+        let written = read_file(out)?;
+        archive::open(&label, &written, BUNDLE, &[OPS, PERSONAL_SEALED, PERSONAL_PLAIN])?;
+        exported.path = label;
+        Ok(exported)
+    }
+
+    /// A signed bundle in memory: what `export_bundle` writes.
+    pub fn bundle_bytes(&mut self, sessions: &[SessionId], include_personal_plaintext: bool) -> Result<(Vec<u8>, Exported)> {
         for s in sessions {
             self.session(*s)?;
         }
@@ -252,21 +264,17 @@ impl Convene {
             manifest.counts.insert("personal".into(), personal_ops);
         }
         let bytes = archive::build(manifest, entries, &key)?;
-        archive::write_file_atomically(out, &bytes)?;
-        // Read it back from the disk and check it, so "done" means the file on the stick is good.
-        let label = out.display().to_string();
-        let written = read_file(out)?;
-        archive::open(&label, &written, BUNDLE, &[OPS, PERSONAL_SEALED, PERSONAL_PLAIN])?;
-        Ok(Exported {
-            path: label,
-            hash: archive::sha256_hex(&written),
-            bytes: written.len() as u64,
+        let exported = Exported {
+            path: String::new(),
+            hash: archive::sha256_hex(&bytes),
+            bytes: bytes.len() as u64,
             ops: public.len() as u64,
             personal_ops: if personal_data == "left-out" { personal.len() as u64 } else { personal_ops },
             personal_data,
             sealed_to: recipient.filter(|_| personal_data == "sealed"),
             sessions: sessions.to_vec(),
-        })
+        };
+        Ok((bytes, exported))
     }
 
     /// Checks a bundle completely without importing it.
@@ -364,24 +372,22 @@ impl Convene {
     /// Imports one bundle. Never returns an error: a refusal is a `Rejected` report.
     pub fn import_bundle(&mut self, path: &Path) -> BundleImport {
         let label = path.display().to_string();
-        let mut report = BundleImport {
-            file: label.clone(),
-            status: ImportStatus::Rejected,
-            device_id: None,
-            device_name: None,
-            fingerprint: None,
-            ops: 0,
-            new_ops: 0,
-            conflicts: 0,
-            error_code: None,
-            error: None,
-            error_detail: None,
-        };
+        let report = empty_report(&label);
         let bytes = match read_file(path) {
             Ok(b) => b,
             Err(e) => return rejected(report, e),
         };
+        let mut report = report;
         match self.import_bytes(&label, &bytes, path.file_name().map(|n| n.to_string_lossy().to_string()), &mut report) {
+            Ok(()) => report,
+            Err(e) => rejected(report, e),
+        }
+    }
+
+    /// Imports a bundle held in memory (`label` names it in messages).
+    pub fn import_bundle_bytes(&mut self, label: &str, bytes: &[u8]) -> BundleImport {
+        let mut report = empty_report(label);
+        match self.import_bytes(label, bytes, Some(label.to_string()), &mut report) {
             Ok(()) => report,
             Err(e) => rejected(report, e),
         }
@@ -491,19 +497,10 @@ impl Convene {
                 Ok(())
             })?;
             let label = name.clone().unwrap_or_else(|| format!("bundle {}", &hash[..12]));
-            let mut report = BundleImport {
-                file: label.clone(),
-                status: ImportStatus::Rejected,
-                device_id: Some(d.device_id),
-                device_name: d.name.clone(),
-                fingerprint: Some(d.fingerprint.clone()),
-                ops: 0,
-                new_ops: 0,
-                conflicts: 0,
-                error_code: None,
-                error: None,
-                error_detail: None,
-            };
+            let mut report = empty_report(&label);
+            report.device_id = Some(d.device_id);
+            report.device_name = d.name.clone();
+            report.fingerprint = Some(d.fingerprint.clone());
             match self.import_bytes(&label, &content, name, &mut report) {
                 Ok(()) => reports.push(report),
                 Err(e) => reports.push(rejected(report, e)),
@@ -543,6 +540,17 @@ impl Convene {
     /// Writes a kit for `sessions`: their plan (agenda, groups, questions, languages), the tag
     /// vocabulary, and this coordinator's signing key and age recipient.
     pub fn export_kit(&mut self, sessions: &[SessionId], out: &Path) -> Result<Exported> {
+        let (bytes, mut exported) = self.kit_bytes(sessions)?;
+        archive::write_file_atomically(out, &bytes)?;
+        let label = out.display().to_string();
+        let written = read_file(out)?;
+        archive::open(&label, &written, KIT, &[OPS])?;
+        exported.path = label;
+        Ok(exported)
+    }
+
+    /// A signed kit in memory: what `export_kit` writes.
+    pub fn kit_bytes(&mut self, sessions: &[SessionId]) -> Result<(Vec<u8>, Exported)> {
         for s in sessions {
             self.session(*s)?;
         }
@@ -557,28 +565,29 @@ impl Convene {
         let mut entries = BTreeMap::new();
         entries.insert(OPS.to_string(), to_jsonl(&ops)?);
         let bytes = archive::build(manifest, entries, &key)?;
-        archive::write_file_atomically(out, &bytes)?;
-        let label = out.display().to_string();
-        let written = read_file(out)?;
-        archive::open(&label, &written, KIT, &[OPS])?;
-        Ok(Exported {
-            path: label,
-            hash: archive::sha256_hex(&written),
-            bytes: written.len() as u64,
+        let exported = Exported {
+            path: String::new(),
+            hash: archive::sha256_hex(&bytes),
+            bytes: bytes.len() as u64,
             ops: ops.len() as u64,
             personal_ops: 0,
             personal_data: "none",
             sealed_to: Some(recipient),
             sessions: sessions.to_vec(),
-        })
+        };
+        Ok((bytes, exported))
     }
 
     /// Imports a coordinator's kit onto this laptop. A kit from a different coordinator than the
     /// one this laptop follows is refused unless `new_coordinator` is set.
     pub fn import_kit(&mut self, path: &Path, new_coordinator: bool) -> Result<KitImport> {
-        let label = path.display().to_string();
         let bytes = read_file(path)?;
-        let v = archive::open(&label, &bytes, KIT, &[OPS])?;
+        self.import_kit_bytes(&path.display().to_string(), &bytes, new_coordinator)
+    }
+
+    pub fn import_kit_bytes(&mut self, label: &str, bytes: &[u8], new_coordinator: bool) -> Result<KitImport> {
+        let label = label.to_string();
+        let v = archive::open(&label, bytes, KIT, &[OPS])?;
         let m = v.manifest;
         let malformed = |detail: String| Error::Malformed { path: label.clone(), detail };
         let recipient = m.coordinator_recipient.clone().filter(|r| keys::valid_recipient(r))
@@ -619,6 +628,33 @@ impl Convene {
         let sessions = m.sessions.iter().map(|s| (*s, self.session(*s).map(|x| x.title).unwrap_or_default())).collect();
         Ok(KitImport { coordinator, sessions, new_ops: merged.new_ops })
     }
+}
+
+fn empty_report(label: &str) -> BundleImport {
+    BundleImport {
+        file: label.to_string(),
+        status: ImportStatus::Rejected,
+        device_id: None,
+        device_name: None,
+        fingerprint: None,
+        ops: 0,
+        new_ops: 0,
+        conflicts: 0,
+        error_code: None,
+        error: None,
+        error_detail: None,
+    }
+}
+
+/// Reads a bundle as the import does, up to and including parsing its ops, without touching a
+/// database: the entry point for fuzzing. Never panics, whatever the bytes.
+pub fn read_bundle_untrusted(bytes: &[u8]) -> Result<usize> {
+    let v = archive::open("fuzz input", bytes, BUNDLE, &[OPS, PERSONAL_SEALED, PERSONAL_PLAIN])?;
+    let mut n = merge::parse_ops("fuzz input", OPS, &v.entries[OPS])?.len();
+    if let Some(p) = v.entries.get(PERSONAL_PLAIN) {
+        n += merge::parse_ops("fuzz input", PERSONAL_PLAIN, p)?.len();
+    }
+    Ok(n)
 }
 
 fn rejected(mut report: BundleImport, e: Error) -> BundleImport {

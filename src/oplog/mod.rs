@@ -38,22 +38,36 @@ pub struct Op {
 }
 
 /// Every kind of thing the op log can hold, with its materialized table and fields.
+/// Serialized with the same names as `as_str`, in the op log and in bundles alike.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
 pub enum Entity {
+    #[serde(rename = "programme")]
     Programme,
+    #[serde(rename = "session")]
     Session,
+    #[serde(rename = "agenda")]
     AgendaItem,
+    #[serde(rename = "group")]
     Group,
+    #[serde(rename = "question")]
     Question,
+    #[serde(rename = "signin")]
     Signin,
+    #[serde(rename = "signin-contact")]
     SigninContact,
+    #[serde(rename = "concern")]
     Concern,
+    #[serde(rename = "note")]
     Note,
+    #[serde(rename = "dot-count")]
     DotCount,
+    #[serde(rename = "ballot")]
     Ballot,
+    #[serde(rename = "action")]
     Action,
+    #[serde(rename = "action-update")]
     ActionUpdate,
+    #[serde(rename = "tag")]
     Tag,
 }
 
@@ -211,6 +225,18 @@ impl Entity {
     /// Ops whose payload names or contacts a person; bundles seal these for the coordinator.
     pub fn is_personal(self) -> bool {
         matches!(self, Entity::SigninContact)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serde_names_match_the_log_names() {
+        for e in Entity::ALL {
+            assert_eq!(serde_json::to_value(e).unwrap(), serde_json::Value::String(e.as_str().into()));
+        }
     }
 }
 

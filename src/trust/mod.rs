@@ -165,6 +165,40 @@ impl Convene {
         Ok(recipient)
     }
 
+    /// Installs a coordinator identity from its file (a backup, or a second coordinator machine),
+    /// so bundles sealed to it can be opened here.
+    pub fn coordinator_restore(&mut self, identity_file_text: &str) -> Result<String> {
+        let id = CoordinatorIdentity::from_file_text(identity_file_text)?;
+        if let Some(current) = self.meta("coordinator_recipient")?
+            && current != id.recipient()
+        {
+            return Err(Error::InvalidChoice {
+                field: "coordinator identity",
+                value: id.recipient(),
+                allowed: format!("the identity this database already has ({current})"),
+            });
+        }
+        self.device_key()?;
+        let text = id.to_file_text();
+        let path = keys::key_path(std::path::Path::new(self.store.path()), "coordinator-identity");
+        if let Some(p) = &path {
+            keys::write_secret(p, &text)?;
+        }
+        let recipient = id.recipient();
+        self.store.write(|tx| {
+            if path.is_none() {
+                tx.set_meta("coordinator_identity_text", &text)?;
+            }
+            tx.set_meta("coordinator_recipient", &recipient)
+        })?;
+        Ok(recipient)
+    }
+
+    /// The identity file's text, to back it up or restore it elsewhere.
+    pub fn coordinator_identity_text(&self) -> Result<Option<String>> {
+        Ok(self.coordinator_identity()?.map(|i| i.to_file_text()))
+    }
+
     pub(crate) fn coordinator_identity(&self) -> Result<Option<CoordinatorIdentity>> {
         let Some(recipient) = self.meta("coordinator_recipient")? else { return Ok(None) };
         let path = keys::key_path(std::path::Path::new(self.store.path()), "coordinator-identity");

@@ -16,17 +16,22 @@ pub fn run(c: &mut Convene, a: Args, out: &Out) -> Result<()> {
         c.set_device_name(n)?;
     }
     let name = c.device_name()?;
+    let key = c.key_info()?;
     let v = json!({
         "id": c.device_id().to_string(),
         "device_name": name,
         "db": c.store().path(),
+        "fingerprint": key.fingerprint,
+        "key_file": key.key_file,
     });
     out.show(&v, || {
         format!(
-            "Device {} ready{}.\nDatabase: {}",
+            "Device {} ready{}.\nFingerprint: {}\nDatabase: {}\nSigning key: {}",
             c.device_id(),
             name.as_deref().map(|n| format!(" as “{n}”")).unwrap_or_default(),
-            c.store().path()
+            key.fingerprint,
+            c.store().path(),
+            key.key_file.clone().unwrap_or_default()
         )
     });
     Ok(())

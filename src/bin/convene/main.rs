@@ -4,9 +4,11 @@
 mod action;
 mod agenda;
 mod ballot;
+mod board;
 mod concern;
 mod demo;
 mod doctor;
+mod exchange;
 mod group;
 mod init;
 mod note;
@@ -91,6 +93,26 @@ enum Command {
     Tag(tag::Cmd),
     /// Check the database; --rebuild proves the state is a pure fold of the op log.
     Doctor(doctor::Args),
+    /// This device's signing key and fingerprint.
+    #[command(subcommand)]
+    Key(exchange::KeyCmd),
+    /// The coordinator's identity for attendees' personal data.
+    #[command(subcommand)]
+    Coordinator(exchange::CoordinatorCmd),
+    /// Kits: session plans from the coordinator to the laptops.
+    #[command(subcommand)]
+    Kit(exchange::KitCmd),
+    /// Bundles: each laptop's work, signed, back to the coordinator.
+    #[command(subcommand)]
+    Bundle(exchange::BundleCmd),
+    /// Which devices' bundles are merged, waiting or refused.
+    #[command(subcommand)]
+    Trust(exchange::TrustCmd),
+    /// Concurrent edits of one field, kept for the coordinator to resolve.
+    #[command(subcommand)]
+    Conflicts(exchange::ConflictsCmd),
+    /// The merged issue board across every session, with where each concern came from.
+    Board(board::Args),
 }
 
 fn main() -> ExitCode {
@@ -131,6 +153,13 @@ fn run(cli: Cli, out: &Out) -> convene::Result<()> {
         Command::Action(cmd) => action::run(&mut c, cmd, out),
         Command::Tag(cmd) => tag::run(&mut c, cmd, out),
         Command::Doctor(a) => doctor::run(&mut c, a, out),
+        Command::Key(cmd) => exchange::run_key(&mut c, cmd, out),
+        Command::Coordinator(cmd) => exchange::run_coordinator(&mut c, cmd, out),
+        Command::Kit(cmd) => exchange::run_kit(&mut c, cmd, out),
+        Command::Bundle(cmd) => exchange::run_bundle(&mut c, cmd, out),
+        Command::Trust(cmd) => exchange::run_trust(&mut c, cmd, out),
+        Command::Conflicts(cmd) => exchange::run_conflicts(&mut c, cmd, out),
+        Command::Board(a) => board::run(&c, a, out),
     }
 }
 

@@ -15,6 +15,10 @@ impl Out {
         Out { json }
     }
 
+    pub fn is_json(&self) -> bool {
+        self.json
+    }
+
     /// A command that made something prints its id: `{"id": "..."}` in JSON.
     pub fn created(&self, id: impl std::fmt::Display) {
         if self.json {

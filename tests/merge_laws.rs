@@ -1,0 +1,183 @@
+//! Merge laws: any set of laptops' bundles, imported in any order, any number of times, gives
+//! byte-identical materialized state and tallies. Runs 10,000 cases in the full suite
+//! (MERGE_CASES=10000 from scripts/test.sh).
+
+use convene::Convene;
+use convene::concerns::{ConcernStatus, NewConcern};
+use convene::exchange::ImportStatus;
+use convene::groups::NewGroup;
+use convene::ids::{AgendaItemId, ConcernId, GroupId, SessionId};
+use convene::sessions::{NewSession, SessionEdit};
+use convene::signins::NewSignin;
+use convene::votes::BallotChoices;
+use proptest::prelude::*;
+
+struct Coordinator {
+    session: SessionId,
+    agenda: AgendaItemId,
+    groups: Vec<GroupId>,
+    kit: Vec<u8>,
+    identity: String,
+}
+
+fn coordinator() -> Coordinator {
+    let mut c = Convene::open_in_memory().unwrap();
+    c.set_device_name("Coordinator").unwrap();
+    c.coordinator_init().unwrap();
+    let session = c.create_session(NewSession { title: "Summit".into(), precinct: Some("East".into()), ..Default::default() }).unwrap().id;
+    let agenda = c.add_agenda_item(session, convene::agenda::NewAgendaItem { title: "Breakouts".into(), minutes: 40, ..Default::default() }).unwrap().id;
+    let groups = ["Table 1", "Table 2"]
+        .iter()
+        .map(|n| c.add_group(session, NewGroup { name: n.to_string(), ..Default::default() }).unwrap().id)
+        .collect();
+    let (kit, _) = c.kit_bytes(&[session]).unwrap();
+    let identity = c.coordinator_identity_text().unwrap().unwrap();
+    Coordinator { session, agenda, groups, kit, identity }
+}
+
+#[derive(Debug, Clone)]
+enum Act {
+    Concern(u8, u8),
+    AgendaMinutes(i64),
+    SessionTitle(u8),
+    Status(usize, u8),
+    Text(usize, u8),
+    Dots(usize, i64),
+    Ballot(u8, u8, Vec<usize>),
+    Signin(bool),
+}
+
+fn act() -> impl Strategy<Value = Act> {
+    prop_oneof![
+        4 => (0u8..6, 0u8..2).prop_map(|(t, g)| Act::Concern(t, g)),
+        2 => (5i64..60).prop_map(Act::AgendaMinutes),
+        1 => (0u8..3).prop_map(Act::SessionTitle),
+        2 => (0usize..8, 0u8..6).prop_map(|(c, s)| Act::Status(c, s)),
+        1 => (0usize..8, 0u8..3).prop_map(|(c, t)| Act::Text(c, t)),
+        2 => (0usize..8, 1i64..9).prop_map(|(c, n)| Act::Dots(c, n)),
+        2 => (0u8..3, 0u8..3, prop::collection::vec(0usize..8, 1..4)).prop_map(|(t, k, cs)| Act::Ballot(t, k, cs)),
+        2 => any::<bool>().prop_map(Act::Signin),
+    ]
+}
+
+const TEXTS: [&str; 6] = ["Dark streets", "Speeding", "Youth programs", "Interpreters at 911", "Car break-ins", "Park lighting"];
+
+/// One laptop's evening, exported as a bundle.
+fn laptop(co: &Coordinator, n: usize, acts: &[Act]) -> Vec<u8> {
+    let mut c = Convene::open_in_memory().unwrap();
+    c.set_device_name(&format!("Laptop {n}")).unwrap();
+    c.import_kit_bytes("kit", &co.kit, false).unwrap();
+    let s = co.session;
+    let mut mine: Vec<ConcernId> = vec![];
+    for a in acts {
+        let pick = |i: &usize| (!mine.is_empty()).then(|| mine[i % mine.len()]);
+        let _ = match a {
+            Act::Concern(t, g) => c
+                .add_concern(s, NewConcern { text: TEXTS[*t as usize].into(), group: Some(co.groups[*g as usize]), tags: vec!["lighting".into()], ..Default::default() })
+                .map(|o| mine.push(o.id)),
+            Act::AgendaMinutes(m) => c.edit_agenda_item(co.agenda, None, Some(*m), None, None).map(|_| ()),
+            Act::SessionTitle(t) => c.edit_session(s, SessionEdit { title: Some(format!("Summit {t}")), ..Default::default() }).map(|_| ()),
+            Act::Status(i, st) => match pick(i) {
+                Some(x) => c.set_concern_status(x, ConcernStatus::ALL[*st as usize]).map(|_| ()),
+                None => Ok(()),
+            },
+            Act::Text(i, t) => match pick(i) {
+                Some(x) => c.edit_concern(x, convene::concerns::ConcernEdit { text: Some(format!("{} (edited {t})", TEXTS[*t as usize])), ..Default::default() }).map(|_| ()),
+                None => Ok(()),
+            },
+            Act::Dots(i, k) => match pick(i) {
+                Some(x) => c.add_dot_count(s, x, *k).map(|_| ()),
+                None => Ok(()),
+            },
+            Act::Ballot(token, kind, cs) => {
+                let cs: Vec<ConcernId> = cs.iter().filter_map(pick).collect();
+                let mut dedup = cs.clone();
+                dedup.dedup();
+                let choices = match kind {
+                    0 => BallotChoices::Dots(cs),
+                    1 => BallotChoices::Rank(dedup),
+                    _ => BallotChoices::Budget { budget: 10, allocations: dedup.first().map(|c| vec![(*c, 10)]).unwrap_or_default() },
+                };
+                // Tokens are shared across laptops: the merge keeps the first ballot per token.
+                c.cast_ballot(s, &format!("T{token}"), choices).map(|_| ())
+            }
+            Act::Signin(named) => c
+                .add_signin(s, NewSignin { name: named.then(|| format!("Person {n}")), zip: Some("98122".into()), ..Default::default() })
+                .map(|_| ()),
+        };
+    }
+    c.bundle_bytes(&[s], false).unwrap().0
+}
+
+/// A coordinator database that receives `bundles` in `order` (indices may repeat).
+fn receive(co: &Coordinator, bundles: &[Vec<u8>], order: &[usize]) -> (String, String) {
+    let mut c = Convene::open_in_memory().unwrap();
+    c.coordinator_restore(&co.identity).unwrap();
+    c.import_kit_bytes("kit", &co.kit, false).unwrap();
+    for &i in order {
+        let r = c.import_bundle_bytes(&format!("laptop-{i}"), &bundles[i]);
+        match r.status {
+            ImportStatus::Quarantined => {
+                let device = r.device_id.unwrap().to_string();
+                let (_, merged) = c.approve_device(&device).unwrap();
+                assert!(merged.iter().all(|m| m.status == ImportStatus::Imported), "approval merges: {merged:?}");
+            }
+            ImportStatus::Imported | ImportStatus::AlreadyHad => {}
+            ImportStatus::Rejected => panic!("a genuine bundle was rejected: {:?}", r.error),
+        }
+    }
+    let tally = serde_json::to_string(&c.tally(co.session).unwrap()).unwrap();
+    let report = c.doctor(true).unwrap();
+    assert!(report.rebuild.unwrap().identical, "merged state is still a pure fold of the op log");
+    (c.state_hash().unwrap(), tally)
+}
+
+/// Half the cases each: the two halves run on both cores at once.
+fn cases() -> u32 {
+    std::env::var("MERGE_CASES").ok().and_then(|c| c.parse::<u32>().ok()).unwrap_or(48).div_ceil(2)
+}
+
+fn check(evenings: Vec<Vec<Act>>, seed: u64) -> Result<(), TestCaseError> {
+    {
+        let co = coordinator();
+        let bundles: Vec<Vec<u8>> = evenings.iter().enumerate().map(|(n, a)| laptop(&co, n, a)).collect();
+        // Two orders: each laptop 1-3 times, shuffled by the seed.
+        let order = |seed: u64| {
+            let mut rng = <rand::rngs::StdRng as rand::SeedableRng>::seed_from_u64(seed);
+            let mut o: Vec<usize> = vec![];
+            for i in 0..bundles.len() {
+                for _ in 0..rand::RngExt::random_range(&mut rng, 1..=3) {
+                    o.push(i);
+                }
+            }
+            rand::seq::SliceRandom::shuffle(o.as_mut_slice(), &mut rng);
+            o
+        };
+        let (a_order, b_order) = (order(seed), order(seed.wrapping_mul(6364136223846793005).wrapping_add(1)));
+        let a = receive(&co, &bundles, &a_order);
+        let b = receive(&co, &bundles, &b_order);
+        prop_assert_eq!(&a.0, &b.0, "state differs between orders {:?} and {:?}", a_order, b_order);
+        prop_assert_eq!(&a.1, &b.1, "tallies differ");
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: cases(), max_shrink_iters: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_order_any_repeats_same_state(
+        evenings in prop::collection::vec(prop::collection::vec(act(), 0..10), 2..=5),
+        seed in any::<u64>(),
+    ) {
+        check(evenings, seed)?;
+    }
+
+    #[test]
+    fn any_order_any_repeats_same_state_second_half(
+        evenings in prop::collection::vec(prop::collection::vec(act(), 0..10), 2..=5),
+        seed in any::<u64>(),
+    ) {
+        check(evenings, seed)?;
+    }
+}

@@ -3,6 +3,7 @@
 # integration, property and crash tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export CONVENE_EXTRA_APT="minisign age unzip python3 ${CONVENE_EXTRA_APT:-}"
 source scripts/setup.sh
 
 echo "== cargo fmt --check"
@@ -11,4 +12,4 @@ echo "== cargo clippy -D warnings"
 cargo clippy --all-targets --locked -- -D warnings
 echo "== cargo test"
 # The property tests run more cases here than in a quick local `cargo test`.
-PROPTEST_CASES="${PROPTEST_CASES:-256}" cargo test --all-targets --locked
+PROPTEST_CASES="${PROPTEST_CASES:-256}" MERGE_CASES="${MERGE_CASES:-10000}" cargo test --all-targets --locked

@@ -5,10 +5,10 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
+use crate::Convene;
 use crate::concerns::{Concern, ConcernFilter};
 use crate::error::Result;
 use crate::ids::SessionId;
-use crate::Convene;
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct BoardCard {
@@ -60,6 +60,11 @@ impl Convene {
     }
 
     pub fn sessions_in_precinct(&self, precinct: &str) -> Result<Vec<SessionId>> {
-        Ok(self.sessions()?.into_iter().filter(|s| s.precinct.as_deref() == Some(precinct)).map(|s| s.id).collect())
+        Ok(self
+            .sessions()?
+            .into_iter()
+            .filter(|s| s.precinct.as_deref() == Some(precinct))
+            .map(|s| s.id)
+            .collect())
     }
 }

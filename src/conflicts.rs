@@ -10,10 +10,10 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
+use crate::Convene;
 use crate::error::{Error, Result};
 use crate::ids::{DeviceId, OpId};
 use crate::oplog::{Change, Entity, Op, fold};
-use crate::Convene;
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct ConflictSide {
@@ -53,29 +53,38 @@ impl Convene {
              WHERE change ->> '$.op' = 'set' AND prev IS NOT NULL
              GROUP BY entity, entity_id, change ->> '$.field', prev HAVING count(DISTINCT device_id) > 1",
         )?;
-        let groups: Vec<(String, String, String, String)> =
-            stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?.collect::<rusqlite::Result<_>>()?;
+        let groups: Vec<(String, String, String, String)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+            .collect::<rusqlite::Result<_>>()?;
         let names: HashMap<DeviceId, Option<String>> =
             self.devices()?.into_iter().map(|d| (d.device_id, d.name)).collect();
         let mut out = vec![];
         for (entity, entity_id, field, prev) in groups {
-            let (Some(entity), Ok(entity_id)) = (Entity::parse(&entity), entity_id.parse::<Uuid>()) else { continue };
+            let (Some(entity), Ok(entity_id)) = (Entity::parse(&entity), entity_id.parse::<Uuid>()) else {
+                continue;
+            };
             let ops = fold::ops_for(&self.store.conn, entity, entity_id)?;
             let Some(row) = fold::fold(&ops) else { continue }; // deleted since: nothing to resolve
-            let on_field: Vec<&Op> = ops.iter().filter(|o| o.change.set_field() == Some(field.as_str())).collect();
-            let mut concurrent: Vec<&Op> =
-                on_field.iter().copied().filter(|o| o.prev.map(|p| p.to_string()) == Some(prev.clone())).collect();
+            let on_field: Vec<&Op> =
+                ops.iter().filter(|o| o.change.set_field() == Some(field.as_str())).collect();
+            let mut concurrent: Vec<&Op> = on_field
+                .iter()
+                .copied()
+                .filter(|o| o.prev.map(|p| p.to_string()) == Some(prev.clone()))
+                .collect();
             concurrent.sort_by_key(|o| (o.hlc, o.device_id, o.op_id));
             let Some(winner) = concurrent.pop() else { continue };
             let value = |o: &Op| match &o.change {
                 Change::Set { value, .. } => value.clone(),
                 _ => Value::Null,
             };
-            let losers: Vec<&Op> = concurrent.into_iter().rev().filter(|o| value(o) != value(winner)).collect();
+            let losers: Vec<&Op> =
+                concurrent.into_iter().rev().filter(|o| value(o) != value(winner)).collect();
             if losers.is_empty() {
                 continue; // everyone wrote the same thing
             }
-            let resolved = on_field.iter().any(|o| o.prev.is_some_and(|p| losers.iter().any(|l| l.op_id == p)));
+            let resolved =
+                on_field.iter().any(|o| o.prev.is_some_and(|p| losers.iter().any(|l| l.op_id == p)));
             if resolved {
                 continue;
             }
@@ -84,7 +93,8 @@ impl Convene {
                 device_id: o.device_id,
                 device_name: names.get(&o.device_id).cloned().flatten(),
                 value: value(o),
-                at: crate::oplog::clock::to_datetime(o.hlc).to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                at: crate::oplog::clock::to_datetime(o.hlc)
+                    .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
             };
             let title = ["text", "title", "name"]
                 .iter()
@@ -113,7 +123,8 @@ impl Convene {
     /// value. The chosen value is written as a new op that supersedes every side.
     pub fn resolve_conflict(&mut self, id: &str, keep: Keep) -> Result<Conflict> {
         let wanted = id.trim().to_ascii_lowercase();
-        let matching: Vec<Conflict> = self.conflicts()?.into_iter().filter(|c| c.id.starts_with(&wanted)).collect();
+        let matching: Vec<Conflict> =
+            self.conflicts()?.into_iter().filter(|c| c.id.starts_with(&wanted)).collect();
         let conflict = match matching.len() {
             1 => matching.into_iter().next().expect("one"),
             0 => return Err(Error::ConflictNotFound { id: id.into() }),
@@ -128,12 +139,21 @@ impl Convene {
             Keep::Value(v) => v,
         };
         if let Value::String(s) = &value {
-            crate::validate::text(if conflict.field == "text" { "concern text" } else { "value" }, s, crate::validate::MAX_TEXT)?;
+            crate::validate::text(
+                if conflict.field == "text" { "concern text" } else { "value" },
+                s,
+                crate::validate::MAX_TEXT,
+            )?;
         }
         let c = conflict.clone();
         self.store.transact(|tx| {
             for loser in &c.losers {
-                tx.append_with_prev(c.entity, c.entity_id, Change::Set { field: c.field.clone(), value: value.clone() }, Some(loser.op_id))?;
+                tx.append_with_prev(
+                    c.entity,
+                    c.entity_id,
+                    Change::Set { field: c.field.clone(), value: value.clone() },
+                    Some(loser.op_id),
+                )?;
             }
             Ok(())
         })?;

@@ -207,14 +207,16 @@ impl Error {
             Error::EntryTooLarge { path, entry, max } => {
                 a.set("path", path).set("entry", entry).set("max", *max as i64)
             }
-            Error::BadSignature { path } | Error::NotSealedForUs { path } | Error::DeviceKeyMissing { path } => {
-                a.set("path", path)
-            }
+            Error::BadSignature { path }
+            | Error::NotSealedForUs { path }
+            | Error::DeviceKeyMissing { path } => a.set("path", path),
             Error::KeyMismatch { path, device, fingerprint }
             | Error::RevokedDevice { path, device, fingerprint } => {
                 a.set("path", path).set("device", device).set("fingerprint", fingerprint)
             }
-            Error::SeqAlarm { path, device, seq } => a.set("path", path).set("device", device).set("seq", *seq),
+            Error::SeqAlarm { path, device, seq } => {
+                a.set("path", path).set("device", device).set("seq", *seq)
+            }
             Error::ForeignCoordinator { expected, got } => a.set("expected", expected).set("got", got),
             Error::Crypto { detail } => a.set("detail", detail),
             Error::UnknownDevice { id } | Error::ConflictNotFound { id } => a.set("id", id),

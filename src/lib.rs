@@ -81,7 +81,10 @@ impl Convene {
         let device = self.device_id();
         self.store.write(|tx| {
             tx.set_meta("device_name", &name)?;
-            tx.conn().execute("UPDATE devices SET name = ?2 WHERE device_id = ?1", rusqlite::params![device, name])?;
+            tx.conn().execute(
+                "UPDATE devices SET name = ?2 WHERE device_id = ?1",
+                rusqlite::params![device, name],
+            )?;
             Ok(())
         })
     }

@@ -24,8 +24,21 @@ fn coordinator() -> Coordinator {
     let mut c = Convene::open_in_memory().unwrap();
     c.set_device_name("Coordinator").unwrap();
     c.coordinator_init().unwrap();
-    let session = c.create_session(NewSession { title: "Summit".into(), precinct: Some("East".into()), ..Default::default() }).unwrap().id;
-    let agenda = c.add_agenda_item(session, convene::agenda::NewAgendaItem { title: "Breakouts".into(), minutes: 40, ..Default::default() }).unwrap().id;
+    let session = c
+        .create_session(NewSession {
+            title: "Summit".into(),
+            precinct: Some("East".into()),
+            ..Default::default()
+        })
+        .unwrap()
+        .id;
+    let agenda = c
+        .add_agenda_item(
+            session,
+            convene::agenda::NewAgendaItem { title: "Breakouts".into(), minutes: 40, ..Default::default() },
+        )
+        .unwrap()
+        .id;
     let groups = ["Table 1", "Table 2"]
         .iter()
         .map(|n| c.add_group(session, NewGroup { name: n.to_string(), ..Default::default() }).unwrap().id)
@@ -60,7 +73,8 @@ fn act() -> impl Strategy<Value = Act> {
     ]
 }
 
-const TEXTS: [&str; 6] = ["Dark streets", "Speeding", "Youth programs", "Interpreters at 911", "Car break-ins", "Park lighting"];
+const TEXTS: [&str; 6] =
+    ["Dark streets", "Speeding", "Youth programs", "Interpreters at 911", "Car break-ins", "Park lighting"];
 
 /// One laptop's evening, exported as a bundle.
 fn laptop(co: &Coordinator, n: usize, acts: &[Act]) -> Vec<u8> {
@@ -73,16 +87,34 @@ fn laptop(co: &Coordinator, n: usize, acts: &[Act]) -> Vec<u8> {
         let pick = |i: &usize| (!mine.is_empty()).then(|| mine[i % mine.len()]);
         let _ = match a {
             Act::Concern(t, g) => c
-                .add_concern(s, NewConcern { text: TEXTS[*t as usize].into(), group: Some(co.groups[*g as usize]), tags: vec!["lighting".into()], ..Default::default() })
+                .add_concern(
+                    s,
+                    NewConcern {
+                        text: TEXTS[*t as usize].into(),
+                        group: Some(co.groups[*g as usize]),
+                        tags: vec!["lighting".into()],
+                        ..Default::default()
+                    },
+                )
                 .map(|o| mine.push(o.id)),
             Act::AgendaMinutes(m) => c.edit_agenda_item(co.agenda, None, Some(*m), None, None).map(|_| ()),
-            Act::SessionTitle(t) => c.edit_session(s, SessionEdit { title: Some(format!("Summit {t}")), ..Default::default() }).map(|_| ()),
+            Act::SessionTitle(t) => c
+                .edit_session(s, SessionEdit { title: Some(format!("Summit {t}")), ..Default::default() })
+                .map(|_| ()),
             Act::Status(i, st) => match pick(i) {
                 Some(x) => c.set_concern_status(x, ConcernStatus::ALL[*st as usize]).map(|_| ()),
                 None => Ok(()),
             },
             Act::Text(i, t) => match pick(i) {
-                Some(x) => c.edit_concern(x, convene::concerns::ConcernEdit { text: Some(format!("{} (edited {t})", TEXTS[*t as usize])), ..Default::default() }).map(|_| ()),
+                Some(x) => c
+                    .edit_concern(
+                        x,
+                        convene::concerns::ConcernEdit {
+                            text: Some(format!("{} (edited {t})", TEXTS[*t as usize])),
+                            ..Default::default()
+                        },
+                    )
+                    .map(|_| ()),
                 None => Ok(()),
             },
             Act::Dots(i, k) => match pick(i) {
@@ -96,13 +128,23 @@ fn laptop(co: &Coordinator, n: usize, acts: &[Act]) -> Vec<u8> {
                 let choices = match kind {
                     0 => BallotChoices::Dots(cs),
                     1 => BallotChoices::Rank(dedup),
-                    _ => BallotChoices::Budget { budget: 10, allocations: dedup.first().map(|c| vec![(*c, 10)]).unwrap_or_default() },
+                    _ => BallotChoices::Budget {
+                        budget: 10,
+                        allocations: dedup.first().map(|c| vec![(*c, 10)]).unwrap_or_default(),
+                    },
                 };
                 // Tokens are shared across laptops: the merge keeps the first ballot per token.
                 c.cast_ballot(s, &format!("T{token}"), choices).map(|_| ())
             }
             Act::Signin(named) => c
-                .add_signin(s, NewSignin { name: named.then(|| format!("Person {n}")), zip: Some("98122".into()), ..Default::default() })
+                .add_signin(
+                    s,
+                    NewSignin {
+                        name: named.then(|| format!("Person {n}")),
+                        zip: Some("98122".into()),
+                        ..Default::default()
+                    },
+                )
                 .map(|_| ()),
         };
     }
@@ -120,7 +162,10 @@ fn receive(co: &Coordinator, bundles: &[Vec<u8>], order: &[usize]) -> (String, S
             ImportStatus::Quarantined => {
                 let device = r.device_id.unwrap().to_string();
                 let (_, merged) = c.approve_device(&device).unwrap();
-                assert!(merged.iter().all(|m| m.status == ImportStatus::Imported), "approval merges: {merged:?}");
+                assert!(
+                    merged.iter().all(|m| m.status == ImportStatus::Imported),
+                    "approval merges: {merged:?}"
+                );
             }
             ImportStatus::Imported | ImportStatus::AlreadyHad => {}
             ImportStatus::Rejected => panic!("a genuine bundle was rejected: {:?}", r.error),

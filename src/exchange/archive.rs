@@ -89,8 +89,9 @@ fn options() -> SimpleFileOptions {
 }
 
 /// Writes the canonical zip: manifest, signature, then the other entries by name.
-fn encode(manifest: &[u8], signature: &[u8], entries: &BTreeMap<String, Vec<u8>>) -> Result<Vec<u8>> {
-    let zerr = |e: zip::result::ZipError| Error::Malformed { path: "(writing)".into(), detail: e.to_string() };
+pub fn encode(manifest: &[u8], signature: &[u8], entries: &BTreeMap<String, Vec<u8>>) -> Result<Vec<u8>> {
+    let zerr =
+        |e: zip::result::ZipError| Error::Malformed { path: "(writing)".into(), detail: e.to_string() };
     let mut w = ZipWriter::new(Cursor::new(Vec::new()));
     let mut put = |name: &str, data: &[u8]| -> Result<()> {
         w.start_file(name, options()).map_err(zerr)?;
@@ -157,16 +158,27 @@ pub fn open(path: &str, bytes: &[u8], format: &str, allowed: &[&str]) -> Result<
     // Every byte of the file must be the one Convene would write for these entries: timestamps,
     // attributes, comments and padding cannot be altered unnoticed.
     if encode(&manifest_bytes, &signature, &raw)? != bytes {
-        return Err(malformed("the zip framing was altered (it is not the canonical encoding of its entries)".into()));
+        return Err(malformed(
+            "the zip framing was altered (it is not the canonical encoding of its entries)".into(),
+        ));
     }
-    let manifest: Manifest = serde_json::from_slice(&manifest_bytes).map_err(|e| malformed(format!("manifest: {e}")))?;
+    let manifest: Manifest =
+        serde_json::from_slice(&manifest_bytes).map_err(|e| malformed(format!("manifest: {e}")))?;
     let signature = String::from_utf8(signature).map_err(|_| Error::BadSignature { path: path.into() })?;
     keys::verify(&manifest.public_key, &manifest_bytes, &signature).map_err(|detail| {
         tracing::warn!(path, detail, "signature rejected");
         Error::BadSignature { path: path.into() }
     })?;
     if manifest.format != format {
-        let name = |f: &str| if f == KIT { "kit" } else if f == BUNDLE { "bundle" } else { "unknown file" };
+        let name = |f: &str| {
+            if f == KIT {
+                "kit"
+            } else if f == BUNDLE {
+                "bundle"
+            } else {
+                "unknown file"
+            }
+        };
         return Err(Error::WrongFileKind {
             path: path.into(),
             found: name(&manifest.format).into(),
@@ -174,7 +186,10 @@ pub fn open(path: &str, bytes: &[u8], format: &str, allowed: &[&str]) -> Result<
         });
     }
     if manifest.format_version != FORMAT_VERSION {
-        return Err(malformed(format!("format version {} (this Convene reads {FORMAT_VERSION})", manifest.format_version)));
+        return Err(malformed(format!(
+            "format version {} (this Convene reads {FORMAT_VERSION})",
+            manifest.format_version
+        )));
     }
     let listed: Vec<&String> = manifest.entries.keys().collect();
     let present: Vec<&String> = raw.keys().collect();
@@ -203,12 +218,15 @@ pub fn write_file_atomically(path: &std::path::Path, bytes: &[u8]) -> Result<()>
         let p = path.display().to_string();
         match e.kind() {
             std::io::ErrorKind::StorageFull => Error::DiskFull { path: p },
-            std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => Error::ReadOnly { path: p },
+            std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
+                Error::ReadOnly { path: p }
+            }
             _ => Error::Io { path: p, detail: e.to_string() },
         }
     };
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
-    let tmp = dir.join(format!(".{}.partial", path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()));
+    let tmp =
+        dir.join(format!(".{}.partial", path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()));
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
         f.write_all(bytes)?;

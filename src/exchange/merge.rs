@@ -103,9 +103,14 @@ pub(crate) fn merge(tx: &mut Tx<'_>, path: &str, ops: &[Op]) -> Result<Merged> {
             .optional()?;
         match held {
             Some((id, change)) => {
-                let same = id == op.op_id && serde_json::from_str::<Change>(&change).ok().as_ref() == Some(&op.change);
+                let same = id == op.op_id
+                    && serde_json::from_str::<Change>(&change).ok().as_ref() == Some(&op.change);
                 if !same {
-                    return Err(Error::SeqAlarm { path: path.into(), device: op.device_id.to_string(), seq: op.seq });
+                    return Err(Error::SeqAlarm {
+                        path: path.into(),
+                        device: op.device_id.to_string(),
+                        seq: op.seq,
+                    });
                 }
                 merged.already_had += 1;
             }
@@ -115,7 +120,11 @@ pub(crate) fn merge(tx: &mut Tx<'_>, path: &str, ops: &[Op]) -> Result<Merged> {
                     .prepare_cached("SELECT EXISTS (SELECT 1 FROM ops WHERE op_id = ?1)")?
                     .query_row([op.op_id], |r| r.get(0))?;
                 if clash {
-                    return Err(Error::SeqAlarm { path: path.into(), device: op.device_id.to_string(), seq: op.seq });
+                    return Err(Error::SeqAlarm {
+                        path: path.into(),
+                        device: op.device_id.to_string(),
+                        seq: op.seq,
+                    });
                 }
                 tx.insert_op(op)?;
                 touched.insert((op.entity, op.entity_id));
@@ -126,7 +135,10 @@ pub(crate) fn merge(tx: &mut Tx<'_>, path: &str, ops: &[Op]) -> Result<Merged> {
     }
     for (entity, id) in touched {
         fold::refold(tx.conn(), entity, id).map_err(|e| match e {
-            Error::Storage { detail } => Error::Malformed { path: path.into(), detail: format!("an op does not fit its table: {detail}") },
+            Error::Storage { detail } => Error::Malformed {
+                path: path.into(),
+                detail: format!("an op does not fit its table: {detail}"),
+            },
             other => other,
         })?;
         tx.note_change(entity);
@@ -142,7 +154,13 @@ pub(crate) fn merge(tx: &mut Tx<'_>, path: &str, ops: &[Op]) -> Result<Merged> {
 }
 
 /// Records a device in the trust store if it is new; returns whether it was.
-pub(crate) fn remember_device(tx: &Tx<'_>, device: DeviceId, public_key: &str, name: Option<&str>, state: &str) -> Result<()> {
+pub(crate) fn remember_device(
+    tx: &Tx<'_>,
+    device: DeviceId,
+    public_key: &str,
+    name: Option<&str>,
+    state: &str,
+) -> Result<()> {
     tx.conn().execute(
         "INSERT INTO devices (device_id, public_key, fingerprint, name, state, first_seen) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
          ON CONFLICT (device_id) DO UPDATE SET name = coalesce(excluded.name, devices.name)",

@@ -14,8 +14,8 @@ use uuid::Uuid;
 use crate::error::{Error, Result};
 use crate::ids::{DeviceId, SessionId};
 use crate::oplog::{Change, Entity, Op, fold};
-use crate::trust::keys;
 use crate::trust::CoordinatorRef;
+use crate::trust::keys;
 use crate::trust::{Device, DeviceState};
 use crate::{Convene, now_rfc3339};
 use archive::{BUNDLE, KIT, Manifest, Verified};
@@ -114,7 +114,8 @@ pub struct KitImport {
 }
 
 /// The entities a kit may carry: the plan, never what was said or who came.
-const PLAN: &[Entity] = &[Entity::Programme, Entity::Session, Entity::AgendaItem, Entity::Group, Entity::Question, Entity::Tag];
+const PLAN: &[Entity] =
+    &[Entity::Programme, Entity::Session, Entity::AgendaItem, Entity::Group, Entity::Question, Entity::Tag];
 
 fn to_jsonl(ops: &[Op]) -> Result<Vec<u8>> {
     let mut out = Vec::with_capacity(ops.len() * 256);
@@ -127,7 +128,8 @@ fn to_jsonl(ops: &[Op]) -> Result<Vec<u8>> {
 
 fn read_file(path: &Path) -> Result<Vec<u8>> {
     let label = path.display().to_string();
-    let meta = std::fs::metadata(path).map_err(|e| Error::Io { path: label.clone(), detail: e.to_string() })?;
+    let meta =
+        std::fs::metadata(path).map_err(|e| Error::Io { path: label.clone(), detail: e.to_string() })?;
     if meta.len() > archive::MAX_FILE_BYTES {
         return Err(Error::FileTooLarge { path: label, size: meta.len(), max: archive::MAX_FILE_BYTES });
     }
@@ -167,7 +169,12 @@ impl Convene {
     }
 
     /// Ops for `sessions`, optionally only those made by `device`, in sequence order.
-    fn session_ops(&self, sessions: &[SessionId], device: Option<DeviceId>, entities: Option<&[Entity]>) -> Result<Vec<Op>> {
+    fn session_ops(
+        &self,
+        sessions: &[SessionId],
+        device: Option<DeviceId>,
+        entities: Option<&[Entity]>,
+    ) -> Result<Vec<Op>> {
         let owner = self.session_owners()?;
         let wanted: HashSet<SessionId> = sessions.iter().copied().collect();
         let programmes: HashSet<Uuid> = sessions
@@ -219,7 +226,12 @@ impl Convene {
     /// Exports this laptop's work on `sessions` as a signed bundle. Attendees' names and
     /// contacts are sealed to the coordinator from the kit; with no kit they are left out unless
     /// `include_personal_plaintext` says to include them unencrypted.
-    pub fn export_bundle(&mut self, sessions: &[SessionId], out: &Path, include_personal_plaintext: bool) -> Result<Exported> {
+    pub fn export_bundle(
+        &mut self,
+        sessions: &[SessionId],
+        out: &Path,
+        include_personal_plaintext: bool,
+    ) -> Result<Exported> {
         let (bytes, mut exported) = self.bundle_bytes(sessions, include_personal_plaintext)?;
         archive::write_file_atomically(out, &bytes)?;
         // Read it back from the disk and check it, so "done" means the file on the stick is good.
@@ -231,7 +243,11 @@ impl Convene {
     }
 
     /// A signed bundle in memory: what `export_bundle` writes.
-    pub fn bundle_bytes(&mut self, sessions: &[SessionId], include_personal_plaintext: bool) -> Result<(Vec<u8>, Exported)> {
+    pub fn bundle_bytes(
+        &mut self,
+        sessions: &[SessionId],
+        include_personal_plaintext: bool,
+    ) -> Result<(Vec<u8>, Exported)> {
         for s in sessions {
             self.session(*s)?;
         }
@@ -246,7 +262,8 @@ impl Convene {
         }
         let mut entries = BTreeMap::new();
         entries.insert(OPS.to_string(), to_jsonl(&public)?);
-        let recipient = self.followed_coordinator()?.map(|c| c.recipient).or(self.meta("coordinator_recipient")?);
+        let recipient =
+            self.followed_coordinator()?.map(|c| c.recipient).or(self.meta("coordinator_recipient")?);
         let personal_data = if personal.is_empty() {
             "none"
         } else if let Some(r) = &recipient {
@@ -309,7 +326,8 @@ impl Convene {
         let personal = if let Some(plain) = v.entries.get(PERSONAL_PLAIN) {
             Some(merge::parse_ops(label, PERSONAL_PLAIN, plain)?)
         } else if let Some(sealed) = v.entries.get(PERSONAL_SEALED).filter(|_| decrypt) {
-            let id = self.coordinator_identity()?.ok_or_else(|| Error::NotSealedForUs { path: label.into() })?;
+            let id =
+                self.coordinator_identity()?.ok_or_else(|| Error::NotSealedForUs { path: label.into() })?;
             if m.sealed_to.as_deref() != Some(id.recipient().as_str()) {
                 return Err(Error::NotSealedForUs { path: label.into() });
             }
@@ -347,7 +365,11 @@ impl Convene {
 
     /// Imports bundles one by one, each in its own all-or-nothing transaction, calling
     /// `progress` after each. A bad bundle is reported and the rest go on.
-    pub fn import_bundles(&mut self, files: &[&Path], mut progress: impl FnMut(usize, &BundleImport)) -> Result<ImportSummary> {
+    pub fn import_bundles(
+        &mut self,
+        files: &[&Path],
+        mut progress: impl FnMut(usize, &BundleImport),
+    ) -> Result<ImportSummary> {
         let mut summary = ImportSummary::default();
         for (i, f) in files.iter().enumerate() {
             let r = self.import_bundle(f);
@@ -378,7 +400,12 @@ impl Convene {
             Err(e) => return rejected(report, e),
         };
         let mut report = report;
-        match self.import_bytes(&label, &bytes, path.file_name().map(|n| n.to_string_lossy().to_string()), &mut report) {
+        match self.import_bytes(
+            &label,
+            &bytes,
+            path.file_name().map(|n| n.to_string_lossy().to_string()),
+            &mut report,
+        ) {
             Ok(()) => report,
             Err(e) => rejected(report, e),
         }
@@ -393,7 +420,13 @@ impl Convene {
         }
     }
 
-    fn import_bytes(&mut self, label: &str, bytes: &[u8], file_name: Option<String>, report: &mut BundleImport) -> Result<()> {
+    fn import_bytes(
+        &mut self,
+        label: &str,
+        bytes: &[u8],
+        file_name: Option<String>,
+        report: &mut BundleImport,
+    ) -> Result<()> {
         let v = archive::open(label, bytes, BUNDLE, &[OPS, PERSONAL_SEALED, PERSONAL_PLAIN])?;
         let m = &v.manifest;
         report.device_id = Some(m.device_id);
@@ -421,11 +454,19 @@ impl Convene {
         if let Some((_, known_key)) = &state
             && *known_key != m.public_key
         {
-            return Err(Error::KeyMismatch { path: label.into(), device: m.device_id.to_string(), fingerprint });
+            return Err(Error::KeyMismatch {
+                path: label.into(),
+                device: m.device_id.to_string(),
+                fingerprint,
+            });
         }
         match state.map(|s| s.0) {
             Some(DeviceState::Revoked) => {
-                return Err(Error::RevokedDevice { path: label.into(), device: m.device_id.to_string(), fingerprint });
+                return Err(Error::RevokedDevice {
+                    path: label.into(),
+                    device: m.device_id.to_string(),
+                    fingerprint,
+                });
             }
             Some(s) if s.trusted() => {}
             _ => {
@@ -433,8 +474,24 @@ impl Convene {
                 self.check_payload(label, &v, false)?;
                 let (m, hash, content) = (m.clone(), v.hash.clone(), bytes.to_vec());
                 self.store.write(|tx| {
-                    merge::remember_device(tx, m.device_id, &m.public_key, m.device_name.as_deref(), "quarantined")?;
-                    record_bundle(tx, &hash, &m, 0, 0, "quarantined", None, file_name.as_deref(), Some(&content))
+                    merge::remember_device(
+                        tx,
+                        m.device_id,
+                        &m.public_key,
+                        m.device_name.as_deref(),
+                        "quarantined",
+                    )?;
+                    record_bundle(
+                        tx,
+                        &hash,
+                        &m,
+                        0,
+                        0,
+                        "quarantined",
+                        None,
+                        file_name.as_deref(),
+                        Some(&content),
+                    )
                 })?;
                 report.status = ImportStatus::Quarantined;
                 report.ops = m.counts.values().sum();
@@ -447,7 +504,17 @@ impl Convene {
         let result = self.store.transact(|tx| {
             let merged = merge::merge(tx, label, &ops)?;
             merge::remember_device(tx, m.device_id, &m.public_key, m.device_name.as_deref(), "approved")?;
-            record_bundle(tx, &hash, &m, ops.len() as i64, merged.new_ops as i64, "imported", None, file_name.as_deref(), None)?;
+            record_bundle(
+                tx,
+                &hash,
+                &m,
+                ops.len() as i64,
+                merged.new_ops as i64,
+                "imported",
+                None,
+                file_name.as_deref(),
+                None,
+            )?;
             Ok(merged)
         });
         let merged = match result {
@@ -456,7 +523,17 @@ impl Convene {
                 // Record the alarm (outside the rolled-back merge) so it stays visible.
                 let detail = e.to_string();
                 self.store.write(|tx| {
-                    record_bundle(tx, &hash, &m, ops.len() as i64, 0, "alarm", Some(&detail), file_name.as_deref(), Some(bytes))
+                    record_bundle(
+                        tx,
+                        &hash,
+                        &m,
+                        ops.len() as i64,
+                        0,
+                        "alarm",
+                        Some(&detail),
+                        file_name.as_deref(),
+                        Some(bytes),
+                    )
                 })?;
                 return Err(e);
             }
@@ -487,13 +564,15 @@ impl Convene {
                 "SELECT hash, file_name, content FROM bundles
                  WHERE device_id = ?1 AND status = 'quarantined' AND content IS NOT NULL ORDER BY received_at, hash",
             )?;
-            stmt.query_map([d.device_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<rusqlite::Result<_>>()?
+            stmt.query_map([d.device_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+                .collect::<rusqlite::Result<_>>()?
         };
         let mut reports = vec![];
         for (hash, name, content) in waiting {
             // Out of quarantine first, so the import below treats it as new.
             self.store.write(|tx| {
-                tx.conn().execute("DELETE FROM bundles WHERE hash = ?1 AND status = 'quarantined'", [&hash])?;
+                tx.conn()
+                    .execute("DELETE FROM bundles WHERE hash = ?1 AND status = 'quarantined'", [&hash])?;
                 Ok(())
             })?;
             let label = name.clone().unwrap_or_else(|| format!("bundle {}", &hash[..12]));
@@ -585,12 +664,20 @@ impl Convene {
         self.import_kit_bytes(&path.display().to_string(), &bytes, new_coordinator)
     }
 
-    pub fn import_kit_bytes(&mut self, label: &str, bytes: &[u8], new_coordinator: bool) -> Result<KitImport> {
+    pub fn import_kit_bytes(
+        &mut self,
+        label: &str,
+        bytes: &[u8],
+        new_coordinator: bool,
+    ) -> Result<KitImport> {
         let label = label.to_string();
         let v = archive::open(&label, bytes, KIT, &[OPS])?;
         let m = v.manifest;
         let malformed = |detail: String| Error::Malformed { path: label.clone(), detail };
-        let recipient = m.coordinator_recipient.clone().filter(|r| keys::valid_recipient(r))
+        let recipient = m
+            .coordinator_recipient
+            .clone()
+            .filter(|r| keys::valid_recipient(r))
             .ok_or_else(|| malformed("the kit names no valid coordinator recipient".into()))?;
         let ops = merge::parse_ops(&label, OPS, &v.entries[OPS])?;
         if let Some(op) = ops.iter().find(|o| !PLAN.contains(&o.entity)) {
@@ -607,10 +694,17 @@ impl Convene {
             && current.public_key != coordinator.public_key
             && !new_coordinator
         {
-            return Err(Error::ForeignCoordinator { expected: current.fingerprint, got: coordinator.fingerprint });
+            return Err(Error::ForeignCoordinator {
+                expected: current.fingerprint,
+                got: coordinator.fingerprint,
+            });
         }
         if let Some((DeviceState::Revoked, _)) = self.device_state(m.device_id)? {
-            return Err(Error::RevokedDevice { path: label, device: m.device_id.to_string(), fingerprint: coordinator.fingerprint });
+            return Err(Error::RevokedDevice {
+                path: label,
+                device: m.device_id.to_string(),
+                fingerprint: coordinator.fingerprint,
+            });
         }
         let json = serde_json::to_string(&coordinator)?;
         let (merged, _) = self.store.transact(|tx| {
@@ -625,7 +719,8 @@ impl Convene {
             tx.set_meta("follows_coordinator", &json)?;
             Ok(merged)
         })?;
-        let sessions = m.sessions.iter().map(|s| (*s, self.session(*s).map(|x| x.title).unwrap_or_default())).collect();
+        let sessions =
+            m.sessions.iter().map(|s| (*s, self.session(*s).map(|x| x.title).unwrap_or_default())).collect();
         Ok(KitImport { coordinator, sessions, new_ops: merged.new_ops })
     }
 }

@@ -222,7 +222,13 @@ impl Tx<'_> {
     }
 
     /// Appends an op that names the op it replaces: conflict resolution names the loser.
-    pub(crate) fn append_with_prev(&mut self, entity: Entity, entity_id: Uuid, change: Change, prev: Option<OpId>) -> Result<Op> {
+    pub(crate) fn append_with_prev(
+        &mut self,
+        entity: Entity,
+        entity_id: Uuid,
+        change: Change,
+        prev: Option<OpId>,
+    ) -> Result<Op> {
         let seq = self.meta_i64("next_seq")?.max(1);
         let hlc = clock::tick(self.meta_i64("last_hlc")?, clock::now_ms());
         self.set_meta("next_seq", &(seq + 1).to_string())?;

@@ -32,14 +32,20 @@ impl DeviceKey {
 
     /// Reads a key written by `to_file_text`.
     pub fn from_file_text(text: &str) -> Result<DeviceKey> {
-        let sk = minisign::SecretKey::from_unencrypted_box(minisign::SecretKeyBox::from_string(text).map_err(crypto)?)
-            .map_err(crypto)?;
+        let sk = minisign::SecretKey::from_unencrypted_box(
+            minisign::SecretKeyBox::from_string(text).map_err(crypto)?,
+        )
+        .map_err(crypto)?;
         let pk = minisign::PublicKey::from_secret_key(&sk).map_err(crypto)?;
         Ok(DeviceKey { pk, sk })
     }
 
     pub fn to_file_text(&self) -> Result<String> {
-        Ok(self.sk.to_box(Some("Convene device signing key: keep this file private")).map_err(crypto)?.into_string())
+        Ok(self
+            .sk
+            .to_box(Some("Convene device signing key: keep this file private"))
+            .map_err(crypto)?
+            .into_string())
     }
 
     /// The public key as minisign prints it: `minisign -P <this>` checks our signatures.
@@ -53,8 +59,9 @@ impl DeviceKey {
 
     /// A minisign signature of `data` (prehashed, as minisign ≥ 0.8 writes by default).
     pub fn sign(&self, data: &[u8], trusted_comment: &str) -> Result<String> {
-        let sig = minisign::sign(Some(&self.pk), &self.sk, data, Some(trusted_comment), Some(UNTRUSTED_COMMENT))
-            .map_err(crypto)?;
+        let sig =
+            minisign::sign(Some(&self.pk), &self.sk, data, Some(trusted_comment), Some(UNTRUSTED_COMMENT))
+                .map_err(crypto)?;
         Ok(sig.into_string())
     }
 }

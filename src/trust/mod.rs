@@ -113,7 +113,8 @@ impl Convene {
                 if let Some(p) = &path {
                     keys::write_secret(p, &text)?;
                 }
-                let (pk, fp, device, name) = (key.public_key(), key.fingerprint(), self.device_id(), self.device_name()?);
+                let (pk, fp, device, name) =
+                    (key.public_key(), key.fingerprint(), self.device_id(), self.device_name()?);
                 self.store.write(|tx| {
                     if path.is_none() {
                         tx.set_meta("device_key_text", &text)?;

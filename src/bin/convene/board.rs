@@ -16,7 +16,10 @@ pub struct Args {
 }
 
 pub fn run(c: &Convene, a: Args, out: &Out) -> Result<()> {
-    let cards = c.merged_board(a.precinct.as_deref(), &ConcernFilter { tag: a.tag, search: a.search, ..Default::default() })?;
+    let cards = c.merged_board(
+        a.precinct.as_deref(),
+        &ConcernFilter { tag: a.tag, search: a.search, ..Default::default() },
+    )?;
     out.list("concerns", &cards, || {
         table(
             &["DOTS", "STATUS", "SESSION", "GROUP", "FROM DEVICE", "TEXT"],

@@ -21,6 +21,11 @@ pub enum KeyCmd {
 pub enum CoordinatorCmd {
     /// Make this database a coordinator's: adds an age identity for attendees' personal data.
     Init,
+    /// Install a coordinator identity from its file (a backup, or a second coordinator machine).
+    Restore {
+        #[arg(long)]
+        identity: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -116,8 +121,15 @@ pub fn run_key(c: &mut Convene, _cmd: KeyCmd, out: &Out) -> Result<()> {
     Ok(())
 }
 
-pub fn run_coordinator(c: &mut Convene, _cmd: CoordinatorCmd, out: &Out) -> Result<()> {
-    let recipient = c.coordinator_init()?;
+pub fn run_coordinator(c: &mut Convene, cmd: CoordinatorCmd, out: &Out) -> Result<()> {
+    let recipient = match cmd {
+        CoordinatorCmd::Init => c.coordinator_init()?,
+        CoordinatorCmd::Restore { identity } => {
+            let text = std::fs::read_to_string(&identity)
+                .map_err(|e| Error::Io { path: identity.display().to_string(), detail: e.to_string() })?;
+            c.coordinator_restore(&text)?
+        }
+    };
     let k = c.key_info()?;
     out.show(&json!({"recipient": recipient, "fingerprint": k.fingerprint, "device_id": k.device_id}), || {
         format!("Coordinator identity ready.\nRecipient (age): {recipient}\nFingerprint: {}\nNext: convene kit export SESSION --out kit.convene", k.fingerprint)
@@ -194,10 +206,14 @@ pub fn run_bundle(c: &mut Convene, cmd: BundleCmd, out: &Out) -> Result<()> {
                     eprintln!("[{}/{total}] {}", i + 1, progress_line(r));
                 }
             })?;
-            out.show(&summary, || {
+            let text = || {
                 let mut s = format!(
                     "Imported {}, already had {}, quarantined {}, rejected {}, new conflicts {}.",
-                    summary.imported, summary.already_had, summary.quarantined, summary.rejected, summary.conflicts
+                    summary.imported,
+                    summary.already_had,
+                    summary.quarantined,
+                    summary.rejected,
+                    summary.conflicts
                 );
                 if summary.alarms > 0 {
                     s.push_str(&format!("\nALARM: {} bundle(s) reuse sequence numbers of a device; see `convene bundle list`.", summary.alarms));
@@ -206,12 +222,14 @@ pub fn run_bundle(c: &mut Convene, cmd: BundleCmd, out: &Out) -> Result<()> {
                     s.push_str("\nCompare the quarantined devices' fingerprints with their facilitators, then run `convene trust approve DEVICE`.");
                 }
                 s
-            });
-            if summary.rejected > 0 && summary.imported + summary.already_had + summary.quarantined == 0 {
-                // Nothing at all went in: the command failed, with the first reason.
-                if let Some(e) = summary.bundles.iter().find_map(|b| b.error_detail.clone()) {
+            };
+            // Any rejected bundle makes the command fail (exit 1) after reporting every bundle.
+            match summary.bundles.iter().find_map(|b| b.error_detail.clone()) {
+                Some(e) => {
+                    out.show_failure(&summary, &e, text);
                     return Err(e);
                 }
+                None => out.show(&summary, text),
             }
         }
         BundleCmd::List => {
@@ -223,7 +241,9 @@ pub fn run_bundle(c: &mut Convene, cmd: BundleCmd, out: &Out) -> Result<()> {
                         .map(|b| {
                             vec![
                                 b.status.clone(),
-                                b.device_name.clone().unwrap_or_else(|| b.device_id.to_string()[..13].to_string()),
+                                b.device_name
+                                    .clone()
+                                    .unwrap_or_else(|| b.device_id.to_string()[..13].to_string()),
                                 opt(&b.device_state),
                                 b.ops.to_string(),
                                 b.new_ops.to_string(),
@@ -249,7 +269,10 @@ fn progress_line(r: &BundleImport) -> String {
     match r.status {
         ImportStatus::Imported => format!("{}: imported {} new ops from {who}", r.file, r.new_ops),
         ImportStatus::AlreadyHad => format!("{}: already imported, nothing to do", r.file),
-        ImportStatus::Quarantined => format!("{}: QUARANTINED — unknown device {who}; compare the fingerprint, then `convene trust approve`", r.file),
+        ImportStatus::Quarantined => format!(
+            "{}: QUARANTINED — unknown device {who}; compare the fingerprint, then `convene trust approve`",
+            r.file
+        ),
         ImportStatus::Rejected => format!("{}: REJECTED — {}", r.file, r.error.clone().unwrap_or_default()),
     }
 }
@@ -262,7 +285,16 @@ pub fn run_trust(c: &mut Convene, cmd: TrustCmd, out: &Out) -> Result<()> {
                 table(
                     &["STATE", "FINGERPRINT", "NAME", "OPS", "WAITING", "DEVICE"],
                     ds.iter()
-                        .map(|d| vec![d.state.as_str().into(), d.fingerprint.clone(), opt(&d.name), d.ops.to_string(), d.quarantined_bundles.to_string(), d.device_id.to_string()])
+                        .map(|d| {
+                            vec![
+                                d.state.as_str().into(),
+                                d.fingerprint.clone(),
+                                opt(&d.name),
+                                d.ops.to_string(),
+                                d.quarantined_bundles.to_string(),
+                                d.device_id.to_string(),
+                            ]
+                        })
                         .collect(),
                 )
             });
@@ -270,7 +302,11 @@ pub fn run_trust(c: &mut Convene, cmd: TrustCmd, out: &Out) -> Result<()> {
         TrustCmd::Approve { device } => {
             let (d, reports) = c.approve_device(&device)?;
             out.show(&json!({"id": d.device_id.to_string(), "state": d.state, "bundles": reports}), || {
-                let mut s = format!("Approved {} [{}].\n", d.name.clone().unwrap_or_else(|| d.device_id.to_string()), d.fingerprint);
+                let mut s = format!(
+                    "Approved {} [{}].\n",
+                    d.name.clone().unwrap_or_else(|| d.device_id.to_string()),
+                    d.fingerprint
+                );
                 for r in &reports {
                     s.push_str(&format!("  {}\n", progress_line(r)));
                 }
@@ -293,7 +329,9 @@ pub fn run_conflicts(c: &mut Convene, cmd: ConflictsCmd, out: &Out) -> Result<()
                 if cs.is_empty() {
                     return "No open conflicts.".into();
                 }
-                let show = |v: &serde_json::Value| clip(&v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string()), 40);
+                let show = |v: &serde_json::Value| {
+                    clip(&v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string()), 40)
+                };
                 table(
                     &["ID", "RECORD", "FIELD", "KEPT (WINNER)", "ALSO WRITTEN (LOSER)"],
                     cs.iter()
@@ -302,8 +340,22 @@ pub fn run_conflicts(c: &mut Convene, cmd: ConflictsCmd, out: &Out) -> Result<()
                                 x.id.clone(),
                                 format!("{} “{}”", x.entity, clip(&x.title, 30)),
                                 x.field.clone(),
-                                format!("{} — {}", show(&x.winner.value), x.winner.device_name.clone().unwrap_or_default()),
-                                x.losers.iter().map(|l| format!("{} — {}", show(&l.value), l.device_name.clone().unwrap_or_default())).collect::<Vec<_>>().join("; "),
+                                format!(
+                                    "{} — {}",
+                                    show(&x.winner.value),
+                                    x.winner.device_name.clone().unwrap_or_default()
+                                ),
+                                x.losers
+                                    .iter()
+                                    .map(|l| {
+                                        format!(
+                                            "{} — {}",
+                                            show(&l.value),
+                                            l.device_name.clone().unwrap_or_default()
+                                        )
+                                    })
+                                    .collect::<Vec<_>>()
+                                    .join("; "),
                             ]
                         })
                         .collect(),
@@ -324,7 +376,9 @@ pub fn run_conflicts(c: &mut Convene, cmd: ConflictsCmd, out: &Out) -> Result<()
                 }
             };
             let x = c.resolve_conflict(&id, how)?;
-            out.done(&x.id, || format!("Resolved conflict {} on {} “{}”.", x.id, x.field, clip(&x.title, 40)));
+            out.done(&x.id, || {
+                format!("Resolved conflict {} on {} “{}”.", x.id, x.field, clip(&x.title, 40))
+            });
         }
     }
     Ok(())

@@ -8,11 +8,26 @@ use serde_json::json;
 
 pub struct Out {
     json: bool,
+    /// Set when a command has printed its own JSON result for a failure, so the error is not
+    /// printed as a second object.
+    reported: std::cell::Cell<bool>,
 }
 
 impl Out {
     pub fn new(json: bool) -> Out {
-        Out { json }
+        Out { json, reported: std::cell::Cell::new(false) }
+    }
+
+    /// Prints a result that describes a failure (the command will still exit 1).
+    pub fn show_failure<T: Serialize>(&self, value: &T, e: &Error, l10n_free: impl FnOnce() -> String) {
+        if self.json {
+            let mut v = serde_json::to_value(value).expect("serializable");
+            v["error"] = json!({ "code": e.code() });
+            println!("{v}");
+            self.reported.set(true);
+        } else {
+            println!("{}", l10n_free());
+        }
     }
 
     pub fn is_json(&self) -> bool {
@@ -57,7 +72,7 @@ impl Out {
     pub fn error(&self, e: &Error, l10n: &Localizer) {
         let message = e.localized(l10n);
         eprintln!("convene: {message}");
-        if self.json {
+        if self.json && !self.reported.get() {
             println!("{}", json!({ "error": { "code": e.code(), "message": message } }));
         }
     }

@@ -200,10 +200,11 @@ fn malicious_files_are_rejected_fast_in_bounded_memory() {
     let entries = verified.entries.clone();
     let resign = |m: Manifest, e: BTreeMap<String, Vec<u8>>, k: &DeviceKey| archive::build(m, e, k).unwrap();
 
-    let mut corpus: Vec<(&str, Vec<u8>, &[&str])> = vec![];
-    corpus.push(("truncated", s.bundle[..s.bundle.len() / 2].to_vec(), &["malformed"]));
-    corpus.push(("empty", vec![], &["malformed"]));
-    corpus.push(("not-a-zip", b"PK\x03\x04 this is not really a zip".to_vec(), &["malformed"]));
+    let mut corpus: Vec<(&str, Vec<u8>, &[&str])> = vec![
+        ("truncated", s.bundle[..s.bundle.len() / 2].to_vec(), &["malformed"]),
+        ("empty", vec![], &["malformed"]),
+        ("not-a-zip", b"PK\x03\x04 this is not really a zip".to_vec(), &["malformed"]),
+    ];
     // Signed by another key than the manifest claims.
     corpus.push((
         "wrong-signature",

@@ -228,6 +228,12 @@ impl Entity {
     }
 }
 
+impl std::fmt::Display for Entity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -237,11 +243,5 @@ mod tests {
         for e in Entity::ALL {
             assert_eq!(serde_json::to_value(e).unwrap(), serde_json::Value::String(e.as_str().into()));
         }
-    }
-}
-
-impl std::fmt::Display for Entity {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }

@@ -13,3 +13,16 @@ cargo clippy --all-targets --locked -- -D warnings
 echo "== cargo test"
 # The property tests run more cases here than in a quick local `cargo test`.
 PROPTEST_CASES="${PROPTEST_CASES:-256}" MERGE_CASES="${MERGE_CASES:-10000}" cargo test --all-targets --locked
+
+# A short fuzzing run of bundle reading (stable toolchain, no sanitizer). New corpus entries go
+# to a scratch folder; a crash fails the run and leaves its input in fuzz/artifacts/ to be kept
+# as a regression (see fuzz/README.md).
+if [ "${FUZZ_SECONDS:-30}" != 0 ]; then
+  command -v cargo-fuzz >/dev/null 2>&1 || cargo install cargo-fuzz --locked --version 0.13.2
+  echo "== cargo fuzz run read_bundle (${FUZZ_SECONDS:-30} s)"
+  scratch=$(mktemp -d)
+  trap 'rm -rf "$scratch"' EXIT
+  (cd fuzz && cargo fuzz run read_bundle --sanitizer none "$scratch" corpus/read_bundle -- \
+      -max_total_time="${FUZZ_SECONDS:-30}" -rss_limit_mb=1024 -print_final_stats=1 2>&1 | tail -n 12)
+  echo "fuzz: read_bundle ran ${FUZZ_SECONDS:-30} s without a crash"
+fi

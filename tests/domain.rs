@@ -408,3 +408,24 @@ fn the_demo_is_a_plausible_summit() {
     assert_eq!(t.budget_ballots, 15);
     assert!(c.actions(Some(s), None).unwrap().len() >= 3);
 }
+
+#[test]
+fn a_version_1_database_upgrades_and_keeps_its_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.sqlite3");
+    let hash = {
+        let mut c = Convene::open(&path).unwrap();
+        c.create_demo(1).unwrap();
+        c.state_hash().unwrap()
+    };
+    // Turn it back into what version 1 wrote: no trust store, no ledger.
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch("DROP TABLE bundles; DROP TABLE devices; PRAGMA user_version = 1;").unwrap();
+    }
+    let mut c = Convene::open(&path).unwrap();
+    assert_eq!(c.state_hash().unwrap(), hash, "the meeting survives the upgrade");
+    let v: i64 = c.store().connection().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(v, convene::storage::SCHEMA_VERSION, "the file records its new schema version");
+    assert!(c.devices().is_ok() && c.key_info().is_ok(), "the new tables work");
+}

@@ -5,7 +5,9 @@ use std::path::Path;
 
 fn files(dir: &str) -> Vec<std::path::PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
-    let mut out: Vec<_> = std::fs::read_dir(&dir).map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect()).unwrap_or_default();
+    let mut out: Vec<_> = std::fs::read_dir(&dir)
+        .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+        .unwrap_or_default();
     out.retain(|p| p.is_file() && p.file_name().is_some_and(|n| n != ".gitkeep"));
     out.sort();
     out
@@ -28,6 +30,7 @@ fn no_known_input_panics_the_bundle_reader() {
 #[test]
 fn the_genuine_seed_bundle_reads() {
     let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus/read_bundle/genuine.convene");
-    let n = convene::exchange::read_bundle_untrusted(&std::fs::read(seed).unwrap()).expect("the seed is a valid bundle");
+    let n = convene::exchange::read_bundle_untrusted(&std::fs::read(seed).unwrap())
+        .expect("the seed is a valid bundle");
     assert!(n > 10, "it holds ops ({n})");
 }

@@ -49,74 +49,94 @@ impl Convene {
     /// Open conflicts, oldest first.
     pub fn conflicts(&self) -> Result<Vec<Conflict>> {
         let mut stmt = self.store.conn.prepare(
-            "SELECT entity, entity_id, change ->> '$.field', prev FROM ops
+            "SELECT DISTINCT entity, entity_id FROM ops
              WHERE change ->> '$.op' = 'set' AND prev IS NOT NULL
              GROUP BY entity, entity_id, change ->> '$.field', prev HAVING count(DISTINCT device_id) > 1",
         )?;
-        let groups: Vec<(String, String, String, String)> = stmt
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
-            .collect::<rusqlite::Result<_>>()?;
-        let names: HashMap<DeviceId, Option<String>> =
-            self.devices()?.into_iter().map(|d| (d.device_id, d.name)).collect();
-        let mut out = vec![];
-        for (entity, entity_id, field, prev) in groups {
-            let (Some(entity), Ok(entity_id)) = (Entity::parse(&entity), entity_id.parse::<Uuid>()) else {
-                continue;
-            };
-            let ops = fold::ops_for(&self.store.conn, entity, entity_id)?;
-            let Some(row) = fold::fold(&ops) else { continue }; // deleted since: nothing to resolve
-            let on_field: Vec<&Op> =
-                ops.iter().filter(|o| o.change.set_field() == Some(field.as_str())).collect();
-            let mut concurrent: Vec<&Op> = on_field
-                .iter()
-                .copied()
-                .filter(|o| o.prev.map(|p| p.to_string()) == Some(prev.clone()))
-                .collect();
-            concurrent.sort_by_key(|o| (o.hlc, o.device_id, o.op_id));
-            let Some(winner) = concurrent.pop() else { continue };
-            let value = |o: &Op| match &o.change {
-                Change::Set { value, .. } => value.clone(),
-                _ => Value::Null,
-            };
-            let losers: Vec<&Op> =
-                concurrent.into_iter().rev().filter(|o| value(o) != value(winner)).collect();
-            if losers.is_empty() {
-                continue; // everyone wrote the same thing
-            }
-            let resolved =
-                on_field.iter().any(|o| o.prev.is_some_and(|p| losers.iter().any(|l| l.op_id == p)));
-            if resolved {
-                continue;
-            }
-            let side = |o: &Op| ConflictSide {
-                op_id: o.op_id,
-                device_id: o.device_id,
-                device_name: names.get(&o.device_id).cloned().flatten(),
-                value: value(o),
-                at: crate::oplog::clock::to_datetime(o.hlc)
-                    .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-            };
-            let title = ["text", "title", "name"]
-                .iter()
-                .find_map(|f| row.fields.get(*f).and_then(|v| v.as_str()).map(str::to_string))
-                .unwrap_or_default();
-            let digest = Sha256::digest(format!("{}|{entity_id}|{field}|{prev}", entity.as_str()));
-            out.push(Conflict {
-                id: hex::encode(&digest[..6]),
-                entity,
-                entity_id,
-                field,
-                title,
-                winner: side(winner),
-                losers: losers.into_iter().map(side).collect(),
-            });
-        }
+        let entities: Vec<(String, String)> =
+            stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+        let entities =
+            entities.into_iter().filter_map(|(e, id)| Some((Entity::parse(&e)?, id.parse::<Uuid>().ok()?)));
+        let mut out = self.conflicts_in(entities)?;
         out.sort_by(|a, b| a.winner.at.cmp(&b.winner.at).then(a.id.cmp(&b.id)));
         Ok(out)
     }
 
-    pub(crate) fn open_conflict_count(&self) -> Result<i64> {
-        Ok(self.conflicts()?.len() as i64)
+    /// Open conflicts on the given records only: what an import checks, so its cost follows the
+    /// bundle's size, not the database's.
+    pub(crate) fn conflicts_in(
+        &self,
+        entities: impl IntoIterator<Item = (Entity, Uuid)>,
+    ) -> Result<Vec<Conflict>> {
+        let mut names: Option<HashMap<DeviceId, Option<String>>> = None;
+        let mut out = vec![];
+        for (entity, entity_id) in entities {
+            if entity.is_fact() {
+                continue; // facts are never edited, so never in conflict
+            }
+            let ops = fold::ops_for(&self.store.conn, entity, entity_id)?;
+            if ops.iter().filter(|o| matches!(o.change, Change::Set { .. })).count() < 2 {
+                continue;
+            }
+            let Some(row) = fold::fold(&ops) else { continue }; // deleted since: nothing to resolve
+            let mut groups: Vec<(String, OpId)> =
+                ops.iter().filter_map(|o| Some((o.change.set_field()?.to_string(), o.prev?))).collect();
+            groups.sort();
+            groups.dedup();
+            if names.is_none() {
+                names = Some(self.devices()?.into_iter().map(|d| (d.device_id, d.name)).collect());
+            }
+            let names = names.as_ref().expect("set above");
+            for (field, prev) in groups {
+                let on_field: Vec<&Op> =
+                    ops.iter().filter(|o| o.change.set_field() == Some(field.as_str())).collect();
+                let mut concurrent: Vec<&Op> =
+                    on_field.iter().copied().filter(|o| o.prev == Some(prev)).collect();
+                if concurrent.iter().map(|o| o.device_id).collect::<std::collections::HashSet<_>>().len() < 2
+                {
+                    continue;
+                }
+                concurrent.sort_by_key(|o| (o.hlc, o.device_id, o.op_id));
+                let Some(winner) = concurrent.pop() else { continue };
+                let value = |o: &Op| match &o.change {
+                    Change::Set { value, .. } => value.clone(),
+                    _ => Value::Null,
+                };
+                let losers: Vec<&Op> =
+                    concurrent.into_iter().rev().filter(|o| value(o) != value(winner)).collect();
+                if losers.is_empty() {
+                    continue; // everyone wrote the same thing
+                }
+                let resolved =
+                    on_field.iter().any(|o| o.prev.is_some_and(|p| losers.iter().any(|l| l.op_id == p)));
+                if resolved {
+                    continue;
+                }
+                let side = |o: &Op| ConflictSide {
+                    op_id: o.op_id,
+                    device_id: o.device_id,
+                    device_name: names.get(&o.device_id).cloned().flatten(),
+                    value: value(o),
+                    at: crate::oplog::clock::to_datetime(o.hlc)
+                        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                };
+                let title = ["text", "title", "name"]
+                    .iter()
+                    .find_map(|f| row.fields.get(*f).and_then(|v| v.as_str()).map(str::to_string))
+                    .unwrap_or_default();
+                let digest = Sha256::digest(format!("{}|{entity_id}|{field}|{prev}", entity.as_str()));
+                out.push(Conflict {
+                    id: hex::encode(&digest[..6]),
+                    entity,
+                    entity_id,
+                    field,
+                    title,
+                    winner: side(winner),
+                    losers: losers.into_iter().map(side).collect(),
+                });
+            }
+        }
+        Ok(out)
     }
 
     /// Resolves a conflict by id prefix: keep the winner's value, the (first) loser's, or a new

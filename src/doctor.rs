@@ -106,6 +106,12 @@ impl Convene {
         })
     }
 
+    /// Refolds every materialized table from the op log and commits the result: the repair for
+    /// a database whose tables were damaged. Returns the number of ops folded.
+    pub fn rebuild(&mut self) -> Result<u64> {
+        Ok(self.store.transact(|tx| fold::rebuild_all(tx.conn()))?.0)
+    }
+
     /// The hash of the materialized state: equal on two databases exactly when they show the
     /// same meeting.
     pub fn state_hash(&self) -> Result<String> {

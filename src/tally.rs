@@ -9,7 +9,6 @@ use serde::Serialize;
 use crate::Convene;
 use crate::error::Result;
 use crate::ids::{ConcernId, SessionId};
-use crate::votes::{BallotChoices, BallotKind};
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct ConcernScore {
@@ -132,60 +131,93 @@ pub fn instant_runoff<C: Copy + Ord + Hash>(
 impl Convene {
     pub fn tally(&self, session: SessionId) -> Result<Tally> {
         self.session(session)?;
-        let concerns = self.concerns(
-            session,
-            &crate::concerns::ConcernFilter { include_duplicates: true, ..Default::default() },
-        )?;
-        let text: HashMap<ConcernId, (String, Option<String>)> =
-            concerns.iter().map(|c| (c.id, (c.text.clone(), c.interpretation.clone()))).collect();
-        let canonical = canonical_map(concerns.iter().map(|c| (c.id, c.duplicate_of)));
+        let conn = &self.store.conn;
+        let mut text: HashMap<ConcernId, (String, Option<String>)> = HashMap::new();
+        let mut links = vec![];
+        {
+            let mut stmt = conn.prepare_cached(
+                "SELECT id, text, interpretation, duplicate_of FROM concerns WHERE session_id = ?1",
+            )?;
+            let mut rows = stmt.query([session])?;
+            while let Some(r) = rows.next()? {
+                let id: ConcernId = r.get(0)?;
+                links.push((id, r.get::<_, Option<ConcernId>>(3)?));
+                text.insert(id, (r.get(1)?, r.get(2)?));
+            }
+        }
+        let canonical = canonical_map(links.into_iter());
         let root = |c: &ConcernId| canonical.get(c).copied().unwrap_or(*c);
         let score = |c: ConcernId, score: i64| {
             let (text, interpretation) = text.get(&c).cloned().unwrap_or_default();
             ConcernScore { concern: c, text, interpretation, score }
         };
 
-        // One ballot per (kind, token): the first by (hlc, device, id), as `ballots()` orders them.
-        let mut seen = HashSet::new();
-        let mut repeated_tokens = 0;
         let mut dots: BTreeMap<ConcernId, i64> = BTreeMap::new();
-        let mut ranked: Vec<Vec<ConcernId>> = vec![];
-        let mut budget: BTreeMap<ConcernId, i64> = BTreeMap::new();
-        let (mut dot_ballots, mut budget_ballots) = (0, 0);
         for (c, n) in self.dot_count_entries(session)? {
             *dots.entry(root(&c)).or_default() += n;
         }
-        for b in self.ballots(session)? {
-            if !seen.insert((b.kind, b.token.clone())) {
-                repeated_tokens += 1;
-                continue;
-            }
-            match b.choices {
-                BallotChoices::Dots(cs) => {
-                    dot_ballots += 1;
-                    for c in cs {
-                        *dots.entry(root(&c)).or_default() += 1;
-                    }
+        // One ballot per (kind, token): the first by (hlc, device, id), as `ballots()` orders them.
+        let mut seen: HashSet<(&'static str, String)> = HashSet::new();
+        let mut ranked: Vec<Vec<ConcernId>> = vec![];
+        let mut budget: BTreeMap<ConcernId, i64> = BTreeMap::new();
+        let (mut kept_dots, mut budget_ballots, mut total) = (0i64, 0i64, 0i64);
+        // Dots are counted by the id as written, and each distinct id parsed once at the end.
+        let mut dot_ids: HashMap<Box<str>, i64> = HashMap::new();
+        {
+            let mut stmt = conn.prepare_cached(
+                "SELECT kind, token, choices FROM ballots WHERE session_id = ?1 ORDER BY created_hlc, origin_device, id",
+            )?;
+            let mut rows = stmt.query([session])?;
+            while let Some(r) = rows.next()? {
+                total += 1;
+                let kind: &'static str = match r.get_ref(0)?.as_str()? {
+                    "dots" => "dots",
+                    "rank" => "rank",
+                    _ => "budget",
+                };
+                if !seen.insert((kind, r.get(1)?)) {
+                    continue;
                 }
-                BallotChoices::Rank(cs) => {
-                    // A ballot ranking a concern and its duplicate counts the first mention.
-                    let mut r: Vec<ConcernId> = vec![];
-                    for c in cs.iter().map(root) {
-                        if !r.contains(&c) {
-                            r.push(c);
+                let choices = r.get_ref(2)?.as_str()?;
+                match kind {
+                    "dots" => {
+                        kept_dots += 1;
+                        for c in serde_json::from_str::<Vec<&str>>(choices)? {
+                            match dot_ids.get_mut(c) {
+                                Some(n) => *n += 1,
+                                None => {
+                                    dot_ids.insert(c.into(), 1);
+                                }
+                            }
                         }
                     }
-                    ranked.push(r);
-                }
-                BallotChoices::Budget { allocations, .. } => {
-                    budget_ballots += 1;
-                    for (c, v) in allocations {
-                        *budget.entry(root(&c)).or_default() += v;
+                    "rank" => {
+                        // A ballot ranking a concern and its duplicate counts the first mention.
+                        let mut out: Vec<ConcernId> = vec![];
+                        for c in serde_json::from_str::<Vec<ConcernId>>(choices)?.iter().map(root) {
+                            if !out.contains(&c) {
+                                out.push(c);
+                            }
+                        }
+                        ranked.push(out);
+                    }
+                    _ => {
+                        budget_ballots += 1;
+                        let map: HashMap<ConcernId, i64> = serde_json::from_str(choices)?;
+                        for (c, v) in map {
+                            *budget.entry(root(&c)).or_default() += v;
+                        }
                     }
                 }
             }
-            debug_assert!(matches!(b.kind, BallotKind::Dots | BallotKind::Rank | BallotKind::Budget));
         }
+        for (id, n) in dot_ids {
+            if let Ok(c) = id.parse::<ConcernId>() {
+                *dots.entry(root(&c)).or_default() += n;
+            }
+        }
+        let kept = kept_dots + ranked.len() as i64 + budget_ballots;
+        let repeated_tokens = total - kept;
         let mut dots: Vec<ConcernScore> = dots.into_iter().map(|(c, n)| score(c, n)).collect();
         dots.sort_by(|a, b| b.score.cmp(&a.score).then(a.concern.cmp(&b.concern)));
         let ranked = (!ranked.is_empty()).then(|| {
@@ -213,7 +245,7 @@ impl Convene {
             b.sort_by(|a, b| b.score.cmp(&a.score).then(a.concern.cmp(&b.concern)));
             b
         });
-        Ok(Tally { session, dots, dot_ballots, ranked, budget, budget_ballots, repeated_tokens })
+        Ok(Tally { session, dots, dot_ballots: kept_dots, ranked, budget, budget_ballots, repeated_tokens })
     }
 }
 

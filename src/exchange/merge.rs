@@ -94,47 +94,66 @@ pub(crate) struct Merged {
 pub(crate) fn merge(tx: &mut Tx<'_>, path: &str, ops: &[Op]) -> Result<Merged> {
     let mut merged = Merged::default();
     let mut touched: BTreeSet<(Entity, Uuid)> = BTreeSet::new();
+    // Entities with no ops here before this merge fold from the bundle's ops alone, without
+    // reading back and parsing what was just inserted.
+    let mut new_entities: std::collections::HashMap<(Entity, Uuid), Vec<&Op>> =
+        std::collections::HashMap::new();
+    let mut known_entities: BTreeSet<(Entity, Uuid)> = BTreeSet::new();
     let mut max_hlc = i64::MIN;
     for op in ops {
-        let held: Option<(OpId, String)> = tx
-            .conn()
-            .prepare_cached("SELECT op_id, change FROM ops WHERE device_id = ?1 AND seq = ?2")?
-            .query_row(params![op.device_id, op.seq], |r| Ok((r.get(0)?, r.get(1)?)))
-            .optional()?;
-        match held {
-            Some((id, change)) => {
-                let same = id == op.op_id
-                    && serde_json::from_str::<Change>(&change).ok().as_ref() == Some(&op.change);
-                if !same {
-                    return Err(Error::SeqAlarm {
-                        path: path.into(),
-                        device: op.device_id.to_string(),
-                        seq: op.seq,
-                    });
-                }
-                merged.already_had += 1;
+        // Insert first; only when the (device, seq) or op id is already held do we look closer.
+        let inserted = tx.insert_op_if_new(op)?;
+        if !inserted {
+            let held: Option<(OpId, String)> = tx
+                .conn()
+                .prepare_cached("SELECT op_id, change FROM ops WHERE device_id = ?1 AND seq = ?2")?
+                .query_row(params![op.device_id, op.seq], |r| Ok((r.get(0)?, r.get(1)?)))
+                .optional()?;
+            let same = held.is_some_and(|(id, change)| {
+                id == op.op_id && serde_json::from_str::<Change>(&change).ok().as_ref() == Some(&op.change)
+            });
+            if !same {
+                return Err(Error::SeqAlarm {
+                    path: path.into(),
+                    device: op.device_id.to_string(),
+                    seq: op.seq,
+                });
             }
-            None => {
-                let clash: bool = tx
-                    .conn()
-                    .prepare_cached("SELECT EXISTS (SELECT 1 FROM ops WHERE op_id = ?1)")?
-                    .query_row([op.op_id], |r| r.get(0))?;
-                if clash {
-                    return Err(Error::SeqAlarm {
-                        path: path.into(),
-                        device: op.device_id.to_string(),
-                        seq: op.seq,
-                    });
-                }
-                tx.insert_op(op)?;
-                touched.insert((op.entity, op.entity_id));
-                max_hlc = max_hlc.max(op.hlc);
-                merged.new_ops += 1;
+            merged.already_had += 1;
+            continue;
+        }
+        let key = (op.entity, op.entity_id);
+        if !new_entities.contains_key(&key) && !known_entities.contains(&key) {
+            // Any op of this entity other than the one just inserted?
+            let exists: bool = tx
+                .conn()
+                .prepare_cached(
+                    "SELECT EXISTS (SELECT 1 FROM ops WHERE entity = ?1 AND entity_id = ?2 AND op_id != ?3)",
+                )?
+                .query_row(params![op.entity.as_str(), op.entity_id.to_string(), op.op_id], |r| r.get(0))?;
+            if exists {
+                known_entities.insert(key);
+            } else {
+                new_entities.insert(key, vec![]);
             }
         }
+        if let Some(list) = new_entities.get_mut(&key) {
+            list.push(op);
+        }
+        touched.insert(key);
+        max_hlc = max_hlc.max(op.hlc);
+        merged.new_ops += 1;
     }
     for (entity, id) in touched {
-        fold::refold(tx.conn(), entity, id).map_err(|e| match e {
+        let written = match new_entities.get_mut(&(entity, id)) {
+            Some(list) => {
+                list.sort_by_key(|o| (o.hlc, o.device_id, o.op_id));
+                let row = fold::fold_with(list.iter().copied(), false);
+                fold::write_row(tx.conn(), entity, id, row.as_ref())
+            }
+            None => fold::refold(tx.conn(), entity, id).map(|_| ()),
+        };
+        written.map_err(|e| match e {
             Error::Storage { detail } => Error::Malformed {
                 path: path.into(),
                 detail: format!("an op does not fit its table: {detail}"),

@@ -499,7 +499,13 @@ impl Convene {
             }
         }
         let ops = self.check_payload(label, &v, true)?;
-        let before = self.open_conflict_count()?;
+        // Only an edit can start a conflict: look where this bundle edits.
+        let touched: std::collections::BTreeSet<(Entity, Uuid)> = ops
+            .iter()
+            .filter(|o| matches!(o.change, Change::Set { .. }))
+            .map(|o| (o.entity, o.entity_id))
+            .collect();
+        let before = self.conflicts_in(touched.iter().copied())?.len() as i64;
         let (m, hash) = (v.manifest.clone(), v.hash.clone());
         let result = self.store.transact(|tx| {
             let merged = merge::merge(tx, label, &ops)?;
@@ -542,8 +548,34 @@ impl Convene {
         report.status = ImportStatus::Imported;
         report.ops = ops.len() as u64;
         report.new_ops = merged.new_ops;
-        report.conflicts = self.open_conflict_count()? - before;
+        report.conflicts = self.conflicts_in(touched.iter().copied())?.len() as i64 - before;
         Ok(())
+    }
+
+    /// Trusts a device before any bundle arrives, from its id and public key (as its `key show`
+    /// prints them), e.g. when laptops are set up with the kit.
+    pub fn trust_device(&mut self, device: DeviceId, public_key: &str, name: Option<&str>) -> Result<Device> {
+        minisign::PublicKey::from_base64(public_key.trim())
+            .map_err(|e| Error::Crypto { detail: format!("not a minisign public key: {e}") })?;
+        if let Some((state, known)) = self.device_state(device)?
+            && known != public_key.trim()
+        {
+            return Err(Error::KeyMismatch {
+                path: "trust add".into(),
+                device: device.to_string(),
+                fingerprint: format!("{} (known as {})", keys::fingerprint(public_key), state.as_str()),
+            });
+        }
+        self.store.write(|tx| {
+            merge::remember_device(tx, device, public_key.trim(), name, "approved")?;
+            tx.conn().execute(
+                "UPDATE devices SET state = 'approved', decided_at = ?2 WHERE device_id = ?1 AND state != 'self'",
+                params![device, now_rfc3339()],
+            )?;
+            Ok(())
+        })?;
+        let (d, _) = self.approve_device(&device.to_string())?;
+        Ok(d)
     }
 
     /// Approves a device after its fingerprint was compared, and merges what it sent so far.

@@ -6,7 +6,10 @@
 //! not on their arrival, the same set of ops gives the same rows however and however often they
 //! arrive. Local writes and merges both go through `refold`, so there is one code path.
 
-use rusqlite::types::Value as SqlValue;
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
+
+use rusqlite::types::{ToSqlOutput, Value as SqlValue, ValueRef};
 use rusqlite::{Connection, params};
 use serde_json::{Map, Value};
 use uuid::Uuid;
@@ -27,6 +30,12 @@ pub struct FoldedRow {
 
 /// Folds one entity's ops, which must be sorted by `(hlc, device_id, op_id)`.
 pub fn fold<'a>(ops: impl IntoIterator<Item = &'a Op>) -> Option<FoldedRow> {
+    fold_with(ops, true)
+}
+
+/// `fold`, optionally without recording which op wrote each field (only a local edit needs
+/// that, for its `prev`; merges and rebuilds do not).
+pub(crate) fn fold_with<'a>(ops: impl IntoIterator<Item = &'a Op>, track_winners: bool) -> Option<FoldedRow> {
     let mut row: Option<FoldedRow> = None;
     let mut deleted = false;
     for op in ops {
@@ -40,7 +49,9 @@ pub fn fold<'a>(ops: impl IntoIterator<Item = &'a Op>) -> Option<FoldedRow> {
                 });
                 for (k, v) in fields {
                     r.fields.insert(k.clone(), v.clone());
-                    r.winners.insert(k.clone(), Value::String(op.op_id.to_string()));
+                    if track_winners {
+                        r.winners.insert(k.clone(), Value::String(op.op_id.to_string()));
+                    }
                 }
             }
             Change::Set { field, value } => {
@@ -53,7 +64,9 @@ pub fn fold<'a>(ops: impl IntoIterator<Item = &'a Op>) -> Option<FoldedRow> {
                     winners: Map::new(),
                 });
                 r.fields.insert(field.clone(), value.clone());
-                r.winners.insert(field.clone(), Value::String(op.op_id.to_string()));
+                if track_winners {
+                    r.winners.insert(field.clone(), Value::String(op.op_id.to_string()));
+                }
             }
             Change::Delete => deleted = true,
         }
@@ -62,7 +75,11 @@ pub fn fold<'a>(ops: impl IntoIterator<Item = &'a Op>) -> Option<FoldedRow> {
     row.filter(|r| !deleted && r.created_hlc != i64::MIN)
 }
 
-const OP_COLUMNS: &str = "op_id, device_id, seq, hlc, entity, entity_id, change, prev";
+macro_rules! op_columns {
+    () => {
+        "op_id, device_id, seq, hlc, entity, entity_id, change, prev"
+    };
+}
 
 pub(crate) fn op_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Op> {
     let entity: String = r.get(4)?;
@@ -84,9 +101,10 @@ pub(crate) fn op_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Op> {
 
 /// The ops of one entity in fold order.
 pub fn ops_for(conn: &Connection, entity: Entity, id: Uuid) -> Result<Vec<Op>> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {OP_COLUMNS} FROM ops WHERE entity = ?1 AND entity_id = ?2 \
-         ORDER BY hlc, device_id, op_id"
+    let mut stmt = conn.prepare_cached(concat!(
+        "SELECT ",
+        op_columns!(),
+        " FROM ops WHERE entity = ?1 AND entity_id = ?2 ORDER BY hlc, device_id, op_id"
     ))?;
     let ops = stmt
         .query_map(params![entity.as_str(), id.to_string()], op_from_row)?
@@ -97,52 +115,83 @@ pub fn ops_for(conn: &Connection, entity: Entity, id: Uuid) -> Result<Vec<Op>> {
 /// Recomputes one entity's row from its ops and writes it.
 pub fn refold(conn: &Connection, entity: Entity, id: Uuid) -> Result<Option<FoldedRow>> {
     let ops = ops_for(conn, entity, id)?;
-    let row = fold(&ops);
+    let row = fold_with(&ops, false);
     write_row(conn, entity, id, row.as_ref())?;
     Ok(row)
 }
 
 /// Replaces an entity's materialized row (or removes it, for `None`).
 pub fn write_row(conn: &Connection, entity: Entity, id: Uuid, row: Option<&FoldedRow>) -> Result<()> {
-    let table = entity.table();
-    conn.prepare_cached(&format!("DELETE FROM {table} WHERE id = ?1"))?.execute([id.to_string()])?;
-    let Some(row) = row else { return Ok(()) };
-    // Only whitelisted fields become columns; anything else was refused when the op was made
-    // or imported, and is skipped here as a second line of defence.
-    let allowed = entity.fields();
-    let mut columns = vec!["id", "origin_device", "created_hlc"];
-    let mut values: Vec<SqlValue> = vec![
-        SqlValue::Text(id.to_string()),
-        SqlValue::Text(row.origin_device.to_string()),
-        SqlValue::Integer(row.created_hlc),
-    ];
-    for field in allowed {
-        if let Some(v) = row.fields.get(*field) {
-            if v.is_null() {
-                continue; // leave the column's default
+    let id_text = id.to_string();
+    let Some(row) = row else {
+        conn.prepare_cached(delete_sql(entity))?.execute([&id_text])?;
+        return Ok(());
+    };
+    let origin = row.origin_device.to_string();
+    // Every field is bound, in `fields()` order; the statement turns a missing one into the
+    // column's default. Only whitelisted fields are ever read from an op.
+    let mut values: Vec<ToSqlOutput<'_>> = Vec::with_capacity(entity.fields().len() + 3);
+    values.push(ToSqlOutput::Borrowed(ValueRef::Text(id_text.as_bytes())));
+    values.push(ToSqlOutput::Borrowed(ValueRef::Text(origin.as_bytes())));
+    values.push(ToSqlOutput::Owned(SqlValue::Integer(row.created_hlc)));
+    for field in entity.fields() {
+        values.push(match row.fields.get(*field) {
+            None | Some(Value::Null) => ToSqlOutput::Owned(SqlValue::Null),
+            Some(Value::String(s)) => ToSqlOutput::Borrowed(ValueRef::Text(s.as_bytes())),
+            Some(Value::Bool(b)) => ToSqlOutput::Owned(SqlValue::Integer(*b as i64)),
+            Some(Value::Number(n)) => ToSqlOutput::Owned(match n.as_i64() {
+                Some(i) => SqlValue::Integer(i),
+                None => SqlValue::Real(n.as_f64().unwrap_or(0.0)),
+            }),
+            Some(v @ (Value::Array(_) | Value::Object(_))) => {
+                ToSqlOutput::Owned(SqlValue::Text(v.to_string()))
             }
-            columns.push(field);
-            values.push(to_sql(field, v));
-        }
+        });
     }
-    let placeholders = (1..=columns.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ");
-    let sql = format!("INSERT INTO {table} ({}) VALUES ({placeholders})", columns.join(", "));
+    let sql = insert_sql(conn, entity)?;
     conn.prepare_cached(&sql)?.execute(rusqlite::params_from_iter(values))?;
     Ok(())
 }
 
-fn to_sql(field: &str, v: &Value) -> SqlValue {
-    match v {
-        Value::Null => SqlValue::Null,
-        Value::Bool(b) => SqlValue::Integer(*b as i64),
-        Value::Number(n) => match n.as_i64() {
-            Some(i) => SqlValue::Integer(i),
-            None => SqlValue::Real(n.as_f64().unwrap_or(0.0)),
-        },
-        Value::String(s) if Entity::is_json_field(field) => SqlValue::Text(s.clone()),
-        Value::String(s) => SqlValue::Text(s.clone()),
-        Value::Array(_) | Value::Object(_) => SqlValue::Text(v.to_string()),
+fn delete_sql(entity: Entity) -> &'static str {
+    static SQL: OnceLock<HashMap<Entity, String>> = OnceLock::new();
+    SQL.get_or_init(|| {
+        Entity::ALL.iter().map(|e| (*e, format!("DELETE FROM {} WHERE id = ?1", e.table()))).collect()
+    })
+    .get(&entity)
+    .map(String::as_str)
+    .expect("every entity")
+}
+
+/// `INSERT OR REPLACE` of every column, with `coalesce(?, default)` for columns that have a
+/// default: built once per entity from the table's own definition.
+fn insert_sql(conn: &Connection, entity: Entity) -> Result<String> {
+    static SQL: OnceLock<Mutex<HashMap<Entity, String>>> = OnceLock::new();
+    let cache = SQL.get_or_init(|| Mutex::new(HashMap::new()));
+    if let Some(sql) = cache.lock().expect("not poisoned").get(&entity) {
+        return Ok(sql.clone());
     }
+    let table = entity.table();
+    let mut defaults: HashMap<String, Option<String>> = HashMap::new();
+    let mut stmt = conn.prepare(&format!("PRAGMA table_info({table})"))?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        defaults.insert(r.get(1)?, r.get(4)?);
+    }
+    let mut columns = vec!["id", "origin_device", "created_hlc"];
+    let mut values = vec!["?1".to_string(), "?2".to_string(), "?3".to_string()];
+    for (i, field) in entity.fields().iter().enumerate() {
+        columns.push(field);
+        let p = i + 4;
+        values.push(match defaults.get(*field).cloned().flatten() {
+            Some(d) => format!("coalesce(?{p}, {d})"),
+            None => format!("?{p}"),
+        });
+    }
+    let sql =
+        format!("INSERT OR REPLACE INTO {table} ({}) VALUES ({})", columns.join(", "), values.join(", "));
+    cache.lock().expect("not poisoned").insert(entity, sql.clone());
+    Ok(sql)
 }
 
 /// Empties every materialized table and folds the whole op log again. Streams the log in entity
@@ -151,15 +200,17 @@ pub fn rebuild_all(conn: &Connection) -> Result<u64> {
     for entity in Entity::ALL {
         conn.execute(&format!("DELETE FROM {}", entity.table()), [])?;
     }
-    let mut stmt = conn.prepare(&format!(
-        "SELECT {OP_COLUMNS} FROM ops ORDER BY entity, entity_id, hlc, device_id, op_id"
+    let mut stmt = conn.prepare(concat!(
+        "SELECT ",
+        op_columns!(),
+        " FROM ops ORDER BY entity, entity_id, hlc, device_id, op_id"
     ))?;
     let mut rows = stmt.query([])?;
     let mut batch: Vec<Op> = Vec::new();
     let mut count = 0u64;
     let flush = |batch: &mut Vec<Op>| -> Result<()> {
         if let Some(first) = batch.first()
-            && let Some(row) = fold(batch.iter())
+            && let Some(row) = fold_with(batch.iter(), false)
         {
             write_row(conn, first.entity, first.entity_id, Some(&row))?;
         }

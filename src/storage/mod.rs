@@ -63,8 +63,15 @@ impl Store {
             return Err(Error::NewerSchema { path, found: version, supported: SCHEMA_VERSION });
         }
         conn.busy_timeout(std::time::Duration::from_secs(5)).map_err(label)?;
+        // Every entity's fold and query has its own statement; keep them all prepared.
+        conn.set_prepared_statement_cache_capacity(256);
         let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0)).map_err(label)?;
-        conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;").map_err(label)?;
+        // A larger WAL between checkpoints: imports of many bundles copy each hot page to the
+        // database file far fewer times (durability is unchanged: every commit is fsynced).
+        conn.execute_batch(
+            "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA wal_autocheckpoint = 4096;",
+        )
+        .map_err(label)?;
         let mut store = Store { conn, path, device: DeviceId(Uuid::nil()) };
         store.migrate(version)?;
         store.device = store.ensure_device()?;
@@ -268,6 +275,27 @@ impl Tx<'_> {
         Ok(row
             .and_then(|r| r.winners.get(field).and_then(|v| v.as_str().map(str::to_owned)))
             .and_then(|s| s.parse().ok()))
+    }
+
+    /// Inserts a foreign op unless its (device, seq) or id is already held; says which.
+    pub(crate) fn insert_op_if_new(&self, op: &Op) -> Result<bool> {
+        let n = self
+            .tx
+            .prepare_cached(
+                "INSERT OR IGNORE INTO ops (op_id, device_id, seq, hlc, entity, entity_id, change, prev) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            )?
+            .execute(params![
+                op.op_id,
+                op.device_id,
+                op.seq,
+                op.hlc,
+                op.entity.as_str(),
+                op.entity_id.to_string(),
+                serde_json::to_string(&op.change)?,
+                op.prev,
+            ])?;
+        Ok(n == 1)
     }
 
     pub(crate) fn insert_op(&self, op: &Op) -> Result<()> {

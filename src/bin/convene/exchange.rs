@@ -77,6 +77,14 @@ pub enum TrustCmd {
     Approve { device: String },
     /// Refuse a device's bundles from now on (what was merged stays, marked).
     Revoke { device: String },
+    /// Trust a laptop before its bundles arrive, from the id and key its `key show` prints.
+    Add {
+        device_id: String,
+        #[arg(long)]
+        key: String,
+        #[arg(long)]
+        name: Option<String>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -311,6 +319,18 @@ pub fn run_trust(c: &mut Convene, cmd: TrustCmd, out: &Out) -> Result<()> {
                     s.push_str(&format!("  {}\n", progress_line(r)));
                 }
                 s
+            });
+        }
+        TrustCmd::Add { device_id, key, name } => {
+            let id: convene::ids::DeviceId =
+                device_id.trim().parse().map_err(|_| Error::UnknownDevice { id: device_id.clone() })?;
+            let d = c.trust_device(id, &key, name.as_deref())?;
+            out.done(d.device_id, || {
+                format!(
+                    "Trusted {} [{}].",
+                    d.name.clone().unwrap_or_else(|| d.device_id.to_string()),
+                    d.fingerprint
+                )
             });
         }
         TrustCmd::Revoke { device } => {

@@ -4,6 +4,7 @@
 mod action;
 mod agenda;
 mod ballot;
+mod bench;
 mod board;
 mod concern;
 mod demo;
@@ -113,6 +114,8 @@ enum Command {
     Conflicts(exchange::ConflictsCmd),
     /// The merged issue board across every session, with where each concern came from.
     Board(board::Args),
+    /// Measure capture, export, import, tally and rebuild at scale, against baselines.
+    Bench(bench::Args),
 }
 
 fn main() -> ExitCode {
@@ -134,6 +137,9 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli, out: &Out) -> convene::Result<()> {
+    if let Command::Bench(a) = cli.command {
+        return bench::run(a, out); // works in its own folder, never on the person's database
+    }
     let path = cli.db.unwrap_or_else(convene::storage::default_db_path);
     let mut c = Convene::open(&path)?;
     match cli.command {
@@ -160,6 +166,7 @@ fn run(cli: Cli, out: &Out) -> convene::Result<()> {
         Command::Trust(cmd) => exchange::run_trust(&mut c, cmd, out),
         Command::Conflicts(cmd) => exchange::run_conflicts(&mut c, cmd, out),
         Command::Board(a) => board::run(&c, a, out),
+        Command::Bench(_) => unreachable!("handled above"),
     }
 }
 

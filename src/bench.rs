@@ -460,37 +460,45 @@ fn tag_ops(laptops: &[(crate::ids::DeviceId, String)]) -> u64 {
     laptops.len() as u64 * crate::tags::SEED_VOCABULARY.len() as u64
 }
 
-/// One op row as stored: op_id, device_id, seq, hlc, entity, entity_id, change, prev.
-type RawOp = (String, String, i64, i64, String, String, String, Option<String>);
-
 /// The same op rows the coordinator holds, inserted raw into a fresh SQLite file in one
-/// transaction, with the same pragmas and indexes: SQLite's own speed for this data.
+/// transaction, with the same pragmas and indexes: SQLite's own speed for this data. The rows
+/// are first streamed to a file, and read back from it inside the timing (as an import reads
+/// bundles), so the baseline holds one row in memory at a time.
 fn raw_insert(coordinator: &Convene, work: &Path) -> Result<Duration> {
-    let path = work.join("raw.sqlite3");
-    let _ = std::fs::remove_file(&path);
-    let mut rows: Vec<RawOp> = vec![];
+    use std::io::{BufRead, BufWriter};
+    let io = |e: std::io::Error| Error::Io { path: work.display().to_string(), detail: e.to_string() };
+    let rows_path = work.join("raw-rows.tsv");
     {
+        let mut out = BufWriter::new(std::fs::File::create(&rows_path).map_err(io)?);
         let mut stmt = coordinator
             .store
             .conn
             .prepare("SELECT op_id, device_id, seq, hlc, entity, entity_id, change, prev FROM ops")?;
         let mut q = stmt.query([])?;
         while let Some(r) = q.next()? {
-            rows.push((
-                r.get(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                r.get(3)?,
-                r.get(4)?,
-                r.get(5)?,
-                r.get(6)?,
-                r.get(7)?,
-            ));
+            // JSON text never holds a raw tab or newline, so TSV is safe here.
+            let prev: Option<String> = r.get(7)?;
+            writeln!(
+                out,
+                "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, i64>(2)?,
+                r.get::<_, i64>(3)?,
+                r.get::<_, String>(4)?,
+                r.get::<_, String>(5)?,
+                r.get::<_, String>(6)?,
+                prev.unwrap_or_default()
+            )
+            .map_err(io)?;
         }
+        out.flush().map_err(io)?;
     }
+    let path = work.join("raw.sqlite3");
+    let _ = std::fs::remove_file(&path);
     let mut conn = rusqlite::Connection::open(&path)?;
     conn.execute_batch(
-        "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;
+        "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA cache_size = -32768;
          CREATE TABLE ops (op_id TEXT PRIMARY KEY, device_id TEXT NOT NULL, seq INTEGER NOT NULL, hlc INTEGER NOT NULL,
            entity TEXT NOT NULL, entity_id TEXT NOT NULL, change TEXT NOT NULL, prev TEXT, UNIQUE (device_id, seq)) STRICT;
          CREATE INDEX ops_by_entity ON ops (entity, entity_id, hlc, device_id, op_id);",
@@ -499,14 +507,20 @@ fn raw_insert(coordinator: &Convene, work: &Path) -> Result<Duration> {
     let tx = conn.transaction()?;
     {
         let mut ins = tx.prepare("INSERT INTO ops VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?;
-        for r in &rows {
-            ins.execute(rusqlite::params![r.0, r.1, r.2, r.3, r.4, r.5, r.6, r.7])?;
+        let reader = std::io::BufReader::new(std::fs::File::open(&rows_path).map_err(io)?);
+        for line in reader.lines() {
+            let line = line.map_err(io)?;
+            let f: Vec<&str> = line.split('\t').collect();
+            let seq: i64 = f[2].parse().unwrap_or(0);
+            let hlc: i64 = f[3].parse().unwrap_or(0);
+            let prev = (!f[7].is_empty()).then_some(f[7]);
+            ins.execute(rusqlite::params![f[0], f[1], seq, hlc, f[4], f[5], f[6], prev])?;
         }
     }
     tx.commit()?;
     let took = t.elapsed();
     drop(conn);
-    for f in ["raw.sqlite3", "raw.sqlite3-wal", "raw.sqlite3-shm"] {
+    for f in ["raw.sqlite3", "raw.sqlite3-wal", "raw.sqlite3-shm", "raw-rows.tsv"] {
         let _ = std::fs::remove_file(work.join(f));
     }
     Ok(took)

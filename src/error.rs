@@ -102,6 +102,8 @@ pub enum Error {
     ConflictNotFound { id: String },
     #[error("{path} is a {found}, not a {expected}")]
     WrongFileKind { path: String, found: String, expected: String },
+    #[error("{path}: {problems} problems, nothing imported")]
+    CsvInvalid { path: String, problems: usize },
 }
 
 impl Error {
@@ -155,6 +157,7 @@ impl Error {
             Error::UnknownDevice { .. } => "unknown-device",
             Error::ConflictNotFound { .. } => "conflict-not-found",
             Error::WrongFileKind { .. } => "wrong-file-kind",
+            Error::CsvInvalid { .. } => "csv-invalid",
         }
     }
 
@@ -220,6 +223,7 @@ impl Error {
             Error::ForeignCoordinator { expected, got } => a.set("expected", expected).set("got", got),
             Error::Crypto { detail } => a.set("detail", detail),
             Error::UnknownDevice { id } | Error::ConflictNotFound { id } => a.set("id", id),
+            Error::CsvInvalid { path, problems } => a.set("path", path).set("problems", *problems as i64),
             Error::WrongFileKind { path, found, expected } => {
                 a.set("path", path).set("found", found).set("expected", expected)
             }

@@ -6,7 +6,8 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 /// Every shipped locale and its Fluent sources.
-const SOURCES: &[(&str, &[&str])] = &[("en", &[include_str!("../locales/en/errors.ftl")])];
+const SOURCES: &[(&str, &[&str])] =
+    &[("en", &[include_str!("../locales/en/errors.ftl"), include_str!("../locales/en/reports.ftl")])];
 
 pub const FALLBACK_LOCALE: &str = "en";
 

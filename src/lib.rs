@@ -18,6 +18,7 @@ pub mod ids;
 pub mod notes;
 pub mod oplog;
 pub mod programmes;
+pub mod reports;
 pub mod sessions;
 pub mod signins;
 pub mod storage;
@@ -74,6 +75,22 @@ impl Convene {
             Ok(())
         })?;
         Ok(Convene { store })
+    }
+
+    /// Runs many writes as one all-or-nothing transaction. `f` uses the ordinary API (each call
+    /// becomes a savepoint that rolls back alone if it fails) and returns whether to commit.
+    pub fn batch<T>(&mut self, f: impl FnOnce(&mut Convene) -> Result<(T, bool)>) -> Result<T> {
+        self.store.begin_batch()?;
+        match f(self) {
+            Ok((out, commit)) => {
+                self.store.end_batch(commit)?;
+                Ok(out)
+            }
+            Err(e) => {
+                let _ = self.store.end_batch(false);
+                Err(e)
+            }
+        }
     }
 
     /// Names this laptop (shown to the coordinator beside its bundles).

@@ -206,3 +206,24 @@ fn a_bundle_export_without_a_kit_explains_what_it_left_out() {
     assert!(r.stderr.contains("left out") && r.stderr.contains("--include-personal-data"), "{}", r.stderr);
     assert!(!String::from_utf8_lossy(&std::fs::read(&out).unwrap()).contains("Quinn"));
 }
+
+#[test]
+fn keys_are_private_files_beside_the_database() {
+    use std::os::unix::fs::PermissionsExt;
+    let c = Cli::new();
+    let init = c.ok(&["init", "--device-name", "Door laptop"]);
+    assert!(init["fingerprint"].as_str().unwrap().len() == 19, "init shows the fingerprint: {init}");
+    c.ok(&["coordinator", "init"]);
+    for suffix in ["device-key", "coordinator-identity"] {
+        let path = format!("{}.{suffix}", c.db.display());
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "{path} must be readable by its owner only");
+    }
+    let shown = c.ok(&["key", "show"]);
+    assert_eq!(shown["fingerprint"], init["fingerprint"], "the same key on every run");
+    assert!(shown["coordinator_recipient"].as_str().unwrap().starts_with("age1"));
+    // Losing the key file is reported, not papered over with a new key.
+    std::fs::remove_file(format!("{}.device-key", c.db.display())).unwrap();
+    let (code, msg) = c.fails(&["key", "show"]);
+    assert_eq!(code, "device-key-missing", "{msg}");
+}

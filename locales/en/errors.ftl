@@ -47,3 +47,7 @@ error-crypto = A cryptographic operation failed: { $detail }
 error-unknown-device = No device matches “{ $id }”. Run `convene trust list` to see devices and their fingerprints.
 error-conflict-not-found = No open conflict matches “{ $id }”. Run `convene conflicts list` to see them.
 error-wrong-file-kind = { $path } is a { $found }, not a { $expected }. Use `convene kit import` for kits and `convene bundle import` for bundles.
+error-csv-invalid = { $path } has { $problems ->
+    [one] one problem
+   *[other] { $problems } problems
+  } (listed above), so nothing was imported. Fix the rows and import again, or add --skip-invalid to import only the valid rows.

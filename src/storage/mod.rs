@@ -134,19 +134,58 @@ impl Store {
     /// Every write goes through here: one IMMEDIATE transaction that appends ops and updates the
     /// materialized tables together, committed (and so durable, with `synchronous=FULL`) before
     /// this returns. Any error rolls the whole thing back.
+    ///
+    /// Inside a `batch`, the same call is a savepoint instead: it rolls back alone on error, and
+    /// nothing is durable until the batch commits.
     pub fn transact<T>(&mut self, f: impl FnOnce(&mut Tx<'_>) -> Result<T>) -> Result<(T, Changes)> {
         let path = self.path.clone();
         let device = self.device;
-        let relabel = |e: Error| relabel(e, &path);
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(|e| Error::from_sqlite(e, &path))?;
-        let mut t = Tx { tx, device, changes: Changes::default() };
-        let out = f(&mut t).map_err(relabel)?;
-        let Tx { tx, changes, .. } = t;
-        tx.commit().map_err(|e| Error::from_sqlite(e, &path))?;
-        Ok((out, changes))
+        let sql =
+            |conn: &Connection, s: &str| conn.execute_batch(s).map_err(|e| Error::from_sqlite(e, &path));
+        let nested = !self.conn.is_autocommit();
+        sql(&self.conn, if nested { "SAVEPOINT convene_write" } else { "BEGIN IMMEDIATE" })?;
+        let mut t = Tx { tx: &self.conn, device, changes: Changes::default() };
+        match f(&mut t) {
+            Ok(out) => {
+                let changes = t.changes;
+                if let Err(e) = sql(&self.conn, if nested { "RELEASE convene_write" } else { "COMMIT" }) {
+                    let _ = self.conn.execute_batch(if nested {
+                        "ROLLBACK TO convene_write; RELEASE convene_write"
+                    } else {
+                        "ROLLBACK"
+                    });
+                    return Err(e);
+                }
+                Ok((out, changes))
+            }
+            Err(e) => {
+                let _ = self.conn.execute_batch(if nested {
+                    "ROLLBACK TO convene_write; RELEASE convene_write"
+                } else {
+                    "ROLLBACK"
+                });
+                Err(relabel(e, &path))
+            }
+        }
+    }
+
+    /// Opens a batch: every `transact` until `end_batch` becomes a savepoint inside one
+    /// IMMEDIATE transaction (see `Convene::batch`).
+    pub(crate) fn begin_batch(&mut self) -> Result<()> {
+        self.conn.execute_batch("BEGIN IMMEDIATE").map_err(|e| Error::from_sqlite(e, &self.path))
+    }
+
+    /// Commits (durably) or rolls back a batch.
+    pub(crate) fn end_batch(&mut self, commit: bool) -> Result<()> {
+        if commit {
+            if let Err(e) = self.conn.execute_batch("COMMIT") {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                return Err(Error::from_sqlite(e, &self.path));
+            }
+            Ok(())
+        } else {
+            self.conn.execute_batch("ROLLBACK").map_err(|e| Error::from_sqlite(e, &self.path))
+        }
     }
 
     /// A write that records no ops (device bookkeeping, trust state).
@@ -179,14 +218,14 @@ fn io_error(path: &Path, e: std::io::Error) -> Error {
 
 /// An open write transaction.
 pub struct Tx<'a> {
-    tx: rusqlite::Transaction<'a>,
+    tx: &'a Connection,
     device: DeviceId,
     changes: Changes,
 }
 
 impl Tx<'_> {
     pub fn conn(&self) -> &Connection {
-        &self.tx
+        self.tx
     }
 
     pub fn device(&self) -> DeviceId {
@@ -243,7 +282,7 @@ impl Tx<'_> {
         self.set_meta("last_hlc", &hlc.to_string())?;
         let op = Op { op_id: OpId::new(), device_id: self.device, seq, hlc, entity, entity_id, change, prev };
         self.insert_op(&op)?;
-        fold::refold(&self.tx, entity, entity_id)?;
+        fold::refold(self.tx, entity, entity_id)?;
         self.changes.entities.insert(entity);
         self.changes.ops += 1;
         Ok(op)
@@ -256,7 +295,7 @@ impl Tx<'_> {
 
     /// Shorthand: set one field, unless it already holds that value (no empty ops).
     pub fn set(&mut self, entity: Entity, id: Uuid, field: &str, value: Value) -> Result<()> {
-        let current: Value = fold::fold(&fold::ops_for(&self.tx, entity, id)?)
+        let current: Value = fold::fold(&fold::ops_for(self.tx, entity, id)?)
             .and_then(|r| r.fields.get(field).cloned())
             .unwrap_or(Value::Null);
         if current == value {
@@ -272,7 +311,7 @@ impl Tx<'_> {
 
     /// The op whose value a field holds now: the `prev` of an edit made on top of it.
     fn current_writer(&self, entity: Entity, id: Uuid, field: &str) -> Result<Option<OpId>> {
-        let row = fold::fold(&fold::ops_for(&self.tx, entity, id)?);
+        let row = fold::fold(&fold::ops_for(self.tx, entity, id)?);
         Ok(row
             .and_then(|r| r.winners.get(field).and_then(|v| v.as_str().map(str::to_owned)))
             .and_then(|s| s.parse().ok()))

@@ -7,6 +7,7 @@ mod ballot;
 mod bench;
 mod board;
 mod concern;
+mod csvio;
 mod demo;
 mod doctor;
 mod exchange;
@@ -116,6 +117,12 @@ enum Command {
     Board(board::Args),
     /// Measure capture, export, import, tally and rebuild at scale, against baselines.
     Bench(bench::Args),
+    /// Export a session's data (CSV).
+    #[command(subcommand)]
+    Export(csvio::ExportCmd),
+    /// Import typed-up sheets (CSV).
+    #[command(subcommand)]
+    Import(csvio::ImportCmd),
 }
 
 fn main() -> ExitCode {
@@ -127,7 +134,7 @@ fn main() -> ExitCode {
     let locale = cli.locale.clone().unwrap_or_else(system_locale);
     let l10n = Localizer::new(&locale);
     let out = Out::new(cli.json);
-    match run(cli, &out) {
+    match run(cli, &l10n, &out) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             out.error(&e, &l10n);
@@ -136,7 +143,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli, out: &Out) -> convene::Result<()> {
+fn run(cli: Cli, l10n: &Localizer, out: &Out) -> convene::Result<()> {
     if let Command::Bench(a) = cli.command {
         return bench::run(a, out); // works in its own folder, never on the person's database
     }
@@ -167,6 +174,8 @@ fn run(cli: Cli, out: &Out) -> convene::Result<()> {
         Command::Conflicts(cmd) => exchange::run_conflicts(&mut c, cmd, out),
         Command::Board(a) => board::run(&c, a, out),
         Command::Bench(_) => unreachable!("handled above"),
+        Command::Export(cmd) => csvio::run_export(&mut c, cmd, l10n, out),
+        Command::Import(cmd) => csvio::run_import(&mut c, cmd, l10n, out),
     }
 }
 

@@ -1,0 +1,91 @@
+//! `convene export csv` and `convene import csv`.
+
+use std::path::PathBuf;
+
+use clap::Subcommand;
+use convene::i18n::Localizer;
+use convene::ids::SessionId;
+use convene::reports::csv::{CsvImportTable, CsvOptions, CsvTable};
+use convene::{Convene, Error, Result};
+
+use crate::output::{Out, table};
+
+#[derive(Subcommand)]
+pub enum ExportCmd {
+    /// A session's table as CSV, safe to open in a spreadsheet.
+    Csv {
+        session: String,
+        #[arg(long)]
+        table: CsvTable,
+        /// Start with a byte-order mark, for Excel.
+        #[arg(long)]
+        bom: bool,
+        /// Include attendees' names, emails and phones (sign-ins only).
+        #[arg(long)]
+        with_personal_data: bool,
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum ImportCmd {
+    /// A typed-up paper sign-in sheet or an agenda template.
+    Csv {
+        session: String,
+        #[arg(long)]
+        table: CsvImportTable,
+        #[arg(long)]
+        file: PathBuf,
+        /// Import the valid rows even if some are not.
+        #[arg(long)]
+        skip_invalid: bool,
+    },
+}
+
+pub fn run_export(c: &mut Convene, cmd: ExportCmd, l10n: &Localizer, out: &Out) -> Result<()> {
+    let ExportCmd::Csv { session, table: t, bom, with_personal_data, out: file } = cmd;
+    let s: SessionId = c.resolve(&session)?;
+    let bytes = c.export_csv(s, t, &CsvOptions { bom, personal_data: with_personal_data }, l10n)?;
+    convene::exchange::archive::write_file_atomically(&file, &bytes)?;
+    let path = file.display().to_string();
+    out.show(&serde_json::json!({"path": path, "bytes": bytes.len(), "table": t.as_str()}), || {
+        format!("Wrote {path} ({} bytes).", bytes.len())
+    });
+    Ok(())
+}
+
+pub fn run_import(c: &mut Convene, cmd: ImportCmd, l10n: &Localizer, out: &Out) -> Result<()> {
+    let ImportCmd::Csv { session, table: t, file, skip_invalid } = cmd;
+    let s: SessionId = c.resolve(&session)?;
+    let label = file.display().to_string();
+    let data = std::fs::read(&file).map_err(|e| Error::Io { path: label.clone(), detail: e.to_string() })?;
+    let report = c.import_csv(s, t, &label, &data, skip_invalid, l10n)?;
+    let text = || {
+        let mut o = format!(
+            "{} rows: {} imported, {} with problems.\n",
+            report.rows, report.imported, report.skipped
+        );
+        if !report.problems.is_empty() {
+            o.push_str(&table(
+                &["LINE", "COLUMN", "PROBLEM"],
+                report
+                    .problems
+                    .iter()
+                    .map(|p| vec![p.line.to_string(), p.column.clone(), p.message.clone()])
+                    .collect(),
+            ));
+        }
+        o
+    };
+    match report.failure(&label) {
+        Some(e) => {
+            out.show_failure(&report, &e, text);
+            Err(e)
+        }
+        None => {
+            out.show(&report, text);
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,171 @@
+//! CSV export and import through the CLI: OWASP formula payloads neutralised, personal data
+//! only on request, and a malformed sheet reported row by row with nothing imported.
+
+mod common;
+use common::Cli;
+
+const PAYLOADS: &[&str] = &[
+    "=1+1",
+    "+1+1",
+    "-1+1",
+    "@SUM(1+1)",
+    "=HYPERLINK(\"http://evil.example\",\"click\")",
+    "=cmd|' /C calc'!A0",
+    "\t=1+1",
+    "\r=1+1",
+];
+
+fn read(path: &std::path::Path) -> String {
+    String::from_utf8(std::fs::read(path).unwrap()).unwrap()
+}
+
+#[test]
+fn exported_cells_never_start_a_formula() {
+    let cli = Cli::new();
+    let s = cli.id(&["session", "create", "--title", "=Summit"]);
+    for p in PAYLOADS {
+        // `--text=` so clap takes a leading '-' as the value, as a person typing it would.
+        cli.id(&["concern", "add", &s, &format!("--text={p} payload"), &format!("--location={p}")]);
+    }
+    let out = cli.dir.path().join("c.csv");
+    cli.ok(&["export", "csv", &s, "--table", "concerns", "--bom", "--out", out.to_str().unwrap()]);
+    let text = read(&out);
+    assert!(text.starts_with('\u{feff}'), "--bom writes a byte-order mark");
+    let mut reader = csv::ReaderBuilder::new().from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    let mut cells = 0;
+    for record in reader.records() {
+        for cell in record.unwrap().iter() {
+            cells += 1;
+            let first = cell.chars().next();
+            assert!(
+                !matches!(first, Some('=' | '+' | '-' | '@' | '\t' | '\r' | '\n')),
+                "cell {cell:?} could be read as a formula"
+            );
+        }
+    }
+    assert!(cells > PAYLOADS.len() * 10);
+    assert!(text.contains("'=HYPERLINK"), "the payload is kept, as text");
+}
+
+#[test]
+fn names_and_contacts_only_when_asked() {
+    let cli = Cli::new();
+    let s = cli.id(&["session", "create", "--title", "Summit"]);
+    cli.id(&[
+        "signin",
+        "add",
+        &s,
+        "--name",
+        "Rosalind Q.",
+        "--email",
+        "rq@example.org",
+        "--consent",
+        "--zip",
+        "98122",
+    ]);
+    cli.id(&["signin", "add", &s]);
+    let plain = cli.dir.path().join("s.csv");
+    cli.ok(&["export", "csv", &s, "--table", "signins", "--out", plain.to_str().unwrap()]);
+    let text = read(&plain);
+    assert!(!text.contains("Rosalind") && !text.contains("example.org"), "no names by default: {text}");
+    assert_eq!(text.lines().count(), 3, "both sign-ins are counted");
+    let full = cli.dir.path().join("sp.csv");
+    cli.ok(&[
+        "export",
+        "csv",
+        &s,
+        "--table",
+        "signins",
+        "--with-personal-data",
+        "--out",
+        full.to_str().unwrap(),
+    ]);
+    assert!(read(&full).contains("Rosalind Q.,rq@example.org"));
+}
+
+#[test]
+fn votes_and_actions_export() {
+    let cli = Cli::new();
+    let s = cli.id(&["demo"]);
+    let votes = cli.dir.path().join("v.csv");
+    cli.ok(&["export", "csv", &s, "--table", "votes", "--out", votes.to_str().unwrap()]);
+    let text = read(&votes);
+    assert!(text.lines().next().unwrap().contains("Borda points"));
+    assert_eq!(text.matches(",winner,").count(), 1, "one runoff winner");
+    let actions = cli.dir.path().join("a.csv");
+    cli.ok(&["export", "csv", &s, "--table", "actions", "--out", actions.to_str().unwrap()]);
+    assert!(read(&actions).contains("result-based"));
+}
+
+#[test]
+fn a_malformed_sheet_reports_each_bad_row_and_imports_nothing() {
+    let cli = Cli::new();
+    let s = cli.id(&["session", "create", "--title", "Summit"]);
+    cli.id(&["group", "add", &s, "--name", "Table 2", "--language", "es"]);
+    let sheet = cli.dir.path().join("sheet.csv");
+    std::fs::write(
+        &sheet,
+        "name,zip,language,interpreter,role,email,consent,group,time_in\n\
+         Ana B.,98122,es,yes,resident,,no,Table 2,2027-03-11T18:45:00-08:00\n\
+         Bad Zip,ABCDE,en,no,resident,,,,\n\
+         No Consent,98122,en,no,resident,x@example.org,no,,\n\
+         Odd,98144,english please,maybe,mayor,,,Table 99,\n\
+         Late,98144,en,no,resident,,,,yesterday\n",
+    )
+    .unwrap();
+    let before = cli.state();
+    let r =
+        cli.run(&["--json", "import", "csv", &s, "--table", "signins", "--file", sheet.to_str().unwrap()]);
+    assert_eq!(r.code, 1, "a sheet with bad rows fails: {}", r.stderr);
+    let v = r.json();
+    assert_eq!(v["error"]["code"], "csv-invalid");
+    assert_eq!(v["imported"], 0);
+    let problems: Vec<(u64, String)> = v["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["line"].as_u64().unwrap(), p["column"].as_str().unwrap().to_string()))
+        .collect();
+    for expected in
+        [(3, "zip"), (4, "consent"), (5, "interpreter"), (5, "role"), (5, "group"), (6, "time_in")]
+    {
+        assert!(
+            problems.contains(&(expected.0, expected.1.to_string())),
+            "{expected:?} reported: {problems:?}"
+        );
+    }
+    assert!(r.stderr.contains("nothing was imported") && r.stderr.contains("--skip-invalid"), "{}", r.stderr);
+    assert_eq!(cli.state(), before, "nothing was imported");
+
+    let v = cli.ok(&[
+        "import",
+        "csv",
+        &s,
+        "--table",
+        "signins",
+        "--file",
+        sheet.to_str().unwrap(),
+        "--skip-invalid",
+    ]);
+    assert_eq!(v["imported"], 1, "only the valid row goes in: {v}");
+    let counts = cli.ok(&["signin", "counts", &s]);
+    assert_eq!(counts["by_group"]["Table 2"], 1);
+}
+
+#[test]
+fn an_agenda_template_imports_in_order() {
+    let cli = Cli::new();
+    let s = cli.id(&["session", "create", "--title", "Summit", "--room-minutes", "120"]);
+    let file = cli.dir.path().join("agenda.csv");
+    std::fs::write(&file, "Title,Minutes,Presenter,Kind\nWelcome,10,Facilitator,welcome\nBreakouts,45,,breakout\nReport-out,20,,report-out\n").unwrap();
+    let v = cli.ok(&["import", "csv", &s, "--table", "agenda", "--file", file.to_str().unwrap()]);
+    assert_eq!(v["imported"], 3);
+    let agenda = cli.ok(&["agenda", "list", &s]);
+    let titles: Vec<&str> =
+        agenda["agenda"].as_array().unwrap().iter().map(|i| i["title"].as_str().unwrap()).collect();
+    assert_eq!(titles, ["Welcome", "Breakouts", "Report-out"]);
+    // An unknown column is a problem of its own.
+    std::fs::write(&file, "Title,Minutes,Colour\nX,5,red\n").unwrap();
+    let (code, _) = cli.fails(&["import", "csv", &s, "--table", "agenda", "--file", file.to_str().unwrap()]);
+    assert_eq!(code, "csv-invalid");
+}

@@ -319,42 +319,29 @@ impl Tx<'_> {
 
     /// Inserts a foreign op unless its (device, seq) or id is already held; says which.
     pub(crate) fn insert_op_if_new(&self, op: &Op) -> Result<bool> {
-        let n = self
-            .tx
-            .prepare_cached(
-                "INSERT OR IGNORE INTO ops (op_id, device_id, seq, hlc, entity, entity_id, change, prev) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            )?
-            .execute(params![
-                op.op_id,
-                op.device_id,
-                op.seq,
-                op.hlc,
-                op.entity.as_str(),
-                op.entity_id.to_string(),
-                serde_json::to_string(&op.change)?,
-                op.prev,
-            ])?;
-        Ok(n == 1)
+        const SQL: &str = "INSERT OR IGNORE INTO ops (op_id, device_id, seq, hlc, entity, entity_id, change, prev) \
+                           VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+        Ok(self.write_op(SQL, op)? == 1)
     }
 
+    /// Inserts an op; one already held under its id or (device, seq) is an error.
     pub(crate) fn insert_op(&self, op: &Op) -> Result<()> {
-        self.tx
-            .prepare_cached(
-                "INSERT INTO ops (op_id, device_id, seq, hlc, entity, entity_id, change, prev) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            )?
-            .execute(params![
-                op.op_id,
-                op.device_id,
-                op.seq,
-                op.hlc,
-                op.entity.as_str(),
-                op.entity_id.to_string(),
-                serde_json::to_string(&op.change)?,
-                op.prev,
-            ])?;
-        Ok(())
+        const SQL: &str = "INSERT INTO ops (op_id, device_id, seq, hlc, entity, entity_id, change, prev) \
+                           VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+        self.write_op(SQL, op).map(|_| ())
+    }
+
+    fn write_op(&self, sql: &'static str, op: &Op) -> Result<usize> {
+        Ok(self.tx.prepare_cached(sql)?.execute(params![
+            op.op_id,
+            op.device_id,
+            op.seq,
+            op.hlc,
+            op.entity.as_str(),
+            op.entity_id.to_string(),
+            serde_json::to_string(&op.change)?,
+            op.prev,
+        ])?)
     }
 }
 

@@ -149,21 +149,7 @@ impl Convene {
         if let Some(id) = self.coordinator_identity()? {
             return Ok(id.recipient());
         }
-        self.device_key()?;
-        let id = CoordinatorIdentity::generate();
-        let text = id.to_file_text();
-        let path = keys::key_path(std::path::Path::new(self.store.path()), "coordinator-identity");
-        if let Some(p) = &path {
-            keys::write_secret(p, &text)?;
-        }
-        let recipient = id.recipient();
-        self.store.write(|tx| {
-            if path.is_none() {
-                tx.set_meta("coordinator_identity_text", &text)?;
-            }
-            tx.set_meta("coordinator_recipient", &recipient)
-        })?;
-        Ok(recipient)
+        self.install_coordinator_identity(CoordinatorIdentity::generate())
     }
 
     /// Installs a coordinator identity from its file (a backup, or a second coordinator machine),
@@ -179,6 +165,11 @@ impl Convene {
                 allowed: format!("the identity this database already has ({current})"),
             });
         }
+        self.install_coordinator_identity(id)
+    }
+
+    /// Stores a coordinator identity beside the database (0600) and records its recipient.
+    fn install_coordinator_identity(&mut self, id: CoordinatorIdentity) -> Result<String> {
         self.device_key()?;
         let text = id.to_file_text();
         let path = keys::key_path(std::path::Path::new(self.store.path()), "coordinator-identity");

@@ -3,13 +3,24 @@
 # integration, property and crash tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export CONVENE_EXTRA_APT="minisign age unzip python3 ${CONVENE_EXTRA_APT:-}"
+export CONVENE_EXTRA_APT="minisign age unzip python3 python3-venv ${CONVENE_EXTRA_APT:-}"
 source scripts/setup.sh
 
 echo "== cargo fmt --check"
 cargo fmt --all -- --check
 echo "== cargo clippy -D warnings"
 cargo clippy --all-targets --locked -- -D warnings
+echo "== compare-locales (Mozilla's Fluent linter) for every translation"
+venv="${XDG_CACHE_HOME:-$HOME/.cache}/convene/venv"
+[ -x "$venv/bin/compare-locales" ] || { python3 -m venv "$venv" && "$venv/bin/pip" install -q compare-locales; }
+locales=$(ls locales | grep -v '^en$' | tr '\n' ' ')
+report=$("$venv/bin/compare-locales" l10n.toml . $locales)
+echo "$report" | tail -n 8
+if echo "$report" | grep -Eq '^(missing|errors|obsolete) '; then
+  echo "compare-locales found missing, obsolete or broken messages" >&2
+  exit 1
+fi
+
 echo "== cargo test"
 # The property tests run more cases here than in a quick local `cargo test`.
 PROPTEST_CASES="${PROPTEST_CASES:-256}" MERGE_CASES="${MERGE_CASES:-10000}" cargo test --all-targets --locked

@@ -5,9 +5,11 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-/// Every shipped locale and its Fluent sources.
-const SOURCES: &[(&str, &[&str])] =
-    &[("en", &[include_str!("../locales/en/errors.ftl"), include_str!("../locales/en/reports.ftl")])];
+/// Every shipped locale and its Fluent sources, found in locales/ by build.rs.
+const SOURCES: &[(&str, &[&str])] = include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+
+/// The pseudo-locale: English, accented and lengthened, to find hard-coded and truncated text.
+pub const PSEUDO_LOCALE: &str = "qps-ploc";
 
 pub const FALLBACK_LOCALE: &str = "en";
 
@@ -65,23 +67,30 @@ impl Args {
 /// Renders messages in one locale, falling back to English for anything missing.
 pub struct Localizer {
     bundles: Vec<FluentBundle<FluentResource>>,
+    pseudo: bool,
 }
 
 impl Localizer {
     /// A localizer for `locale` (e.g. "es", "zh-Hant"); unknown locales fall back to English.
     pub fn new(locale: &str) -> Localizer {
+        let pseudo = locale == PSEUDO_LOCALE;
         let mut chain = vec![];
         if locale != FALLBACK_LOCALE && SOURCES.iter().any(|(l, _)| *l == locale) {
             chain.push(locale);
         }
         chain.push(FALLBACK_LOCALE);
         let bundles = chain.into_iter().map(build_bundle).collect();
-        Localizer { bundles }
+        Localizer { bundles, pseudo }
     }
 
     /// The locales compiled into this binary.
     pub fn available() -> impl Iterator<Item = &'static str> {
         SOURCES.iter().map(|(l, _)| *l)
+    }
+
+    /// The Fluent sources of a shipped locale, for checks.
+    pub fn sources(locale: &str) -> Option<&'static [&'static str]> {
+        SOURCES.iter().find(|(l, _)| *l == locale).map(|(_, f)| *f)
     }
 
     pub fn message(&self, id: &str, args: Option<&Args>) -> String {
@@ -90,16 +99,36 @@ impl Localizer {
             if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
                 let mut errors = vec![];
                 let text = bundle.format_pattern(pattern, fargs.as_ref(), &mut errors);
-                if errors.is_empty() {
-                    return text.into_owned();
+                if !errors.is_empty() {
+                    tracing::warn!(id, ?errors, "fluent formatting problems");
                 }
-                tracing::warn!(id, ?errors, "fluent formatting problems");
-                return text.into_owned();
+                return if self.pseudo { pseudolocalize(&text) } else { text.into_owned() };
             }
         }
         tracing::warn!(id, "missing fluent message");
         id.to_string()
     }
+}
+
+/// Accents every Latin letter and lengthens the text by about a third, keeping digits, ids and
+/// anything after a `--` flag readable: "Type more" becomes "[Ŧẏƥḗ ḿǿřḗ ~~~~]".
+pub fn pseudolocalize(text: &str) -> String {
+    const FROM: &str = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    const TO: &str = "ȧƀƈḓḗƒɠħīĵķŀḿƞǿƥɋřşŧŭṽẇẋẏẑȦƁƇḒḖƑƓĦĪĴĶĿḾȠǾƤɊŘŞŦŬṼẆẊẎẐ";
+    let map: std::collections::HashMap<char, char> = FROM.chars().zip(TO.chars()).collect();
+    let mut out = String::from("[");
+    let mut in_code = false;
+    for c in text.chars() {
+        if c == '`' {
+            in_code = !in_code;
+        }
+        out.push(if in_code { c } else { *map.get(&c).unwrap_or(&c) });
+    }
+    let extra = text.chars().count() / 3;
+    out.push(' ');
+    out.push_str(&"~".repeat(extra.max(1)));
+    out.push(']');
+    out
 }
 
 fn build_bundle(locale: &str) -> FluentBundle<FluentResource> {
@@ -127,6 +156,16 @@ mod tests {
         a.set("token", "T-42");
         let text = l.message("error-duplicate-token", Some(&a));
         assert!(text.contains("T-42"), "the token must appear in the message: {text}");
+    }
+
+    #[test]
+    fn the_pseudo_locale_is_accented_and_longer() {
+        let l = Localizer::new(PSEUDO_LOCALE);
+        let text = l.message("error-busy", None);
+        let english = Localizer::new("en").message("error-busy", None);
+        assert!(text.starts_with('[') && text.ends_with(']'));
+        assert!(text.chars().count() > english.chars().count() * 5 / 4, "lengthened: {text}");
+        assert!(!text.contains("database"), "every Latin letter is accented: {text}");
     }
 
     #[test]

@@ -1,0 +1,53 @@
+## Errores del núcleo de Convene. Cada mensaje dice qué pasó y qué hacer después.
+
+error-not-found = Ningún registro de tipo { $kind } coincide con “{ $id }”. Ejecute `convene { $kind } list` para ver los identificadores disponibles.
+error-ambiguous-id = “{ $prefix }” coincide con { $count } registros de tipo { $kind }. Escriba más caracteres del identificador.
+error-empty-text = El campo { $field } está vacío. Escriba algo e inténtelo de nuevo.
+error-text-too-long = El campo { $field } tiene { $length } caracteres; el máximo es { $max }. Acórtelo e inténtelo de nuevo.
+error-invalid-zip = “{ $value }” no es un código postal. Use cinco dígitos, como 98122, o ZIP+4, como 98122-1234; si es el nombre de un barrio, escríbalo en el campo del barrio.
+error-invalid-choice = “{ $value }” no es un valor válido para { $field }. Use uno de estos: { $allowed }.
+error-invalid-number = “{ $value }” no es válido para { $field }: debe estar entre { $min } y { $max }.
+error-invalid-date = “{ $value }” no es una fecha válida para { $field }. Use una fecha como 2027-03-14 o una fecha y hora como 2027-03-14T18:30:00-08:00.
+error-invalid-language = “{ $value }” no es un código de idioma. Use un código como en, es, zh-Hant, vi, so o am.
+error-invalid-email = “{ $value }” no parece una dirección de correo electrónico.
+error-invalid-phone = “{ $value }” no parece un número de teléfono. Use dígitos, espacios, guiones, paréntesis y, si hace falta, un + al principio.
+error-consent-required = Solo se puede guardar un correo o un teléfono si la persona aceptó que la contacten. Pregúntele y, si acepta, añada --consent.
+error-wrong-session = Ese registro de tipo { $kind } ({ $id }) pertenece a otra sesión. Elija uno de esta sesión.
+error-duplicate-token = El código de papeleta “{ $token }” ya se usó en esta sesión. Cada código vale para una sola papeleta; entregue a la persona un código nuevo.
+error-empty-ballot = La papeleta no nombra ninguna inquietud. Elija al menos una.
+error-repeated-choice = La papeleta ordenada repite la misma inquietud ({ $id }). Ordene cada inquietud una sola vez.
+error-budget-mismatch = Las asignaciones suman { $spent }, pero el presupuesto es { $budget }. Ajústelas para que sumen exactamente el presupuesto.
+error-negative-allocation = Una asignación debe ser cero o más; { $value } no está permitido.
+error-merge-into-self = Una inquietud no puede ser duplicado de sí misma. Elija otra inquietud con la que unirla.
+error-merge-cycle = { $id } ya es un duplicado de la inquietud que quiere unir. Únalas en el sentido contrario.
+error-agenda-not-started = El punto del orden del día “{ $title }” todavía no ha empezado. Inícielo primero.
+error-tag-exists = La etiqueta “{ $slug }” ya está en el vocabulario.
+error-not-a-database = { $path } no es una base de datos de Convene (no es un archivo SQLite o está dañado). Revise la ruta, o aparte el archivo y deje que Convene cree uno nuevo.
+error-newer-schema = { $path } fue escrito por una versión más reciente de Convene (esquema { $found }; esta versión entiende hasta el { $supported }). Instale la versión nueva para abrirlo; esta no lo modificará.
+error-read-only = Convene no puede escribir en { $path }: el archivo o su carpeta son de solo lectura. Elija un lugar con permiso de escritura con --db, o corrija los permisos.
+error-disk-full = El disco donde está { $path } está lleno. No se guardó nada. Libere espacio e inténtelo de nuevo.
+error-busy = La base de datos está ocupada en otra ventana o programa. Espere un momento e inténtelo de nuevo.
+error-storage = La base de datos informó de un error: { $detail }
+error-io = No se pudo usar { $path }: { $detail }
+error-rebuild-mismatch = Al reconstruir desde el registro de operaciones salió un estado distinto en: { $tables }. No se cambió nada. Guarde una copia de la base de datos e informe del problema.
+error-file-too-large = { $path } ocupa { $size } bytes; Convene acepta archivos de hasta { $max } bytes. No es un paquete escrito por Convene; pida que lo exporten de nuevo desde el portátil.
+error-malformed = { $path } no es un paquete o kit de Convene legible ({ $detail }). Puede estar dañado o incompleto: cópielo de nuevo desde el portátil o la memoria USB.
+error-unexpected-entry = { $path } contiene “{ $entry }”, que ningún paquete ni kit de Convene contiene. Se rechazó sin abrirlo; no use este archivo.
+error-entry-too-large = { $path }: “{ $entry }” ocuparía más de { $max } bytes al descomprimirse. Se rechazó sin desempaquetarlo; no use este archivo.
+error-bad-signature = { $path } se modificó después de firmarse: su firma no es válida. No se importó nada. Cópielo de nuevo desde el portátil que lo creó.
+error-hash-mismatch = { $path }: “{ $entry }” no coincide con la suma de comprobación de su manifiesto firmado, así que el archivo se alteró o se dañó. No se importó nada. Cópielo de nuevo desde el portátil que lo creó.
+error-key-mismatch = { $path } dice venir del dispositivo { $device }, pero está firmado con otra clave (huella { $fingerprint }). No se importó nada. Confirme con la persona facilitadora qué portátil lo creó.
+error-revoked-device = { $path } viene del dispositivo { $device } (huella { $fingerprint }), que fue revocado. No se importó nada. Si fue un error, apruebe el dispositivo de nuevo con `convene trust approve`.
+error-seq-alarm = ALARMA: { $path } dice contener la operación { $seq } del dispositivo { $device }, pero esta base de datos ya tiene otra operación distinta con ese número. Los dos paquetes no pueden ser auténticos a la vez. No se importó nada; guarde ambos archivos e investigue antes de aprobar nada más de este dispositivo.
+error-not-sealed-for-us = { $path } contiene datos personales de asistentes cifrados para una clave de coordinación que esta base de datos no tiene. Impórtelo en la base de datos de la coordinación (la que ejecutó `convene coordinator init` y exportó el kit).
+error-foreign-coordinator = Este kit está firmado por la coordinación { $got }, pero este portátil ya sigue a la coordinación { $expected }. Compare las huellas con su coordinación; para cambiar, importe de nuevo con --new-coordinator.
+error-no-coordinator-identity = Esta base de datos no tiene identidad de coordinación. Ejecute primero `convene coordinator init`.
+error-device-key-missing = Falta la clave de firma de este portátil, { $path }, o no corresponde a su base de datos. Restaure el archivo de la clave desde una copia de seguridad; sin ella no se pueden firmar paquetes de esta base de datos.
+error-crypto = Falló una operación criptográfica: { $detail }
+error-unknown-device = Ningún dispositivo coincide con “{ $id }”. Ejecute `convene trust list` para ver los dispositivos y sus huellas.
+error-conflict-not-found = Ningún conflicto abierto coincide con “{ $id }”. Ejecute `convene conflicts list` para verlos.
+error-wrong-file-kind = { $path } es un { $found }, no un { $expected }. Use `convene kit import` para los kits y `convene bundle import` para los paquetes.
+error-csv-invalid = { $path } tiene { $problems ->
+    [one] un problema
+   *[other] { $problems } problemas
+  } (listados arriba), así que no se importó nada. Corrija las filas e importe de nuevo, o añada --skip-invalid para importar solo las filas válidas.

@@ -8,7 +8,6 @@ use serde::Serialize;
 use crate::Convene;
 use crate::concerns::{Concern, ConcernFilter};
 use crate::error::Result;
-use crate::ids::SessionId;
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct BoardCard {
@@ -57,14 +56,5 @@ impl Convene {
         }
         cards.sort_by(|a, b| b.dots.cmp(&a.dots).then(a.concern.created_at.cmp(&b.concern.created_at)));
         Ok(cards)
-    }
-
-    pub fn sessions_in_precinct(&self, precinct: &str) -> Result<Vec<SessionId>> {
-        Ok(self
-            .sessions()?
-            .into_iter()
-            .filter(|s| s.precinct.as_deref() == Some(precinct))
-            .map(|s| s.id)
-            .collect())
     }
 }

@@ -828,13 +828,3 @@ fn record_bundle(
     )?;
     Ok(())
 }
-
-impl Change {
-    /// The field a `Set` writes.
-    pub fn set_field(&self) -> Option<&str> {
-        match self {
-            Change::Set { field, .. } => Some(field),
-            _ => None,
-        }
-    }
-}

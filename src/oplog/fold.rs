@@ -25,7 +25,7 @@ pub struct FoldedRow {
     pub created_hlc: i64,
     pub fields: Map<String, Value>,
     /// For each field, the op whose value it holds: the `prev` of the next edit.
-    pub winners: Map<String, Value>,
+    pub winners: std::collections::BTreeMap<String, OpId>,
 }
 
 /// Folds one entity's ops, which must be sorted by `(hlc, device_id, op_id)`.
@@ -45,12 +45,12 @@ pub(crate) fn fold_with<'a>(ops: impl IntoIterator<Item = &'a Op>, track_winners
                     origin_device: op.device_id,
                     created_hlc: op.hlc,
                     fields: Map::new(),
-                    winners: Map::new(),
+                    winners: Default::default(),
                 });
                 for (k, v) in fields {
                     r.fields.insert(k.clone(), v.clone());
                     if track_winners {
-                        r.winners.insert(k.clone(), Value::String(op.op_id.to_string()));
+                        r.winners.insert(k.clone(), op.op_id);
                     }
                 }
             }
@@ -61,11 +61,11 @@ pub(crate) fn fold_with<'a>(ops: impl IntoIterator<Item = &'a Op>, track_winners
                     origin_device: op.device_id,
                     created_hlc: i64::MIN,
                     fields: Map::new(),
-                    winners: Map::new(),
+                    winners: Default::default(),
                 });
                 r.fields.insert(field.clone(), value.clone());
                 if track_winners {
-                    r.winners.insert(field.clone(), Value::String(op.op_id.to_string()));
+                    r.winners.insert(field.clone(), op.op_id);
                 }
             }
             Change::Delete => deleted = true,

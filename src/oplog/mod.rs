@@ -21,6 +21,16 @@ pub enum Change {
     Delete,
 }
 
+impl Change {
+    /// The field a `Set` writes.
+    pub fn set_field(&self) -> Option<&str> {
+        match self {
+            Change::Set { field, .. } => Some(field),
+            _ => None,
+        }
+    }
+}
+
 /// One op as stored in the log.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

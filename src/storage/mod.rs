@@ -257,7 +257,8 @@ impl Tx<'_> {
     /// Appends an op made on this device and refolds the entity it touches.
     pub fn append(&mut self, entity: Entity, entity_id: Uuid, change: Change) -> Result<Op> {
         let prev = match &change {
-            Change::Set { field, .. } => self.current_writer(entity, entity_id, field)?,
+            Change::Set { field, .. } => fold::fold(&fold::ops_for(self.tx, entity, entity_id)?)
+                .and_then(|r| r.winners.get(field).copied()),
             _ => None,
         };
         self.append_with_prev(entity, entity_id, change, prev)
@@ -295,26 +296,19 @@ impl Tx<'_> {
 
     /// Shorthand: set one field, unless it already holds that value (no empty ops).
     pub fn set(&mut self, entity: Entity, id: Uuid, field: &str, value: Value) -> Result<()> {
-        let current: Value = fold::fold(&fold::ops_for(self.tx, entity, id)?)
-            .and_then(|r| r.fields.get(field).cloned())
-            .unwrap_or(Value::Null);
-        if current == value {
+        // One read gives both the current value and the op that wrote it (this edit's prev).
+        let row = fold::fold(&fold::ops_for(self.tx, entity, id)?);
+        let current = row.as_ref().and_then(|r| r.fields.get(field)).unwrap_or(&Value::Null);
+        if *current == value {
             return Ok(());
         }
-        self.append(entity, id, Change::Set { field: field.into(), value })?;
+        let prev = row.as_ref().and_then(|r| r.winners.get(field).copied());
+        self.append_with_prev(entity, id, Change::Set { field: field.into(), value }, prev)?;
         Ok(())
     }
 
     pub fn delete(&mut self, entity: Entity, id: Uuid) -> Result<Op> {
         self.append(entity, id, Change::Delete)
-    }
-
-    /// The op whose value a field holds now: the `prev` of an edit made on top of it.
-    fn current_writer(&self, entity: Entity, id: Uuid, field: &str) -> Result<Option<OpId>> {
-        let row = fold::fold(&fold::ops_for(self.tx, entity, id)?);
-        Ok(row
-            .and_then(|r| r.winners.get(field).and_then(|v| v.as_str().map(str::to_owned)))
-            .and_then(|s| s.parse().ok()))
     }
 
     /// Inserts a foreign op unless its (device, seq) or id is already held; says which.

@@ -1,21 +1,26 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds Convene and opens it on a demo summit.
+# Installs what is missing, builds the Convene desktop app and opens it on the demo summit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source scripts/setup.sh
+source scripts/app-setup.sh
+build_app
 
-cargo build --release --bin convene
-convene="$CARGO_TARGET_DIR/release/convene"
-export CONVENE_DB="${CONVENE_DEMO_DB:-${XDG_DATA_HOME:-$HOME/.local/share}/convene/demo.sqlite3}"
-mkdir -p "$(dirname "$CONVENE_DB")"
-rm -f "$CONVENE_DB" "$CONVENE_DB-wal" "$CONVENE_DB-shm"
-
-session=$("$convene" demo)
-echo "Demo database: $CONVENE_DB   (export CONVENE_DB=$CONVENE_DB to keep exploring)"
-echo
-"$convene" session show "$session"
-echo; echo "── Agenda ──"; "$convene" agenda list "$session"
-echo; echo "── At the door ──"; "$convene" signin counts "$session"
-echo; echo "── Issue board ──"; "$convene" concern list "$session"
-echo; echo "── Votes ──"; "$convene" tally "$session"
-echo; echo "── Actions ──"; "$convene" action list --session "$session"
+db="${CONVENE_DEMO_DB:-${XDG_DATA_HOME:-$HOME/.local/share}/convene/demo.sqlite3}"
+mkdir -p "$(dirname "$db")"
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+  # No desktop to open a window on (a server, an SSH session): show the demo through the CLI.
+  convene="$CARGO_TARGET_DIR/debug/convene"
+  export CONVENE_DB="$db"
+  session=$("$convene" demo)
+  echo "No display found, so here is the demo summit through the CLI (database: $db)."
+  echo "On a desktop, this command opens the app on the same demo instead."
+  echo
+  "$convene" session show "$session"
+  echo; echo "── Agenda ──"; "$convene" agenda list "$session"
+  echo; echo "── At the door ──"; "$convene" signin counts "$session"
+  echo; echo "── Issue board ──"; "$convene" concern list "$session"
+  echo; echo "── Votes ──"; "$convene" tally "$session"
+  exit 0
+fi
+echo "Opening Convene on the demo summit (database: $db)"
+exec "$CARGO_TARGET_DIR/debug/convene-app" --db "$db" --demo

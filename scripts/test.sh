@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Installs what is missing and runs every check and test: formatting, lints, unit,
-# integration, property and crash tests.
+# integration, property and crash tests, the desktop app's end-to-end tests, a fuzzing run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export CONVENE_EXTRA_APT="minisign age unzip python3 python3-venv ${CONVENE_EXTRA_APT:-}"
-source scripts/setup.sh
+export CONVENE_EXTRA_APT="minisign age unzip python3 python3-venv xvfb xauth webkit2gtk-driver ${CONVENE_EXTRA_APT:-}"
+export CONVENE_E2E=1
+source scripts/app-setup.sh
 
 echo "== cargo fmt --check"
 cargo fmt --all -- --check
 echo "== cargo clippy -D warnings"
-cargo clippy --all-targets --locked -- -D warnings
+cargo clippy --workspace --all-targets --locked -- -D warnings
 echo "== compare-locales (Mozilla's Fluent linter) for every translation"
 venv="${XDG_CACHE_HOME:-$HOME/.cache}/convene/venv"
 [ -x "$venv/bin/compare-locales" ] || { python3 -m venv "$venv" && "$venv/bin/pip" install -q compare-locales; }
@@ -24,6 +25,14 @@ fi
 echo "== cargo test"
 # The property tests run more cases here than in a quick local `cargo test`.
 PROPTEST_CASES="${PROPTEST_CASES:-256}" MERGE_CASES="${MERGE_CASES:-10000}" cargo test --all-targets --locked
+
+echo "== desktop app: generated TypeScript bindings current, UI type check"
+cargo test -p convene-app --locked
+(cd ui && npm run --silent check)
+
+echo "== desktop app: end-to-end under Xvfb (tauri-driver + WebKitWebDriver)"
+build_app
+(cd ui && xvfb-run -a -s "-screen 0 1366x768x24" npx tsx e2e/run.ts)
 
 # A short fuzzing run of bundle reading (stable toolchain, no sanitizer). New corpus entries go
 # to a scratch folder; a crash fails the run and leaves its input in fuzz/artifacts/ to be kept

@@ -29,7 +29,9 @@ choice!(
     }
 );
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Deserialize, ts_rs::TS)]
+#[serde(default)]
+#[ts(optional_fields = nullable)]
 pub struct NewAction {
     pub session: Option<SessionId>,
     pub precinct: Option<String>,
@@ -41,7 +43,9 @@ pub struct NewAction {
     pub basis: Option<ChangeBasis>,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Deserialize, ts_rs::TS)]
+#[serde(default)]
+#[ts(optional_fields = nullable)]
 pub struct NewActionUpdate {
     /// The day it happened; today if not given.
     pub on_date: Option<String>,
@@ -50,7 +54,7 @@ pub struct NewActionUpdate {
     pub basis: Option<ChangeBasis>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct ActionUpdate {
     pub id: ActionUpdateId,
     pub on_date: String,
@@ -59,7 +63,7 @@ pub struct ActionUpdate {
     pub basis: Option<ChangeBasis>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct Action {
     pub id: ActionId,
     pub session_id: Option<SessionId>,

@@ -23,7 +23,9 @@ choice!(
     }
 );
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Deserialize, ts_rs::TS)]
+#[serde(default)]
+#[ts(optional_fields = nullable)]
 pub struct NewAgendaItem {
     pub title: String,
     pub minutes: i64,
@@ -31,7 +33,7 @@ pub struct NewAgendaItem {
     pub kind: Option<AgendaKind>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct AgendaItem {
     pub id: AgendaItemId,
     pub session_id: SessionId,
@@ -251,5 +253,33 @@ impl Convene {
                 Ok(None)
             }
         }
+    }
+
+    /// Run of show, one step back: the item before the running one runs again (its original start
+    /// kept, its finish cleared) and the running one goes back to not started, since stepping back
+    /// means it had not really begun. With nothing running, the last item run is reopened.
+    /// Returns the item now running, or `None` when nothing has run yet.
+    pub fn previous_agenda_item(&mut self, session: SessionId) -> Result<Option<AgendaItemId>> {
+        let agenda = self.agenda(session)?;
+        let current = agenda.iter().position(|i| i.started_at.is_some() && i.finished_at.is_none());
+        let back = match current {
+            Some(c) => agenda[..c].iter().rposition(|i| i.started_at.is_some()),
+            None => agenda.iter().rposition(|i| i.started_at.is_some()),
+        };
+        let undo = current.map(|c| agenda[c].id);
+        let reopen = back.map(|b| agenda[b].id);
+        if undo.is_none() && reopen.is_none() {
+            return Ok(None);
+        }
+        self.store.transact(|tx| {
+            if let Some(u) = undo {
+                tx.set(Entity::AgendaItem, u.0, "started_at", serde_json::Value::Null)?;
+            }
+            if let Some(r) = reopen {
+                tx.set(Entity::AgendaItem, r.0, "finished_at", serde_json::Value::Null)?;
+            }
+            Ok(())
+        })?;
+        Ok(reopen)
     }
 }

@@ -8,8 +8,10 @@ use serde::Serialize;
 use crate::Convene;
 use crate::concerns::{Concern, ConcernFilter};
 use crate::error::Result;
+use crate::ids::SessionId;
+use crate::sessions::Session;
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct BoardCard {
     #[serde(flatten)]
     pub concern: Concern,
@@ -25,16 +27,29 @@ pub struct BoardCard {
 impl Convene {
     /// Every concern across sessions (optionally one precinct's), most-voted first.
     pub fn merged_board(&self, precinct: Option<&str>, filter: &ConcernFilter) -> Result<Vec<BoardCard>> {
+        let sessions = self.sessions()?.into_iter().filter(|s| {
+            precinct.is_none_or(|p| s.precinct.as_deref().is_some_and(|x| x.eq_ignore_ascii_case(p)))
+        });
+        self.board_cards(sessions, filter)
+    }
+
+    /// One session's board: its concerns with their groups, capturing laptops and dots.
+    pub fn session_board(&self, session: SessionId, filter: &ConcernFilter) -> Result<Vec<BoardCard>> {
+        self.board_cards(std::iter::once(self.session(session)?), filter)
+    }
+
+    fn board_cards(
+        &self,
+        sessions: impl Iterator<Item = Session>,
+        filter: &ConcernFilter,
+    ) -> Result<Vec<BoardCard>> {
         let devices: HashMap<String, (Option<String>, String)> = self
             .devices()?
             .into_iter()
             .map(|d| (d.device_id.to_string(), (d.name, d.state.as_str().to_string())))
             .collect();
         let mut cards = vec![];
-        for s in self.sessions()? {
-            if precinct.is_some_and(|p| s.precinct.as_deref().is_none_or(|x| !x.eq_ignore_ascii_case(p))) {
-                continue;
-            }
+        for s in sessions {
             let groups: HashMap<_, _> = self.groups(s.id)?.into_iter().map(|g| (g.id, g.name)).collect();
             let tally = self.tally(s.id)?;
             let dots: HashMap<_, _> = tally.dots.iter().map(|d| (d.concern, d.score)).collect();

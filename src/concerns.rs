@@ -24,7 +24,9 @@ choice!(
     }
 );
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Deserialize, ts_rs::TS)]
+#[serde(default)]
+#[ts(optional_fields = nullable)]
 pub struct NewConcern {
     /// What was said, in the language it was said in. `#tags` in it are taken out as tags.
     pub text: String,
@@ -37,7 +39,7 @@ pub struct NewConcern {
     pub location: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct Concern {
     pub id: ConcernId,
     pub session_id: SessionId,
@@ -57,7 +59,9 @@ pub struct Concern {
 }
 
 /// Which concerns to list.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Deserialize, ts_rs::TS)]
+#[serde(default)]
+#[ts(optional_fields = nullable)]
 pub struct ConcernFilter {
     pub status: Option<ConcernStatus>,
     pub tag: Option<String>,
@@ -69,7 +73,9 @@ pub struct ConcernFilter {
 }
 
 /// Editable concern fields; `None` leaves a field alone, `Some("")` clears an optional one.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Deserialize, ts_rs::TS)]
+#[serde(default)]
+#[ts(optional_fields = nullable)]
 pub struct ConcernEdit {
     pub text: Option<String>,
     pub language: Option<String>,
@@ -80,7 +86,7 @@ pub struct ConcernEdit {
 }
 
 /// Two concerns that probably say the same thing.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct DuplicateSuggestion {
     pub concern: ConcernId,
     pub likely_duplicate_of: ConcernId,

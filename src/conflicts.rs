@@ -15,7 +15,7 @@ use crate::error::{Error, Result};
 use crate::ids::{DeviceId, OpId};
 use crate::oplog::{Change, Entity, Op, fold};
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct ConflictSide {
     pub op_id: OpId,
     pub device_id: DeviceId,
@@ -24,7 +24,7 @@ pub struct ConflictSide {
     pub at: String,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct Conflict {
     /// Stable across databases: the same conflict has the same id on every coordinator.
     pub id: String,

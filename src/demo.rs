@@ -33,6 +33,8 @@ const GROUPS: &[(&str, &str, &str, &str, &str)] = &[
 type Said =
     (usize, &'static str, &'static str, Option<&'static str>, &'static [&'static str], Option<&'static str>);
 
+pub const DEMO_TITLE: &str = "East Precinct Community Safety Summit";
+
 const CONCERNS: &[Said] = &[
     (
         0,
@@ -284,6 +286,41 @@ const PLACES: &[(&str, &str)] = &[
 impl Convene {
     /// Creates a sample East Precinct summit and returns its id. The same seed gives the same
     /// meeting (ids and clock times aside).
+    /// The demo summit, made once: asking again opens the same session.
+    pub fn demo_session(&mut self, seed: u64) -> Result<SessionId> {
+        match self.sessions()?.into_iter().find(|s| s.title == DEMO_TITLE) {
+            Some(s) => Ok(s.id),
+            None => self.create_demo(seed),
+        }
+    }
+
+    /// Adds `count` more concerns to a session, spread over its groups and drawn from the demo's
+    /// words, so the board can be tried (and measured) at the size of a whole city's summit.
+    pub fn add_sample_concerns(&mut self, session: SessionId, count: usize, seed: u64) -> Result<usize> {
+        let mut rng = StdRng::seed_from_u64(seed);
+        let groups: Vec<GroupId> = self.groups(session)?.into_iter().map(|g| g.id).collect();
+        self.batch(|c| {
+            for n in 0..count {
+                let (_, language, text, interpretation, tags, location) =
+                    *CONCERNS.choose(&mut rng).expect("non-empty");
+                c.add_concern(
+                    session,
+                    NewConcern {
+                        text: format!("{text} ({})", n + 1),
+                        language: Some(language.into()),
+                        interpretation: interpretation.map(String::from),
+                        interpretation_language: interpretation.map(|_| "en".to_string()),
+                        group: groups.choose(&mut rng).copied(),
+                        tags: tags.iter().map(|t| t.to_string()).collect(),
+                        location: location.map(String::from),
+                        ..Default::default()
+                    },
+                )?;
+            }
+            Ok((count, true))
+        })
+    }
+
     pub fn create_demo(&mut self, seed: u64) -> Result<SessionId> {
         let mut rng = StdRng::seed_from_u64(seed);
         let programme = match self.programmes()?.into_iter().find(|p| p.name == "Safe Communities 2027") {
@@ -301,7 +338,7 @@ impl Convene {
         let starts = "2027-03-11T19:00:00-08:00";
         let session = self
             .create_session(NewSession {
-                title: "East Precinct Community Safety Summit".into(),
+                title: DEMO_TITLE.into(),
                 kind: Some(SessionKind::Summit),
                 programme: Some(programme),
                 precinct: Some("East".into()),

@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::oplog::{Entity, fold};
 use crate::storage::SCHEMA_VERSION;
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct DoctorReport {
     pub path: String,
     pub schema_version: i64,
@@ -24,7 +24,7 @@ pub struct DoctorReport {
     pub rebuild: Option<Rebuild>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct Rebuild {
     pub ops_folded: u64,
     pub state_hash_after: String,

@@ -104,6 +104,14 @@ pub enum Error {
     WrongFileKind { path: String, found: String, expected: String },
     #[error("{path}: {problems} problems, nothing imported")]
     CsvInvalid { path: String, problems: usize },
+    #[error("{locale} is not a shipped language")]
+    UnknownLocale { locale: String },
+    #[error("the kiosk is not open")]
+    KioskClosed,
+    #[error("a kiosk PIN is at least four digits")]
+    KioskPin,
+    #[error("wrong kiosk PIN")]
+    KioskPinWrong,
 }
 
 impl Error {
@@ -158,6 +166,10 @@ impl Error {
             Error::ConflictNotFound { .. } => "conflict-not-found",
             Error::WrongFileKind { .. } => "wrong-file-kind",
             Error::CsvInvalid { .. } => "csv-invalid",
+            Error::UnknownLocale { .. } => "unknown-locale",
+            Error::KioskClosed => "kiosk-closed",
+            Error::KioskPin => "kiosk-pin",
+            Error::KioskPinWrong => "kiosk-pin-wrong",
         }
     }
 
@@ -227,7 +239,11 @@ impl Error {
             Error::WrongFileKind { path, found, expected } => {
                 a.set("path", path).set("found", found).set("expected", expected)
             }
+            Error::UnknownLocale { locale } => a.set("locale", locale),
             Error::ConsentRequired
+            | Error::KioskClosed
+            | Error::KioskPin
+            | Error::KioskPinWrong
             | Error::EmptyBallot
             | Error::MergeIntoSelf
             | Error::NoCoordinatorIdentity

@@ -10,7 +10,9 @@ use crate::oplog::Entity;
 use crate::validate::{self, MAX_LINE, MAX_TEXT};
 use crate::{Convene, Outcome, fields};
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Deserialize, ts_rs::TS)]
+#[serde(default)]
+#[ts(optional_fields = nullable)]
 pub struct NewGroup {
     pub name: String,
     pub topic: Option<String>,
@@ -19,7 +21,7 @@ pub struct NewGroup {
     pub language: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct Group {
     pub id: GroupId,
     pub session_id: SessionId,
@@ -30,7 +32,7 @@ pub struct Group {
     pub language: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct Question {
     pub id: QuestionId,
     pub session_id: SessionId,

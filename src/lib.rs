@@ -43,7 +43,7 @@ pub struct Convene {
 }
 
 /// What a write returns: the id it made or touched, and which views changed.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
 pub struct Outcome<T> {
     pub id: T,
     pub changes: Changes,

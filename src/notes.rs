@@ -9,7 +9,7 @@ use crate::oplog::Entity;
 use crate::validate::{self, MAX_TEXT};
 use crate::{Convene, Outcome, fields, now_rfc3339};
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct Note {
     pub id: NoteId,
     pub session_id: SessionId,

@@ -9,7 +9,7 @@ use crate::oplog::Entity;
 use crate::validate::{self, MAX_LINE, MAX_TEXT};
 use crate::{Convene, Outcome, fields};
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct Programme {
     pub id: ProgrammeId,
     pub name: String,

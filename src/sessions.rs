@@ -20,7 +20,9 @@ choice!(
     }
 );
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Deserialize, ts_rs::TS)]
+#[serde(default)]
+#[ts(optional_fields = nullable)]
 pub struct NewSession {
     pub title: String,
     pub kind: Option<SessionKind>,
@@ -36,7 +38,7 @@ pub struct NewSession {
     pub interpreted: Vec<String>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct Session {
     pub id: SessionId,
     pub programme_id: Option<ProgrammeId>,
@@ -51,7 +53,7 @@ pub struct Session {
 }
 
 /// A session with the sizes of what it holds, for `session show` and the session list.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct SessionSummary {
     #[serde(flatten)]
     pub session: Session,
@@ -67,7 +69,9 @@ pub struct SessionSummary {
 }
 
 /// Session fields a facilitator may change after creating it.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Deserialize, ts_rs::TS)]
+#[serde(default)]
+#[ts(optional_fields = nullable)]
 pub struct SessionEdit {
     pub title: Option<String>,
     pub kind: Option<SessionKind>,

@@ -23,7 +23,9 @@ choice!(
     }
 );
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Deserialize, ts_rs::TS)]
+#[serde(default)]
+#[ts(optional_fields = nullable)]
 pub struct NewSignin {
     pub name: Option<String>,
     pub neighbourhood: Option<String>,
@@ -42,7 +44,7 @@ pub struct NewSignin {
 }
 
 /// A sign-in as everyone may see it: no name, no contact.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct Signin {
     pub id: SigninId,
     pub session_id: SessionId,
@@ -59,7 +61,7 @@ pub struct Signin {
 }
 
 /// A person's name and contact details, for the coordinator's explicit export only.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct SigninContact {
     pub signin_id: SigninId,
     pub name: Option<String>,
@@ -68,7 +70,7 @@ pub struct SigninContact {
 }
 
 /// Live counts for the door: never names.
-#[derive(Debug, Clone, Serialize, PartialEq, Default)]
+#[derive(Debug, Clone, Serialize, PartialEq, Default, ts_rs::TS)]
 pub struct Attendance {
     pub total: i64,
     pub anonymous: i64,

@@ -21,7 +21,7 @@ choice!(
     }
 );
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct Tag {
     pub id: TagId,
     pub slug: String,

@@ -10,7 +10,7 @@ use crate::Convene;
 use crate::error::Result;
 use crate::ids::{ConcernId, SessionId};
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct ConcernScore {
     pub concern: ConcernId,
     /// The concern as said, in its original language.
@@ -19,7 +19,7 @@ pub struct ConcernScore {
     pub score: i64,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct IrvRound {
     /// First-choice votes per remaining concern, most first.
     pub counts: Vec<ConcernScore>,
@@ -29,7 +29,7 @@ pub struct IrvRound {
     pub eliminated: Vec<ConcernId>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct RankedResult {
     pub ballots: i64,
     pub borda: Vec<ConcernScore>,
@@ -37,7 +37,7 @@ pub struct RankedResult {
     pub irv_winner: Option<ConcernId>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct Tally {
     pub session: SessionId,
     /// Dots per concern (counted and cast), most first; merged duplicates rolled up.

@@ -24,7 +24,7 @@ choice!(
 pub const DEFAULT_BUDGET: i64 = 100;
 
 /// What a ballot says, by kind.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum BallotChoices {
     /// One entry per dot; a concern may get several.
@@ -52,7 +52,7 @@ impl BallotChoices {
     }
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct Ballot {
     pub id: BallotId,
     pub session_id: SessionId,

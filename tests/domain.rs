@@ -101,6 +101,12 @@ fn agenda_orders_moves_and_records_actual_times() {
     let items = c.agenda(s).unwrap();
     assert!(items[0].finished_at.is_some(), "moving on finishes the running item");
     assert_eq!(c.current_agenda_item(s).unwrap().unwrap().id, second);
+    let started_first = c.agenda_item(first).unwrap().started_at;
+    assert_eq!(c.previous_agenda_item(s).unwrap(), Some(first), "stepping back reopens the item before");
+    assert_eq!(c.current_agenda_item(s).unwrap().unwrap().id, first);
+    assert_eq!(c.agenda_item(first).unwrap().started_at, started_first, "its real start is kept");
+    assert_eq!(c.agenda_item(second).unwrap().started_at, None, "the item stepped back from had not begun");
+    assert_eq!(c.next_agenda_item(s).unwrap(), Some(second));
     c.next_agenda_item(s).unwrap();
     c.next_agenda_item(s).unwrap();
     assert_eq!(c.next_agenda_item(s).unwrap(), None, "after the last item the agenda is done");

@@ -51,3 +51,7 @@ error-csv-invalid = { $path } has { $problems ->
     [one] one problem
    *[other] { $problems } problems
   } (listed above), so nothing was imported. Fix the rows and import again, or add --skip-invalid to import only the valid rows.
+error-unknown-locale = { $locale } is not one of Convene's languages. Choose one from the list in Settings.
+error-kiosk-closed = The kiosk is not open. Ask the facilitator to start it from the sign-in screen.
+error-kiosk-pin = Choose a kiosk PIN of at least four digits, so only a facilitator can close the kiosk.
+error-kiosk-pin-wrong = That PIN is not right. Ask the facilitator to close the kiosk.

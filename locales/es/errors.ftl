@@ -51,3 +51,7 @@ error-csv-invalid = { $path } tiene { $problems ->
     [one] un problema
    *[other] { $problems } problemas
   } (listados arriba), así que no se importó nada. Corrija las filas e importe de nuevo, o añada --skip-invalid para importar solo las filas válidas.
+error-unknown-locale = { $locale } no es uno de los idiomas de Convene. Elija uno de la lista en Ajustes.
+error-kiosk-closed = El quiosco no está abierto. Pida a la persona facilitadora que lo abra desde la pantalla de registro.
+error-kiosk-pin = Elija un PIN de al menos cuatro dígitos para que solo la persona facilitadora pueda cerrar el quiosco.
+error-kiosk-pin-wrong = Ese PIN no es correcto. Pida a la persona facilitadora que cierre el quiosco.

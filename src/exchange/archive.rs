@@ -33,7 +33,7 @@ const MAX_ENTRY_BYTES: u64 = MAX_FILE_BYTES;
 
 pub const FORMAT_VERSION: u32 = 1;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct EntryInfo {
     pub sha256: String,
@@ -41,7 +41,7 @@ pub struct EntryInfo {
 }
 
 /// The signed description of a kit or bundle.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Manifest {
     /// "convene-bundle" or "convene-kit".

@@ -25,7 +25,7 @@ const PERSONAL_SEALED: &str = "personal.age";
 const PERSONAL_PLAIN: &str = "personal.jsonl";
 
 /// What an export wrote.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct Exported {
     pub path: String,
     pub hash: String,
@@ -38,7 +38,7 @@ pub struct Exported {
     pub sessions: Vec<SessionId>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum ImportStatus {
     Imported,
@@ -48,7 +48,7 @@ pub enum ImportStatus {
 }
 
 /// One bundle's fate in an import.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct BundleImport {
     pub file: String,
     pub status: ImportStatus,
@@ -66,7 +66,7 @@ pub struct BundleImport {
     pub error_detail: Option<Error>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq, Default)]
+#[derive(Debug, Clone, Serialize, PartialEq, Default, ts_rs::TS)]
 pub struct ImportSummary {
     pub imported: u64,
     pub already_had: u64,
@@ -78,7 +78,7 @@ pub struct ImportSummary {
 }
 
 /// A bundle as `bundle verify` reports it.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct BundleCheck {
     pub file: String,
     pub hash: String,
@@ -89,7 +89,7 @@ pub struct BundleCheck {
 }
 
 /// A row of the ledger.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct LedgerEntry {
     pub hash: String,
     pub device_id: DeviceId,
@@ -106,7 +106,7 @@ pub struct LedgerEntry {
     pub received_at: String,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct KitImport {
     pub coordinator: CoordinatorRef,
     pub sessions: Vec<(SessionId, String)>,

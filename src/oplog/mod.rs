@@ -49,7 +49,7 @@ pub struct Op {
 
 /// Every kind of thing the op log can hold, with its materialized table and fields.
 /// Serialized with the same names as `as_str`, in the op log and in bundles alike.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ts_rs::TS)]
 pub enum Entity {
     #[serde(rename = "programme")]
     Programme,

@@ -106,7 +106,7 @@ fn write_csv(columns: &[&str], rows: Vec<Vec<Cell>>, opts: &CsvOptions, l10n: &L
 }
 
 /// One problem found in an imported sheet.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct RowProblem {
     /// Line in the file (the header is line 1).
     pub line: u64,
@@ -114,7 +114,7 @@ pub struct RowProblem {
     pub message: String,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq, Default)]
+#[derive(Debug, Clone, Serialize, PartialEq, Default, ts_rs::TS)]
 pub struct CsvImport {
     pub rows: u64,
     pub imported: u64,

@@ -19,7 +19,7 @@ const MIGRATIONS: &[&str] =
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
 /// Which kinds of thing a write touched, so a UI can refresh just those views.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 pub struct Changes {
     pub entities: std::collections::BTreeSet<Entity>,
     pub ops: u64,

@@ -12,7 +12,7 @@ use crate::{Convene, now_rfc3339};
 use keys::{CoordinatorIdentity, DeviceKey};
 
 /// What `convene key show` prints.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct KeyInfo {
     pub device_id: DeviceId,
     pub device_name: Option<String>,
@@ -25,7 +25,7 @@ pub struct KeyInfo {
     pub follows: Option<CoordinatorRef>,
 }
 
-#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, ts_rs::TS)]
 pub struct CoordinatorRef {
     pub device_id: DeviceId,
     pub name: Option<String>,
@@ -34,7 +34,7 @@ pub struct CoordinatorRef {
     pub recipient: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum DeviceState {
     #[serde(rename = "self")]
@@ -70,7 +70,7 @@ impl DeviceState {
     }
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct Device {
     pub device_id: DeviceId,
     pub name: Option<String>,

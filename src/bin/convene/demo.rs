@@ -8,10 +8,16 @@ pub struct Args {
     /// Seed for the sample's random choices; the same seed gives the same summit.
     #[arg(long, default_value_t = 2027)]
     seed: u64,
+    /// Also add this many synthetic concerns, to try the board at a city's scale.
+    #[arg(long, default_value_t = 0)]
+    concerns: usize,
 }
 
 pub fn run(c: &mut Convene, a: Args, out: &Out) -> Result<()> {
     let id = c.create_demo(a.seed)?;
+    if a.concerns > 0 {
+        c.add_sample_concerns(id, a.concerns, a.seed)?;
+    }
     out.created(id);
     Ok(())
 }

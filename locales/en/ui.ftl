@@ -1,0 +1,354 @@
+## The desktop app's own screens. Variables: { $count } and { $n } are numbers; others are text.
+
+nav-label = Screens
+nav-sessions = Sessions
+nav-setup = Set-up
+nav-run = Run of show
+nav-signin = Sign-in
+nav-capture = Capture
+nav-board = Issue board
+nav-voting = Voting
+nav-settings = Settings
+skip-to-content = Skip to content
+header-session = Session: { $title }
+header-no-session = No session open
+working = Working…
+save = Save
+saved = Saved.
+none-yet = None yet.
+minutes = { $n ->
+    [one] { $n } minute
+   *[other] { $n } minutes
+}
+minutes-short = min
+language-code-hint = A language code such as en, es, zh-Hant, vi, so, am or ar.
+import-problems = { $count ->
+    [one] One row has a problem, so nothing was imported:
+   *[other] { $count } rows have problems, so nothing was imported:
+}
+import-problem = Line { $line }, column “{ $column }”: { $message }
+
+## Session kinds, agenda kinds, roles, statuses, tag kinds
+session-kind-summit = Precinct summit
+session-kind-small-group = Small group
+session-kind-report-back = Report-back meeting
+session-kind-workshop = Workshop
+agenda-kind-welcome = Welcome
+agenda-kind-presentation = Presentation
+agenda-kind-discussion = Discussion
+agenda-kind-breakout = Breakout groups
+agenda-kind-report-out = Report-out
+agenda-kind-vote = Vote
+agenda-kind-break = Break
+role-resident = Resident
+role-business = Business
+role-organisation = Community organisation
+role-city-staff = City staff
+role-police = Police
+status-new = New
+status-under-review = Under review
+status-action-planned = Action planned
+status-in-progress = In progress
+status-done = Done
+status-not-pursued = Not pursued
+tag-kind-pillar = Pillar
+tag-kind-topic = Topic
+ballot-kind-rank = Ranked ballot
+ballot-kind-budget = Budget ballot
+
+## Sessions
+sessions-heading = Sessions
+sessions-empty = No sessions yet. Create one below, or open the demo summit.
+sessions-demo = Open the demo summit
+sessions-col-title = Session
+sessions-col-kind = Kind
+sessions-col-precinct = Precinct
+sessions-col-starts = Starts
+sessions-col-counts = So far
+sessions-col-actions = Actions
+sessions-counts = { $signins } signed in · { $concerns } concerns · { $groups } groups
+sessions-open = Open
+sessions-duplicate = Duplicate…
+sessions-duplicate-title = Title of the new session
+sessions-duplicate-go = Make the copy
+sessions-copy-title = { $title } (second round)
+sessions-new = New session
+sessions-create = Create session
+session-title = Title
+session-kind = Kind
+session-precinct = Precinct
+session-place = Place
+session-starts = Starts at
+session-room-minutes = Room booked for (minutes)
+session-room-minutes-hint = The agenda's total is checked against this.
+session-languages = Languages spoken
+session-interpreted = Languages interpreted
+session-languages-hint = Language codes separated by commas, such as en, es, vi.
+
+## Set-up
+setup-heading = Set-up
+agenda-heading = Agenda
+agenda-help = Drag an item by its handle, or focus the handle and press Alt+↑ or Alt+↓ to move it.
+agenda-reorder = Move “{ $title }”, item { $place } of { $count }
+agenda-minutes-for = Planned minutes for “{ $title }”
+agenda-up = Move “{ $title }” up
+agenda-down = Move “{ $title }” down
+agenda-remove = Remove “{ $title }”
+agenda-total = Planned: { $planned } minutes.
+agenda-within-booking = Planned: { $planned } of the { $booked } minutes the room is booked for.
+agenda-over-booking = Planned: { $planned } minutes, { $over } more than the { $booked } the room is booked for. Shorten or drop an item.
+agenda-add = Add item
+agenda-item-title = Item
+agenda-item-minutes = Minutes
+agenda-item-kind = Kind
+agenda-item-presenter = Presenter
+agenda-import-template = Add items from an agenda template (CSV)…
+agenda-imported = { $count ->
+    [one] One agenda item added.
+   *[other] { $count } agenda items added.
+}
+groups-heading = Breakout groups
+groups-empty = No groups yet.
+groups-add = Add group
+group-name = Group name
+group-language = Language
+group-topic = Topic
+group-facilitator = Facilitator
+questions-heading = Discussion questions
+questions-empty = No questions yet.
+questions-add = Add question
+question-text = Question
+question-language = Language
+languages-heading = Languages and room
+tags-heading = Tag vocabulary
+tags-add = Add tag
+tags-retire = Retire #{ $tag }
+tag-slug = Tag
+tag-label = Label
+tag-kind = Kind
+tag-pillar = Pillar
+tag-pillar-hint = For a topic: the pillar it belongs to.
+
+## Run of show
+run-heading = Run of show
+run-now = Now
+run-not-started = The agenda has not started.
+run-done = The agenda is done.
+run-start = Start the agenda
+run-next = Next item
+run-previous = Previous item
+run-overrun = Over time by { $time }
+run-almost = { $time } left
+run-agenda = Agenda
+run-planned = planned { $minutes } min
+run-started = started { $time }
+run-actual = took { $minutes } min
+run-start-this = Start this item
+projector-heading = Projector
+projector-open = Open the projector window
+projector-question = Question on screen
+projector-no-question = No question
+projector-language-1 = Language
+projector-language-2 = Second language, side by side
+projector-no-second = None
+projector-show-results = Show live vote results
+
+## Sign-in
+signin-heading = Sign-in sheet
+signin-form-heading = Sign someone in
+signin-form-help = Every field is optional. Tab moves between fields; Enter saves from any of them.
+signin-name = Name
+signin-name-hint = Leave empty to sign in anonymously.
+signin-neighbourhood = Neighbourhood
+signin-zip = ZIP code
+signin-language = Preferred language
+signin-interpreter = Needs an interpreter
+signin-role = Attending as
+signin-email = Email
+signin-phone = Phone
+signin-consent = Agrees to be contacted about follow-up
+signin-group = Breakout group
+signin-no-group = Not assigned yet
+signin-suggested-group = Suggested: { $group }, which works in { $language }.
+signin-save = Sign in
+signin-saved = Signed in.
+signin-duplicate-warning = { $count ->
+    [one] Someone with these details signed in at { $time }. Press Enter again to sign in anyway, or change the details.
+   *[other] { $count } people with these details have signed in (first at { $time }). Press Enter again to sign in anyway, or change the details.
+}
+signin-counts = Who is here
+signin-total = { $count ->
+    [one] One person signed in
+   *[other] { $count } people signed in
+} ({ $anonymous } anonymous, { $interpreter } need an interpreter)
+signin-by-language = By language
+signin-by-role = By role
+signin-by-neighbourhood = By neighbourhood
+signin-recent = Latest sign-ins
+signin-language-unknown = language not given
+kiosk-heading = Self sign-in kiosk
+kiosk-help = Opens a full-screen window for attendees. It shows no one else's entries, and only your PIN closes it.
+kiosk-mode = The kiosk is for
+kiosk-mode-sign-in = Signing in
+kiosk-mode-ballot = Casting a ballot
+kiosk-languages = First language offered
+kiosk-language-2 = Second language offered
+kiosk-language-3 = Third language offered
+kiosk-ballot-kind = Ballot
+kiosk-budget = Points to spend on a budget ballot
+kiosk-pin = Facilitator PIN
+kiosk-pin-hint = At least four digits. You will need it to close the kiosk.
+kiosk-start = Open the kiosk
+
+## Capture
+capture-heading = Breakout capture
+capture-form-heading = Capture a concern
+capture-group = Group
+capture-group-hint = Alt+1 to Alt+9 switch groups.
+capture-no-group = Whole session
+capture-text = Concern, as said
+capture-text-hint = Press Enter to save. Type # for tags; ↑ ↓ and Tab pick one.
+capture-language = Language it was said in
+capture-interpretation = Interpretation
+capture-interpretation-hint = Optional: the interpreter's rendering, kept beside the original.
+capture-save = Save concern
+capture-undo = Undo
+capture-undo-what = Undo: { $what }
+capture-undo-add = the last capture
+capture-undo-status = the status change
+capture-quick-keys = Quick keys for the last capture:
+capture-recent = Captured in this group
+capture-saving = Saving…
+capture-saved = Saved
+capture-count = { $count ->
+    [one] One concern so far.
+   *[other] { $count } concerns so far.
+}
+
+## Issue board
+board-heading = Issue board
+board-search = Search
+board-tag = Tag
+board-group = Group
+board-layout = Arrange by
+board-by-status = Status
+board-by-tag = Tag
+board-by-group = Group
+board-all-tags = All tags
+board-all-groups = All groups
+board-no-group = No group
+board-untagged = No tag
+board-votes = Votes
+board-dots = { $count ->
+    [one] 1 dot
+   *[other] { $count } dots
+}
+board-status-of = Status
+board-merge = Merge…
+board-merge-cancel = Cancel merge
+board-merge-here = Merge into this
+board-merge-pick = Choose the card to merge it into, or cancel.
+board-merged = Merged. The duplicate's votes now count for the card it joined.
+board-duplicates = Likely duplicates
+board-no-duplicates = No likely duplicates.
+board-dup-similar = { $percent }% alike
+board-merge-these = Merge the first into the second
+
+## Voting
+voting-heading = Voting
+voting-dots-heading = Counted dots
+voting-dots-help = Type the number of dots on a card and press Enter; the cursor moves to the next one.
+voting-col-concern = Concern
+voting-col-dots = Dots
+voting-col-add = Add dots
+voting-add = Add
+voting-add-dots-for = Dots to add for “{ $text }”
+voting-dots-saved = Dots added.
+voting-tally = Results
+voting-dots = Dots
+voting-ranked = { $ballots ->
+    [one] Ranked ballots (one ballot): Borda points
+   *[other] Ranked ballots ({ $ballots } ballots): Borda points
+}
+voting-irv-winner = Instant-runoff winner: { $text }
+voting-budget = { $ballots ->
+    [one] Budget (one ballot)
+   *[other] Budget ({ $ballots } ballots)
+}
+voting-show-on-projector = Show the results on the projector
+
+## Settings
+settings-heading = Settings
+settings-device = This laptop
+settings-device-name = Laptop name
+settings-device-name-hint = Shown to the coordinator beside this laptop's bundles, e.g. “Table 3 — Mesa 3”.
+settings-fingerprint = Device fingerprint: { $fingerprint }
+settings-data = Data
+settings-database = Database file
+settings-database-hint = Everything this laptop records is in this one file.
+settings-choose = Choose…
+settings-open-database = Open this database
+settings-database-opened = Opened.
+settings-language = Language
+settings-language-label = Language of this app
+settings-language-hint = Changes at once. The projector and kiosk choose their own languages.
+settings-pseudo-locale = Pseudo-locale (finds untranslated text)
+settings-version = Convene { $version }
+
+## Projector window (shown to the room; in the languages the facilitator picks)
+projector-window-title = Convene — projector
+projector-now = Now
+projector-waiting = Starting soon
+projector-question-label = Question
+projector-results = Vote results
+projector-no-votes = No votes yet.
+projector-dots = { $count ->
+    [one] { $shown } dot
+   *[other] { $shown } dots
+}
+
+## Kiosk window (shown to attendees in their own language)
+kiosk-window-title = Convene — sign in
+kiosk-welcome = Welcome
+kiosk-choose-language = Choose your language
+kiosk-form-heading = Sign in
+kiosk-form-help = Everything is optional. Your answers help us see who came; only counts are shared.
+kiosk-optional = Optional
+kiosk-name = Your name
+kiosk-neighbourhood = Your neighbourhood
+kiosk-zip = ZIP code
+kiosk-role = I am here as
+kiosk-interpreter = I would like an interpreter
+kiosk-email = Email
+kiosk-phone = Phone
+kiosk-consent = You may contact me about what happens next
+kiosk-submit = Sign in
+kiosk-back = Back
+kiosk-thanks = Thank you, you are signed in.
+kiosk-next-person = The next person can start in a moment.
+kiosk-facilitator = Facilitator
+kiosk-pin-heading = Close the kiosk
+kiosk-pin-label = PIN
+kiosk-unlock = Close the kiosk
+kiosk-rank-heading = Rank the concerns
+kiosk-rank-help = Tap the concerns in order of importance to you: first tap is your top choice. Tap again to remove.
+kiosk-budget-heading = Share { $budget } points
+kiosk-budget-help = Give your { $budget } points to the concerns that matter most to you.
+kiosk-points-for = Points for “{ $text }”
+kiosk-ranked = { $count ->
+    [0] Nothing ranked yet.
+    [one] One concern ranked.
+   *[other] { $count } concerns ranked.
+}
+kiosk-cast = Cast my ballot
+kiosk-ballot-thanks = Thank you, your ballot is counted.
+kiosk-error-consent-required = To give an email or phone number, tick the box that says we may contact you.
+kiosk-error-invalid-zip = That ZIP code does not look right. Use five digits, or leave it empty.
+kiosk-error-invalid-email = That email address does not look right. Check it, or leave it empty.
+kiosk-error-invalid-phone = That phone number does not look right. Check it, or leave it empty.
+kiosk-error-empty-ballot = Choose at least one concern first.
+kiosk-error-budget-mismatch = Your points must add up to the total shown. Check your numbers.
+kiosk-error-kiosk-pin-wrong = That PIN is not right.
+kiosk-error-other = Something went wrong. Please ask the facilitator for help.
+agenda-kind-closing = Closing
+signin-not-given = Not given

@@ -1,0 +1,343 @@
+## Las pantallas de la aplicación de escritorio.
+
+nav-label = Pantallas
+nav-sessions = Sesiones
+nav-setup = Preparación
+nav-run = Conducción
+nav-signin = Registro
+nav-capture = Captura
+nav-board = Tablero de temas
+nav-voting = Votación
+nav-settings = Ajustes
+skip-to-content = Saltar al contenido
+header-session = Sesión: { $title }
+header-no-session = Ninguna sesión abierta
+working = Trabajando…
+save = Guardar
+saved = Guardado.
+none-yet = Todavía nada.
+minutes = { $n ->
+    [one] { $n } minuto
+   *[other] { $n } minutos
+}
+minutes-short = min
+language-code-hint = Un código de idioma como en, es, zh-Hant, vi, so, am o ar.
+import-problems = { $count ->
+    [one] Una fila tiene un problema, así que no se importó nada:
+   *[other] { $count } filas tienen problemas, así que no se importó nada:
+}
+import-problem = Línea { $line }, columna «{ $column }»: { $message }
+
+session-kind-summit = Cumbre del distrito
+session-kind-small-group = Grupo pequeño
+session-kind-report-back = Reunión de rendición de cuentas
+session-kind-workshop = Taller
+agenda-kind-welcome = Bienvenida
+agenda-kind-presentation = Presentación
+agenda-kind-discussion = Conversación
+agenda-kind-breakout = Grupos de trabajo
+agenda-kind-report-out = Puesta en común
+agenda-kind-vote = Votación
+agenda-kind-break = Descanso
+role-resident = Vecino o vecina
+role-business = Comercio
+role-organisation = Organización comunitaria
+role-city-staff = Personal municipal
+role-police = Policía
+status-new = Nuevo
+status-under-review = En revisión
+status-action-planned = Acción prevista
+status-in-progress = En marcha
+status-done = Hecho
+status-not-pursued = Descartado
+tag-kind-pillar = Pilar
+tag-kind-topic = Tema
+ballot-kind-rank = Papeleta por orden de preferencia
+ballot-kind-budget = Papeleta de presupuesto
+
+sessions-heading = Sesiones
+sessions-empty = Aún no hay sesiones. Cree una abajo o abra la cumbre de demostración.
+sessions-demo = Abrir la cumbre de demostración
+sessions-col-title = Sesión
+sessions-col-kind = Tipo
+sessions-col-precinct = Distrito
+sessions-col-starts = Empieza
+sessions-col-counts = Hasta ahora
+sessions-col-actions = Acciones
+sessions-counts = { $signins } registrados · { $concerns } inquietudes · { $groups } grupos
+sessions-open = Abrir
+sessions-duplicate = Duplicar…
+sessions-duplicate-title = Título de la nueva sesión
+sessions-duplicate-go = Hacer la copia
+sessions-copy-title = { $title } (segunda ronda)
+sessions-new = Nueva sesión
+sessions-create = Crear la sesión
+session-title = Título
+session-kind = Tipo
+session-precinct = Distrito
+session-place = Lugar
+session-starts = Empieza a las
+session-room-minutes = Sala reservada por (minutos)
+session-room-minutes-hint = El total de la agenda se compara con esto.
+session-languages = Idiomas hablados
+session-interpreted = Idiomas con interpretación
+session-languages-hint = Códigos de idioma separados por comas, como en, es, vi.
+
+setup-heading = Preparación
+agenda-heading = Agenda
+agenda-help = Arrastre un punto por su asa, o ponga el foco en el asa y pulse Alt+↑ o Alt+↓ para moverlo.
+agenda-reorder = Mover «{ $title }», punto { $place } de { $count }
+agenda-minutes-for = Minutos previstos para «{ $title }»
+agenda-up = Subir «{ $title }»
+agenda-down = Bajar «{ $title }»
+agenda-remove = Quitar «{ $title }»
+agenda-total = Previsto: { $planned } minutos.
+agenda-within-booking = Previsto: { $planned } de los { $booked } minutos de reserva de la sala.
+agenda-over-booking = Previsto: { $planned } minutos, { $over } más que los { $booked } de reserva de la sala. Acorte o quite algún punto.
+agenda-add = Añadir punto
+agenda-item-title = Punto
+agenda-item-minutes = Minutos
+agenda-item-kind = Tipo
+agenda-item-presenter = Presenta
+agenda-import-template = Añadir puntos desde una plantilla de agenda (CSV)…
+agenda-imported = { $count ->
+    [one] Se añadió un punto a la agenda.
+   *[other] Se añadieron { $count } puntos a la agenda.
+}
+groups-heading = Grupos de trabajo
+groups-empty = Aún no hay grupos.
+groups-add = Añadir grupo
+group-name = Nombre del grupo
+group-language = Idioma
+group-topic = Tema
+group-facilitator = Facilitador o facilitadora
+questions-heading = Preguntas para conversar
+questions-empty = Aún no hay preguntas.
+questions-add = Añadir pregunta
+question-text = Pregunta
+question-language = Idioma
+languages-heading = Idiomas y sala
+tags-heading = Vocabulario de etiquetas
+tags-add = Añadir etiqueta
+tags-retire = Retirar #{ $tag }
+tag-slug = Etiqueta
+tag-label = Nombre
+tag-kind = Tipo
+tag-pillar = Pilar
+tag-pillar-hint = Para un tema: el pilar al que pertenece.
+
+run-heading = Conducción de la sesión
+run-now = Ahora
+run-not-started = La agenda no ha empezado.
+run-done = La agenda ha terminado.
+run-start = Empezar la agenda
+run-next = Siguiente punto
+run-previous = Punto anterior
+run-overrun = Pasado de tiempo por { $time }
+run-almost = Quedan { $time }
+run-agenda = Agenda
+run-planned = previsto { $minutes } min
+run-started = empezó a las { $time }
+run-actual = duró { $minutes } min
+run-start-this = Empezar este punto
+projector-heading = Proyector
+projector-open = Abrir la ventana del proyector
+projector-question = Pregunta en pantalla
+projector-no-question = Ninguna pregunta
+projector-language-1 = Idioma
+projector-language-2 = Segundo idioma, lado a lado
+projector-no-second = Ninguno
+projector-show-results = Mostrar los resultados de la votación en directo
+
+signin-heading = Hoja de registro
+signin-form-heading = Registrar a una persona
+signin-form-help = Todos los campos son opcionales. Tab pasa de un campo a otro; Intro guarda desde cualquiera.
+signin-name = Nombre
+signin-name-hint = Déjelo vacío para un registro anónimo.
+signin-neighbourhood = Barrio
+signin-zip = Código postal
+signin-language = Idioma preferido
+signin-interpreter = Necesita interpretación
+signin-role = Asiste como
+signin-email = Correo electrónico
+signin-phone = Teléfono
+signin-consent = Acepta que le contactemos sobre el seguimiento
+signin-group = Grupo de trabajo
+signin-no-group = Aún sin asignar
+signin-suggested-group = Sugerido: { $group }, que trabaja en { $language }.
+signin-save = Registrar
+signin-saved = Registrado.
+signin-duplicate-warning = { $count ->
+    [one] Alguien con estos datos se registró a las { $time }. Pulse Intro otra vez para registrar de todos modos, o cambie los datos.
+   *[other] { $count } personas con estos datos ya se registraron (la primera a las { $time }). Pulse Intro otra vez para registrar de todos modos, o cambie los datos.
+}
+signin-counts = Quién está aquí
+signin-total = { $count ->
+    [one] Una persona registrada
+   *[other] { $count } personas registradas
+} ({ $anonymous } anónimas, { $interpreter } necesitan interpretación)
+signin-by-language = Por idioma
+signin-by-role = Por papel
+signin-by-neighbourhood = Por barrio
+signin-recent = Últimos registros
+signin-language-unknown = idioma no indicado
+kiosk-heading = Quiosco de autorregistro
+kiosk-help = Abre una ventana a pantalla completa para el público. No muestra los datos de nadie más y solo su PIN la cierra.
+kiosk-mode = El quiosco sirve para
+kiosk-mode-sign-in = Registrarse
+kiosk-mode-ballot = Votar con papeleta
+kiosk-languages = Primer idioma ofrecido
+kiosk-language-2 = Segundo idioma ofrecido
+kiosk-language-3 = Tercer idioma ofrecido
+kiosk-ballot-kind = Papeleta
+kiosk-budget = Puntos para repartir en la papeleta de presupuesto
+kiosk-pin = PIN de la persona facilitadora
+kiosk-pin-hint = Al menos cuatro dígitos. Lo necesitará para cerrar el quiosco.
+kiosk-start = Abrir el quiosco
+
+capture-heading = Captura en grupos
+capture-form-heading = Anotar una inquietud
+capture-group = Grupo
+capture-group-hint = Alt+1 a Alt+9 cambian de grupo.
+capture-no-group = Toda la sesión
+capture-text = Inquietud, tal como se dijo
+capture-text-hint = Pulse Intro para guardar. Escriba # para etiquetas; ↑ ↓ y Tab eligen una.
+capture-language = Idioma en que se dijo
+capture-interpretation = Interpretación
+capture-interpretation-hint = Opcional: la versión del intérprete, guardada junto al original.
+capture-save = Guardar la inquietud
+capture-undo = Deshacer
+capture-undo-what = Deshacer: { $what }
+capture-undo-add = la última captura
+capture-undo-status = el cambio de estado
+capture-quick-keys = Teclas rápidas para la última captura:
+capture-recent = Anotado en este grupo
+capture-saving = Guardando…
+capture-saved = Guardado
+capture-count = { $count ->
+    [one] Una inquietud hasta ahora.
+   *[other] { $count } inquietudes hasta ahora.
+}
+
+board-heading = Tablero de temas
+board-search = Buscar
+board-tag = Etiqueta
+board-group = Grupo
+board-layout = Ordenar por
+board-by-status = Estado
+board-by-tag = Etiqueta
+board-by-group = Grupo
+board-all-tags = Todas las etiquetas
+board-all-groups = Todos los grupos
+board-no-group = Sin grupo
+board-untagged = Sin etiqueta
+board-votes = Votos
+board-dots = { $count ->
+    [one] 1 punto
+   *[other] { $count } puntos
+}
+board-status-of = Estado
+board-merge = Fusionar…
+board-merge-cancel = Cancelar la fusión
+board-merge-here = Fusionar en esta
+board-merge-pick = Elija la tarjeta con la que fusionarla, o cancele.
+board-merged = Fusionadas. Los votos de la duplicada cuentan ahora para la tarjeta a la que se unió.
+board-duplicates = Posibles duplicados
+board-no-duplicates = No hay posibles duplicados.
+board-dup-similar = { $percent } % parecidas
+board-merge-these = Fusionar la primera en la segunda
+
+voting-heading = Votación
+voting-dots-heading = Puntos contados
+voting-dots-help = Escriba cuántos puntos tiene una tarjeta y pulse Intro; el cursor pasa a la siguiente.
+voting-col-concern = Inquietud
+voting-col-dots = Puntos
+voting-col-add = Añadir puntos
+voting-add = Añadir
+voting-add-dots-for = Puntos que añadir a «{ $text }»
+voting-dots-saved = Puntos añadidos.
+voting-tally = Resultados
+voting-dots = Puntos
+voting-ranked = { $ballots ->
+    [one] Papeletas por preferencia (una papeleta): puntos Borda
+   *[other] Papeletas por preferencia ({ $ballots } papeletas): puntos Borda
+}
+voting-irv-winner = Ganadora por segunda vuelta instantánea: { $text }
+voting-budget = { $ballots ->
+    [one] Presupuesto (una papeleta)
+   *[other] Presupuesto ({ $ballots } papeletas)
+}
+voting-show-on-projector = Mostrar los resultados en el proyector
+
+settings-heading = Ajustes
+settings-device = Este portátil
+settings-device-name = Nombre del portátil
+settings-device-name-hint = La coordinación lo verá junto a los paquetes de este portátil, p. ej. «Mesa 3».
+settings-fingerprint = Huella del dispositivo: { $fingerprint }
+settings-data = Datos
+settings-database = Archivo de datos
+settings-database-hint = Todo lo que registra este portátil está en este único archivo.
+settings-choose = Elegir…
+settings-open-database = Abrir este archivo
+settings-database-opened = Abierto.
+settings-language = Idioma
+settings-language-label = Idioma de la aplicación
+settings-language-hint = Cambia al instante. El proyector y el quiosco eligen sus propios idiomas.
+settings-pseudo-locale = Pseudolocalización (encuentra texto sin traducir)
+settings-version = Convene { $version }
+
+projector-window-title = Convene — proyector
+projector-now = Ahora
+projector-waiting = Empezamos en breve
+projector-question-label = Pregunta
+projector-results = Resultados de la votación
+projector-no-votes = Todavía no hay votos.
+projector-dots = { $count ->
+    [one] { $shown } punto
+   *[other] { $shown } puntos
+}
+
+kiosk-window-title = Convene — registro
+kiosk-welcome = Bienvenidos
+kiosk-choose-language = Elija su idioma
+kiosk-form-heading = Registro
+kiosk-form-help = Todo es opcional. Sus respuestas nos ayudan a saber quién vino; solo se comparten totales.
+kiosk-optional = Opcional
+kiosk-name = Su nombre
+kiosk-neighbourhood = Su barrio
+kiosk-zip = Código postal
+kiosk-role = Vengo como
+kiosk-interpreter = Me gustaría tener intérprete
+kiosk-email = Correo electrónico
+kiosk-phone = Teléfono
+kiosk-consent = Pueden contactarme sobre los próximos pasos
+kiosk-submit = Registrarme
+kiosk-back = Volver
+kiosk-thanks = Gracias, ya está registrado.
+kiosk-next-person = La siguiente persona puede empezar en un momento.
+kiosk-facilitator = Facilitación
+kiosk-pin-heading = Cerrar el quiosco
+kiosk-pin-label = PIN
+kiosk-unlock = Cerrar el quiosco
+kiosk-rank-heading = Ordene las inquietudes
+kiosk-rank-help = Toque las inquietudes por orden de importancia para usted: el primer toque es su primera opción. Toque otra vez para quitarla.
+kiosk-budget-heading = Reparta { $budget } puntos
+kiosk-budget-help = Dé sus { $budget } puntos a las inquietudes que más le importan.
+kiosk-points-for = Puntos para «{ $text }»
+kiosk-ranked = { $count ->
+    [0] Nada ordenado todavía.
+    [one] Una inquietud ordenada.
+   *[other] { $count } inquietudes ordenadas.
+}
+kiosk-cast = Emitir mi voto
+kiosk-ballot-thanks = Gracias, su voto ha sido contado.
+kiosk-error-consent-required = Para dar un correo o teléfono, marque la casilla que dice que podemos contactarle.
+kiosk-error-invalid-zip = Ese código postal no parece correcto. Use cinco dígitos o déjelo vacío.
+kiosk-error-invalid-email = Ese correo no parece correcto. Revíselo o déjelo vacío.
+kiosk-error-invalid-phone = Ese teléfono no parece correcto. Revíselo o déjelo vacío.
+kiosk-error-empty-ballot = Elija al menos una inquietud primero.
+kiosk-error-budget-mismatch = Sus puntos deben sumar el total indicado. Revise los números.
+kiosk-error-kiosk-pin-wrong = Ese PIN no es correcto.
+kiosk-error-other = Algo salió mal. Pida ayuda a la persona facilitadora.
+agenda-kind-closing = Cierre
+signin-not-given = Sin indicar

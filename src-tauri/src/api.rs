@@ -1,0 +1,500 @@
+//! The one boundary between the UI and the core: each command is a domain verb that calls the
+//! core API and nothing else. The `commands!` list is also what generates `ui/src/bindings.ts`,
+//! so the TypeScript side cannot drift from it.
+
+use convene::agenda::{AgendaItem, AgendaKind, NewAgendaItem};
+use convene::board::BoardCard;
+use convene::concerns::{
+    Concern, ConcernEdit, ConcernFilter, ConcernStatus, DuplicateSuggestion, NewConcern,
+};
+use convene::groups::{Group, NewGroup, Question};
+use convene::i18n::Localizer;
+use convene::ids::{
+    AgendaItemId, BallotId, ConcernId, DotCountId, GroupId, NoteId, QuestionId, SessionId, SigninId, TagId,
+};
+use convene::notes::Note;
+use convene::reports::csv::{CsvImport, CsvImportTable};
+use convene::sessions::{NewSession, Session, SessionEdit, SessionSummary};
+use convene::signins::{Attendance, NewSignin, Signin};
+use convene::tags::{Tag, TagKind};
+use convene::tally::Tally;
+use convene::votes::BallotChoices;
+use convene::{Convene, Outcome, oplog::Entity};
+use serde::Serialize;
+use tauri::{AppHandle, Emitter};
+use ts_rs::TS;
+
+use crate::error::UiError;
+use crate::state::{AppState, KioskSetup, KioskView, ProjectorView, Startup, lock};
+use crate::windows;
+
+/// Sent to every window after a write: which kinds of thing changed (all, when `None`).
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct Changed {
+    pub entities: Option<Vec<Entity>>,
+}
+
+pub const CHANGED: &str = "convene://changed";
+pub const VIEW_CHANGED: &str = "convene://view-changed";
+pub const LOCALE_CHANGED: &str = "convene://locale-changed";
+
+/// This laptop, as the settings screen shows it.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct AppInfo {
+    pub device_id: String,
+    pub device_name: Option<String>,
+    pub fingerprint: String,
+    pub database: String,
+    pub locale: String,
+    pub locales: Vec<String>,
+    pub version: String,
+}
+
+/// A likely duplicate sign-in, for the warning at the door (no names cross: just when and where).
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct DuplicateSignin {
+    pub signin: SigninId,
+    pub time_in: String,
+    pub neighbourhood: Option<String>,
+}
+
+/// All the kiosk window may call.
+const KIOSK_COMMANDS: &[&str] =
+    &["kiosk_view", "kiosk_sign_in", "kiosk_concerns", "kiosk_cast_ballot", "close_kiosk", "tags"];
+
+/// What a command body sees: the running app and its state.
+pub struct Ctx<'a> {
+    app: &'a AppHandle,
+    state: &'a AppState,
+}
+
+impl Ctx<'_> {
+    fn err(&self, e: convene::Error) -> UiError {
+        UiError::from_core(&e, &lock(&self.state.l10n))
+    }
+
+    fn read<T>(&self, f: impl FnOnce(&Convene) -> convene::Result<T>) -> Result<T, UiError> {
+        let c = lock(&self.state.convene);
+        f(&c).map_err(|e| self.err(e))
+    }
+
+    /// A write that returns what it changed; every window hears which views to refresh.
+    fn write<T>(
+        &self,
+        f: impl FnOnce(&mut Convene) -> convene::Result<Outcome<T>>,
+    ) -> Result<Outcome<T>, UiError> {
+        let out = {
+            let mut c = lock(&self.state.convene);
+            f(&mut c).map_err(|e| self.err(e))?
+        };
+        self.changed(Some(out.changes.entities.iter().copied().collect()));
+        Ok(out)
+    }
+
+    /// A write whose changes are not itemised (it may touch several kinds): every view refreshes.
+    fn write_any<T>(&self, f: impl FnOnce(&mut Convene) -> convene::Result<T>) -> Result<T, UiError> {
+        let out = {
+            let mut c = lock(&self.state.convene);
+            f(&mut c).map_err(|e| self.err(e))?
+        };
+        self.changed(None);
+        Ok(out)
+    }
+
+    fn changed(&self, entities: Option<Vec<Entity>>) {
+        if let Err(e) = self.app.emit(CHANGED, Changed { entities }) {
+            tracing::warn!("could not tell the windows about a change: {e}");
+        }
+    }
+
+    fn info(&self) -> Result<AppInfo, UiError> {
+        let locale = lock(&self.state.locale).clone();
+        let database = lock(&self.state.database).display().to_string();
+        let mut c = lock(&self.state.convene);
+        let key = c.key_info().map_err(|e| self.err(e))?;
+        Ok(AppInfo {
+            device_id: key.device_id.to_string(),
+            device_name: key.device_name,
+            fingerprint: key.fingerprint,
+            database,
+            locale,
+            locales: Localizer::available().map(str::to_string).chain(["qps-ploc".to_string()]).collect(),
+            version: env!("CARGO_PKG_VERSION").to_string(),
+        })
+    }
+
+    fn kiosk(&self) -> Result<KioskSetup, UiError> {
+        lock(&self.state.kiosk).as_ref().cloned().ok_or_else(|| self.err(convene::Error::KioskClosed))
+    }
+}
+
+macro_rules! commands {
+    ($( $(#[$doc:meta])* fn $name:ident($ctx:ident $(, $arg:ident : $ty:ty)* $(,)?) -> $ret:ty $body:block )*) => {
+        $(
+            $(#[$doc])*
+            #[tauri::command(rename_all = "snake_case")]
+            #[allow(clippy::too_many_arguments)] // the window, the state, then the verb's own arguments
+            pub async fn $name(
+                app: AppHandle,
+                webview: tauri::WebviewWindow,
+                state: tauri::State<'_, AppState>,
+                $($arg: $ty),*
+            ) -> Result<$ret, UiError> {
+                let $ctx = Ctx { app: &app, state: &state };
+                if webview.label() == windows::KIOSK && !KIOSK_COMMANDS.contains(&stringify!($name)) {
+                    // The attendees' window sees no one else's entries and changes nothing else.
+                    return Err($ctx.err(convene::Error::KioskClosed));
+                }
+                $body
+            }
+        )*
+
+        pub fn handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Sync + 'static {
+            tauri::generate_handler![$($name),*]
+        }
+
+        /// Every command's name, arguments and result, for `bindings.ts`.
+        pub fn describe(b: &mut crate::bindings::Bindings) {
+            $(
+                b.command::<$ret>(stringify!($name), &[$((stringify!($arg), <$ty as TS>::name())),*]);
+                $( b.visit::<$ty>(); )*
+            )*
+        }
+    };
+}
+
+commands! {
+    // ---- this laptop ----
+    fn startup(ctx) -> Startup {
+        Ok(lock(&ctx.state.startup).clone())
+    }
+
+    fn app_info(ctx) -> AppInfo {
+        ctx.info()
+    }
+
+    fn set_device_name(ctx, name: String) -> () {
+        ctx.write_any(|c| c.set_device_name(&name))
+    }
+
+    /// Switches the facilitator's language at once; every window re-renders, nothing restarts.
+    fn set_locale(ctx, locale: String) -> () {
+        let known = locale == "qps-ploc" || Localizer::available().any(|l| l == locale);
+        if !known {
+            return Err(ctx.err(convene::Error::UnknownLocale { locale }));
+        }
+        *lock(&ctx.state.l10n) = Localizer::new(&locale);
+        *lock(&ctx.state.locale) = locale.clone();
+        let mut settings = lock(&ctx.state.settings);
+        settings.locale = Some(locale.clone());
+        settings.save(&ctx.state.settings_path).map_err(|e| ctx.err(e))?;
+        let _ = ctx.app.emit(LOCALE_CHANGED, locale);
+        Ok(())
+    }
+
+    /// Opens another database file (a new data folder); the app carries on with it at once.
+    fn open_database(ctx, path: String) -> AppInfo {
+        let path = std::path::PathBuf::from(path.trim());
+        let opened = Convene::open(&path).map_err(|e| ctx.err(e))?;
+        *lock(&ctx.state.convene) = opened;
+        *lock(&ctx.state.database) = path.clone();
+        {
+            let mut settings = lock(&ctx.state.settings);
+            settings.database = Some(path.display().to_string());
+            settings.save(&ctx.state.settings_path).map_err(|e| ctx.err(e))?;
+        }
+        ctx.changed(None);
+        ctx.info()
+    }
+
+    /// Makes the demo summit (invented people) and returns its id.
+    fn create_demo(ctx) -> SessionId {
+        ctx.write_any(|c| c.demo_session(2027))
+    }
+
+    // ---- sessions ----
+    fn sessions(ctx) -> Vec<SessionSummary> {
+        ctx.read(|c| c.sessions()?.into_iter().map(|s| c.session_summary(s.id)).collect())
+    }
+
+    fn session(ctx, session: SessionId) -> Session {
+        ctx.read(|c| c.session(session))
+    }
+
+    fn create_session(ctx, details: NewSession) -> Outcome<SessionId> {
+        ctx.write(|c| c.create_session(details))
+    }
+
+    fn edit_session(ctx, session: SessionId, edit: SessionEdit) -> Outcome<SessionId> {
+        ctx.write(|c| c.edit_session(session, edit))
+    }
+
+    /// A new session with an earlier one's agenda, groups and questions.
+    fn duplicate_session(ctx, from: SessionId, title: String, starts_at: Option<String>) -> Outcome<SessionId> {
+        ctx.write(|c| c.duplicate_session(from, &title, starts_at.as_deref()))
+    }
+
+    // ---- agenda and run of show ----
+    fn agenda(ctx, session: SessionId) -> Vec<AgendaItem> {
+        ctx.read(|c| c.agenda(session))
+    }
+
+    fn add_agenda_item(ctx, session: SessionId, details: NewAgendaItem) -> Outcome<AgendaItemId> {
+        ctx.write(|c| c.add_agenda_item(session, details))
+    }
+
+    fn edit_agenda_item(
+        ctx,
+        item: AgendaItemId,
+        title: Option<String>,
+        minutes: Option<i64>,
+        presenter: Option<String>,
+        kind: Option<AgendaKind>,
+    ) -> Outcome<AgendaItemId> {
+        ctx.write(|c| c.edit_agenda_item(item, title.as_deref(), minutes, presenter.as_deref(), kind))
+    }
+
+    /// Moves an item to a 1-based place in the agenda.
+    fn move_agenda_item(ctx, item: AgendaItemId, to: usize) -> Outcome<AgendaItemId> {
+        ctx.write(|c| c.move_agenda_item(item, to))
+    }
+
+    fn remove_agenda_item(ctx, item: AgendaItemId) -> Outcome<AgendaItemId> {
+        ctx.write(|c| c.remove_agenda_item(item))
+    }
+
+    fn start_agenda_item(ctx, item: AgendaItemId) -> Outcome<AgendaItemId> {
+        ctx.write(|c| c.start_agenda_item(item))
+    }
+
+    fn next_agenda_item(ctx, session: SessionId) -> Option<AgendaItemId> {
+        ctx.write_any(|c| c.next_agenda_item(session))
+    }
+
+    fn previous_agenda_item(ctx, session: SessionId) -> Option<AgendaItemId> {
+        ctx.write_any(|c| c.previous_agenda_item(session))
+    }
+
+    /// Adds the rows of an agenda template (CSV) to the session; a bad row imports nothing and
+    /// the report lists every problem.
+    fn import_agenda_template(ctx, session: SessionId, path: String) -> CsvImport {
+        let l10n = Localizer::new(&lock(&ctx.state.locale));
+        ctx.write_any(|c| {
+            let bytes = std::fs::read(&path)
+                .map_err(|e| convene::Error::Io { path: path.clone(), detail: e.to_string() })?;
+            c.import_csv(session, CsvImportTable::Agenda, &path, &bytes, false, &l10n)
+        })
+    }
+
+    // ---- groups, questions, vocabulary ----
+    fn groups(ctx, session: SessionId) -> Vec<Group> {
+        ctx.read(|c| c.groups(session))
+    }
+
+    fn add_group(ctx, session: SessionId, details: NewGroup) -> Outcome<GroupId> {
+        ctx.write(|c| c.add_group(session, details))
+    }
+
+    fn questions(ctx, session: SessionId) -> Vec<Question> {
+        ctx.read(|c| c.questions(session))
+    }
+
+    fn add_question(ctx, session: SessionId, text: String, language: Option<String>) -> Outcome<QuestionId> {
+        ctx.write(|c| c.add_question(session, &text, language.as_deref()))
+    }
+
+    fn tags(ctx) -> Vec<Tag> {
+        ctx.read(|c| c.tags())
+    }
+
+    fn add_tag(ctx, slug: String, label: Option<String>, kind: TagKind, pillar: Option<String>) -> Outcome<TagId> {
+        ctx.write(|c| c.add_tag(&slug, label.as_deref(), kind, pillar.as_deref()))
+    }
+
+    fn remove_tag(ctx, slug: String) -> Outcome<TagId> {
+        ctx.write(|c| c.remove_tag(&slug))
+    }
+
+    // ---- sign-in sheet ----
+    fn signins(ctx, session: SessionId) -> Vec<Signin> {
+        ctx.read(|c| c.signins(session))
+    }
+
+    fn attendance(ctx, session: SessionId) -> Attendance {
+        ctx.read(|c| c.attendance(session))
+    }
+
+    fn add_signin(ctx, session: SessionId, details: NewSignin) -> Outcome<SigninId> {
+        ctx.write(|c| c.add_signin(session, details))
+    }
+
+    fn assign_group(ctx, signin: SigninId, group: Option<GroupId>) -> Outcome<SigninId> {
+        ctx.write(|c| c.assign_group(signin, group))
+    }
+
+    fn suggest_group(ctx, session: SessionId, language: Option<String>) -> Option<GroupId> {
+        ctx.read(|c| c.suggest_group(session, language.as_deref()))
+    }
+
+    fn likely_duplicate_signins(
+        ctx,
+        session: SessionId,
+        name: Option<String>,
+        email: Option<String>,
+        phone: Option<String>,
+    ) -> Vec<DuplicateSignin> {
+        ctx.read(|c| {
+            let ids = c.likely_duplicate_signins(session, name.as_deref(), email.as_deref(), phone.as_deref())?;
+            let all = c.signins(session)?;
+            Ok(all
+                .into_iter()
+                .filter(|s| ids.contains(&s.id))
+                .map(|s| DuplicateSignin { signin: s.id, time_in: s.time_in, neighbourhood: s.neighbourhood })
+                .collect())
+        })
+    }
+
+    // ---- concerns and the board ----
+    fn add_concern(ctx, session: SessionId, details: NewConcern) -> Outcome<ConcernId> {
+        ctx.write(|c| c.add_concern(session, details))
+    }
+
+    fn concern(ctx, concern: ConcernId) -> Concern {
+        ctx.read(|c| c.concern(concern))
+    }
+
+    fn concerns(ctx, session: SessionId, filter: ConcernFilter) -> Vec<Concern> {
+        ctx.read(|c| c.concerns(session, &filter))
+    }
+
+    fn board(ctx, session: SessionId, filter: ConcernFilter) -> Vec<BoardCard> {
+        ctx.read(|c| c.session_board(session, &filter))
+    }
+
+    fn edit_concern(ctx, concern: ConcernId, edit: ConcernEdit) -> Outcome<ConcernId> {
+        ctx.write(|c| c.edit_concern(concern, edit))
+    }
+
+    fn tag_concern(ctx, concern: ConcernId, add: Vec<String>, remove: Vec<String>) -> Outcome<ConcernId> {
+        ctx.write(|c| c.tag_concern(concern, &add, &remove))
+    }
+
+    fn set_concern_status(ctx, concern: ConcernId, status: ConcernStatus) -> Outcome<ConcernId> {
+        ctx.write(|c| c.set_concern_status(concern, status))
+    }
+
+    fn merge_concern(ctx, duplicate: ConcernId, into: ConcernId) -> Outcome<ConcernId> {
+        ctx.write(|c| c.merge_concern(duplicate, into))
+    }
+
+    fn unmerge_concern(ctx, concern: ConcernId) -> Outcome<ConcernId> {
+        ctx.write(|c| c.unmerge_concern(concern))
+    }
+
+    fn delete_concern(ctx, concern: ConcernId) -> Outcome<ConcernId> {
+        ctx.write(|c| c.delete_concern(concern))
+    }
+
+    /// Likely duplicates across groups, by text similarity (0–1).
+    fn duplicate_suggestions(ctx, session: SessionId, threshold: f64) -> Vec<DuplicateSuggestion> {
+        ctx.read(|c| c.duplicate_suggestions(session, threshold))
+    }
+
+    fn notes(ctx, session: SessionId, group: Option<GroupId>) -> Vec<Note> {
+        ctx.read(|c| c.notes(session, group))
+    }
+
+    fn add_note(
+        ctx,
+        session: SessionId,
+        text: String,
+        group: Option<GroupId>,
+        question: Option<QuestionId>,
+        language: Option<String>,
+    ) -> Outcome<NoteId> {
+        ctx.write(|c| c.add_note(session, &text, group, question, language.as_deref()))
+    }
+
+    // ---- voting ----
+    fn add_dot_count(ctx, session: SessionId, concern: ConcernId, count: i64) -> Outcome<DotCountId> {
+        ctx.write(|c| c.add_dot_count(session, concern, count))
+    }
+
+    fn cast_ballot(ctx, session: SessionId, token: String, choices: BallotChoices) -> Outcome<BallotId> {
+        ctx.write(|c| c.cast_ballot(session, &token, choices))
+    }
+
+    fn tally(ctx, session: SessionId) -> Tally {
+        ctx.read(|c| c.tally(session))
+    }
+
+    // ---- the projector ----
+    fn projector_view(ctx) -> ProjectorView {
+        Ok(lock(&ctx.state.projector).clone())
+    }
+
+    fn set_projector_view(ctx, view: ProjectorView) -> ProjectorView {
+        *lock(&ctx.state.projector) = view.clone();
+        let _ = ctx.app.emit(VIEW_CHANGED, ());
+        Ok(view)
+    }
+
+    fn open_projector(ctx) -> () {
+        windows::open_projector(ctx.app).map_err(|e| UiError::shell("window", e.to_string()))
+    }
+
+    // ---- the kiosk ----
+    /// Opens the kiosk window for attendees; only the PIN closes it again.
+    fn open_kiosk(ctx, setup: KioskSetup) -> () {
+        let pin = setup.pin.trim();
+        if pin.len() < 4 || !pin.chars().all(|c| c.is_ascii_digit()) {
+            return Err(ctx.err(convene::Error::KioskPin));
+        }
+        ctx.read(|c| c.session(setup.session))?;
+        *lock(&ctx.state.kiosk) = Some(setup);
+        let _ = ctx.app.emit(VIEW_CHANGED, ());
+        windows::open_kiosk(ctx.app).map_err(|e| UiError::shell("window", e.to_string()))
+    }
+
+    fn kiosk_view(ctx) -> KioskView {
+        let setup = ctx.kiosk()?;
+        let title = ctx.read(|c| c.session(setup.session))?.title;
+        Ok(KioskView {
+            session: setup.session,
+            session_title: title,
+            mode: setup.mode,
+            languages: setup.languages,
+            ballot_kind: setup.ballot_kind,
+            budget: setup.budget,
+        })
+    }
+
+    /// An attendee signs themselves in; the kiosk learns nothing back but that it worked.
+    fn kiosk_sign_in(ctx, details: NewSignin) -> () {
+        let setup = ctx.kiosk()?;
+        ctx.write(|c| c.add_signin(setup.session, details)).map(|_| ())
+    }
+
+    /// The concerns an attendee may vote on at the kiosk (text only, no one's identity).
+    fn kiosk_concerns(ctx) -> Vec<Concern> {
+        let setup = ctx.kiosk()?;
+        ctx.read(|c| c.concerns(setup.session, &ConcernFilter::default()))
+    }
+
+    /// One sitting at the kiosk, one ballot: each gets a fresh random token.
+    fn kiosk_cast_ballot(ctx, choices: BallotChoices) -> () {
+        let setup = ctx.kiosk()?;
+        let token = format!("kiosk-{}", BallotId::new());
+        ctx.write(|c| c.cast_ballot(setup.session, &token, choices)).map(|_| ())
+    }
+
+    /// Closes the kiosk if the PIN is right.
+    fn close_kiosk(ctx, pin: String) -> () {
+        let right = lock(&ctx.state.kiosk).as_ref().is_some_and(|k| k.pin.trim() == pin.trim());
+        if !right {
+            return Err(ctx.err(convene::Error::KioskPinWrong));
+        }
+        *lock(&ctx.state.kiosk) = None;
+        windows::close_kiosk(ctx.app).map_err(|e| UiError::shell("window", e.to_string()))
+    }
+}

@@ -1,0 +1,172 @@
+// The facilitator's window: navigation, the open session, and live refresh of whichever screen
+// is showing when any window (or the kiosk) writes.
+
+import { commands, onChanged, onLocaleChanged, run, showError, type Entity, type SessionId } from "./api";
+import { h, replace } from "./dom";
+import { applyDocumentLanguage, setLocale, t } from "./l10n";
+import { boardScreen } from "./screens/board";
+import { captureScreen } from "./screens/capture";
+import { runScreen } from "./screens/run";
+import { sessionsScreen } from "./screens/sessions";
+import { settingsScreen } from "./screens/settings";
+import { setupScreen } from "./screens/setup";
+import { signinScreen } from "./screens/signin";
+import { votingScreen } from "./screens/voting";
+
+export interface Screen {
+  /** Builds the screen; forms keep their contents across refreshes. */
+  mount(root: HTMLElement): Promise<void> | void;
+  /** New data arrived (which kinds changed, or all when null). */
+  refresh?(changed: Entity[] | null): Promise<void> | void;
+  unmount?(): void;
+}
+
+export interface ScreenDef {
+  route: string;
+  label: string; // message id
+  needsSession: boolean;
+  make(): Screen;
+}
+
+const SCREENS: ScreenDef[] = [
+  { route: "sessions", label: "nav-sessions", needsSession: false, make: sessionsScreen },
+  { route: "setup", label: "nav-setup", needsSession: true, make: setupScreen },
+  { route: "run", label: "nav-run", needsSession: true, make: runScreen },
+  { route: "signin", label: "nav-signin", needsSession: true, make: signinScreen },
+  { route: "capture", label: "nav-capture", needsSession: true, make: captureScreen },
+  { route: "board", label: "nav-board", needsSession: true, make: boardScreen },
+  { route: "voting", label: "nav-voting", needsSession: true, make: votingScreen },
+  { route: "settings", label: "nav-settings", needsSession: false, make: settingsScreen },
+];
+
+let session: SessionId | null = localStorage.getItem("convene.session");
+let sessionTitle = "";
+let current: { def: ScreenDef; screen: Screen } | null = null;
+let shell: { nav: HTMLElement; main: HTMLElement; title: HTMLElement } | null = null;
+
+export function currentSession(): SessionId | null {
+  return session;
+}
+
+export async function openSession(id: SessionId, route = "setup"): Promise<void> {
+  session = id;
+  localStorage.setItem("convene.session", id);
+  await loadSessionTitle();
+  navigate(route);
+}
+
+async function loadSessionTitle(): Promise<void> {
+  if (!session) {
+    sessionTitle = "";
+    return;
+  }
+  try {
+    sessionTitle = (await commands.session(session)).title;
+  } catch {
+    // The remembered session is not in this database (another data folder): start afresh.
+    session = null;
+    sessionTitle = "";
+    localStorage.removeItem("convene.session");
+  }
+}
+
+export function navigate(route: string): void {
+  window.location.hash = `#/${route}`;
+}
+
+function routeFromHash(): string {
+  return window.location.hash.replace(/^#\//, "").split("?")[0] || "sessions";
+}
+
+async function show(): Promise<void> {
+  if (!shell) return;
+  let def = SCREENS.find((s) => s.route === routeFromHash()) ?? SCREENS[0];
+  if (def.needsSession && !session) def = SCREENS[0];
+  current?.screen.unmount?.();
+  const screen = def.make();
+  current = { def, screen };
+  renderNav();
+  shell.main.replaceChildren();
+  shell.main.dataset.screen = def.route;
+  await screen.mount(shell.main);
+  const heading = shell.main.querySelector("h1");
+  if (heading) document.title = `${heading.textContent} — Convene`;
+}
+
+function renderNav(): void {
+  if (!shell) return;
+  replace(shell.title, sessionTitle ? t("header-session", { title: sessionTitle }) : t("header-no-session"));
+  replace(
+    shell.nav,
+    h(
+      "ul",
+      null,
+      SCREENS.map((s, i) =>
+        h(
+          "li",
+          null,
+          h(
+            "a",
+            {
+              href: `#/${s.route}`,
+              "aria-current": current?.def.route === s.route ? "page" : null,
+              "aria-disabled": s.needsSession && !session ? "true" : null,
+              "aria-keyshortcuts": `Alt+${i + 1}`,
+              dataset: { route: s.route },
+            },
+            t(s.label),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function build(root: HTMLElement): void {
+  const title = h("p", { class: "session-title" });
+  const nav = h("nav", { "aria-label": t("nav-label") });
+  const main = h("main", { id: "main", tabindex: "-1" });
+  replace(
+    root,
+    h("a", { class: "skip", href: "#main", onclick: (e: Event) => { e.preventDefault(); main.focus(); } }, t("skip-to-content")),
+    h("header", { class: "app-header" }, h("span", { class: "brand" }, "Convene"), title),
+    h("div", { class: "layout" }, nav, main),
+  );
+  shell = { nav, main, title };
+}
+
+export async function startApp(root: HTMLElement): Promise<void> {
+  const info = await run(commands.appInfo());
+  setLocale(info?.locale ?? "en");
+  const startup = await run(commands.startup());
+  if (startup?.session) {
+    session = startup.session;
+    localStorage.setItem("convene.session", session);
+    if (!window.location.hash || window.location.hash === "#/") window.location.hash = "#/run";
+  }
+  await loadSessionTitle();
+  build(root);
+  if (startup?.error) showError(startup.error);
+  window.addEventListener("hashchange", () => void show());
+  window.addEventListener("keydown", (e) => {
+    if (e.altKey && !e.ctrlKey && /^[1-9]$/.test(e.key)) {
+      const def = SCREENS[Number(e.key) - 1];
+      if (def && (!def.needsSession || session)) {
+        e.preventDefault();
+        navigate(def.route);
+      }
+    }
+  });
+  onChanged((entities) => {
+    if (entities === null || entities.includes("session")) void loadSessionTitle().then(renderNav);
+    void current?.screen.refresh?.(entities);
+  });
+  // Another window (or Settings) switched language: re-render everything at once, no restart.
+  onLocaleChanged((loc) => {
+    setLocale(loc);
+    applyDocumentLanguage(document.documentElement, loc);
+    build(root);
+    void show();
+  });
+  await show();
+}

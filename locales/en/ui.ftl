@@ -352,3 +352,4 @@ kiosk-error-kiosk-pin-wrong = That PIN is not right.
 kiosk-error-other = Something went wrong. Please ask the facilitator for help.
 agenda-kind-closing = Closing
 signin-not-given = Not given
+board-show-more = Show { $count } more ({ $rest } not shown)

@@ -341,3 +341,4 @@ kiosk-error-kiosk-pin-wrong = Ese PIN no es correcto.
 kiosk-error-other = Algo salió mal. Pida ayuda a la persona facilitadora.
 agenda-kind-closing = Cierre
 signin-not-given = Sin indicar
+board-show-more = Mostrar { $count } más ({ $rest } sin mostrar)

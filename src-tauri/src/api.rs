@@ -458,6 +458,7 @@ commands! {
 
     fn kiosk_view(ctx) -> KioskView {
         let setup = ctx.kiosk()?;
+        windows::hide_main(ctx.app).map_err(|e| UiError::shell("window", e.to_string()))?;
         let title = ctx.read(|c| c.session(setup.session))?.title;
         Ok(KioskView {
             session: setup.session,

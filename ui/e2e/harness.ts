@@ -133,7 +133,7 @@ export class App {
     const id = await this.labelled(label, scope);
     await (await this.d.find(`[id="${id}"] option[value="${value}"]`)).click();
     // Make sure the screen's change listeners ran, whatever the engine does on option clicks.
-    await this.d.exec(`document.getElementById(arguments[0]).dispatchEvent(new Event('change', { bubbles: true }))`, id);
+    await this.d.exec(`document.getElementById(arguments[0])?.dispatchEvent(new Event('change', { bubbles: true }))`, id);
   }
 
   text(selector: string): Promise<string> {

@@ -57,11 +57,18 @@ export class Driver {
   }
 
   async cmd(method: string, path: string, body?: unknown): Promise<unknown> {
-    const res = await fetch(`${this.base}/session/${this.session}${path}`, {
-      method,
-      headers: body === undefined ? undefined : { "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    let res: Response;
+    try {
+      res = await fetch(`${this.base}/session/${this.session}${path}`, {
+        method,
+        headers: body === undefined ? undefined : { "content-type": "application/json" },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        // A hung driver fails the step instead of the whole run.
+        signal: AbortSignal.timeout(60000),
+      });
+    } catch (e) {
+      throw new WebDriverError(`${method} ${path}: ${(e as Error).message} (${String((e as Error).cause ?? "")})`);
+    }
     const json = (await res.json().catch(() => ({ value: null }))) as { value: unknown };
     if (!res.ok) throw new WebDriverError(`${method} ${path}: ${JSON.stringify(json.value).slice(0, 500)}`);
     return json.value;
@@ -126,7 +133,7 @@ export class Driver {
   }
 
   async quit(): Promise<void> {
-    await fetch(`${this.base}/session/${this.session}`, { method: "DELETE" }).catch(() => undefined);
+    await fetch(`${this.base}/session/${this.session}`, { method: "DELETE", signal: AbortSignal.timeout(20000) }).catch(() => undefined);
   }
 }
 

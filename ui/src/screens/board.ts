@@ -21,6 +21,9 @@ import { STATUSES, statusLabel } from "./common";
 
 type Layout = "status" | "tag" | "group";
 
+/** Cards drawn per column at first, and per "show more". */
+const PAGE = 40;
+
 export function boardScreen(): Screen {
   const sessionId = currentSession()!;
   const columns = h("div", { class: "board", id: "board" });
@@ -31,6 +34,7 @@ export function boardScreen(): Screen {
   let tags: Tag[] = [];
   let layout: Layout = "status";
   let mergeFrom: string | null = null;
+  const limits = new Map<string, number>();
   let firstPaintStart = performance.now();
 
   const search = h("input", { type: "search", id: "board-search", autocomplete: "off" });
@@ -85,19 +89,27 @@ export function boardScreen(): Screen {
 
   function render(): void {
     const html = columnsFor()
-      .map(
-        (col) =>
+      .map((col) => {
+        // A column shows its first cards and offers the rest: a room works from the top of
+        // each column, and 2,000 cards at once would make every paint slow.
+        const shown = col.items.slice(0, limits.get(col.key) ?? PAGE);
+        const rest = col.items.length - shown.length;
+        return (
           `<section class="board-column" data-column="${esc(col.key)}"${col.status ? ` data-status="${col.status}"` : ""} aria-label="${esc(col.title)}">` +
           `<h2>${esc(col.title)} <span class="count">${esc(fmtNumber(col.items.length))}</span></h2>` +
-          `<ul>${col.items.map(cardHtml).join("")}</ul></section>`,
-      )
+          `<ul>${shown.map(cardHtml).join("")}</ul>` +
+          (rest > 0 ? `<button class="more" data-more="${esc(col.key)}">${esc(t("board-show-more", { count: Math.min(rest, PAGE), rest }))}</button>` : "") +
+          `</section>`
+        );
+      })
       .join("");
     columns.innerHTML = html;
     mergeBanner.hidden = !mergeFrom;
     if (mergeFrom) replace(mergeBanner, t("board-merge-pick"));
   }
 
-  async function load(): Promise<void> {
+  async function load(draw = true): Promise<void> {
+    const t0 = performance.now();
     cards =
       (await run(
         commands.board(sessionId, {
@@ -107,7 +119,11 @@ export function boardScreen(): Screen {
           include_duplicates: false,
         }),
       )) ?? [];
-    render();
+    const t1 = performance.now();
+    document.body.dataset.boardCards = String(cards.length);
+    if (draw) render();
+    document.body.dataset.boardFetchMs = String(Math.round(t1 - t0));
+    document.body.dataset.boardRenderMs = String(Math.round(performance.now() - t1));
   }
 
   async function loadDuplicates(): Promise<void> {
@@ -153,6 +169,14 @@ export function boardScreen(): Screen {
     if (id) await run(commands.setConcernStatus(id, sel.value as ConcernStatus));
   });
   columns.addEventListener("click", async (e) => {
+    const more = (e.target as HTMLElement).closest<HTMLButtonElement>("button[data-more]");
+    if (more) {
+      const key = more.dataset.more!;
+      limits.set(key, (limits.get(key) ?? PAGE) + PAGE);
+      render();
+      columns.querySelector<HTMLElement>(`[data-column="${key}"] li:nth-last-child(${PAGE}) `)?.focus();
+      return;
+    }
     const btn = (e.target as HTMLElement).closest<HTMLButtonElement>("button[data-merge]");
     if (!btn) return;
     const id = btn.dataset.merge!;
@@ -196,6 +220,8 @@ export function boardScreen(): Screen {
   return {
     async mount(root) {
       firstPaintStart = performance.now();
+      // The cards are fetched while the filters' lists load, not after.
+      const cardsLoaded = load(false);
       const [g, tg] = await Promise.all([run(commands.groups(sessionId)), run(commands.tags())]);
       groups = g ?? [];
       tags = tg ?? [];
@@ -216,12 +242,12 @@ export function boardScreen(): Screen {
         columns,
         dupBox,
       );
-      await load();
+      await cardsLoaded;
+      render();
       // First paint: from opening the screen to the frame after the cards are in the DOM.
       requestAnimationFrame(() =>
         requestAnimationFrame(() => {
           document.body.dataset.boardPaintMs = String(Math.round(performance.now() - firstPaintStart));
-          document.body.dataset.boardCards = String(cards.length);
         }),
       );
       void loadDuplicates();

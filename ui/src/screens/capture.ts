@@ -53,7 +53,8 @@ export function captureScreen(): Screen {
     groupSelect.value = id ?? "";
     if (id) localStorage.setItem(`convene.capture-group.${sessionId}`, id);
     const g = groups.find((x) => x.id === id);
-    if (g?.language && !language.value) language.value = g.language;
+    // A group works in its own language: captures default to it.
+    if (g?.language) language.value = g.language;
     void refreshList();
   }
 

@@ -13,11 +13,13 @@ if ! have node || ! have npm; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq nodejs npm >/dev/null
 fi
 
-# The UI's packages, exactly as locked. Install scripts stay off: nothing here needs them.
+# The UI's packages, as locked. `npm install` rather than `npm ci`: the lock this registry mirror
+# writes lists only this platform's optional packages, which `npm ci` refuses. Install scripts
+# stay off: nothing here needs them.
 ui_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/../ui" && pwd)"
 if [ ! -d "$ui_dir/node_modules" ] || [ "$ui_dir/package-lock.json" -nt "$ui_dir/node_modules/.package-lock.json" ]; then
-  echo "setup: npm ci (ui/)" >&2
-  (cd "$ui_dir" && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error)
+  echo "setup: npm install (ui/)" >&2
+  (cd "$ui_dir" && npm install --no-audit --no-fund --ignore-scripts --loglevel=error)
 fi
 
 # Builds the UI and then the app around it (the UI is embedded in the binary).

@@ -7,6 +7,9 @@ export CONVENE_EXTRA_APT="minisign age unzip python3 python3-venv xvfb xauth web
 export CONVENE_E2E=1
 source scripts/app-setup.sh
 
+echo "== UI: type check and build (the app embeds ui/dist, so it comes before any app build)"
+(cd ui && npm run --silent build)
+
 echo "== cargo fmt --check"
 cargo fmt --all -- --check
 echo "== cargo clippy -D warnings"
@@ -26,9 +29,8 @@ echo "== cargo test"
 # The property tests run more cases here than in a quick local `cargo test`.
 PROPTEST_CASES="${PROPTEST_CASES:-256}" MERGE_CASES="${MERGE_CASES:-10000}" cargo test --all-targets --locked
 
-echo "== desktop app: generated TypeScript bindings current, UI type check"
+echo "== desktop app: generated TypeScript bindings current"
 cargo test -p convene-app --locked
-(cd ui && npm run --silent check)
 
 echo "== desktop app: end-to-end under Xvfb (tauri-driver + WebKitWebDriver)"
 build_app

@@ -353,3 +353,139 @@ kiosk-error-other = Something went wrong. Please ask the facilitator for help.
 agenda-kind-closing = Closing
 signin-not-given = Not given
 board-show-more = Show { $count } more ({ $rest } not shown)
+
+## Kits and bundles, the coordinator's desk, actions
+nav-exchange = Kits and bundles
+nav-coordinator = Coordinator
+nav-actions = Actions
+files-choose = Choose…
+files-hint = Type or paste the file's path, choose it, or drop the file on this window.
+files-many-hint = One path per line; choose several at once, or drop the files on this window.
+progress-of = { $done } of { $total } { $item }
+exchange-heading = Kits and bundles
+exchange-this-laptop = This laptop
+exchange-fingerprint = This laptop's fingerprint: { $fingerprint }
+exchange-follows = Follows the coordinator whose fingerprint is { $fingerprint }.
+exchange-no-kit = No kit imported yet: import the coordinator's kit before the event.
+exchange-is-coordinator = This laptop is the coordinator's: attendees' personal data in bundles is sealed to it.
+exchange-become-coordinator = Make this the coordinator's laptop
+exchange-sessions = Sessions
+exchange-kit-out = Export a kit (coordinator, before the event)
+exchange-kit-out-help = The kit carries the sessions' plan (agenda, groups, questions, tags) and your keys, signed. Put it on a USB stick for every laptop.
+exchange-kit-file = Kit file
+exchange-export-kit = Export the kit
+exchange-kit-written = Kit written to { $path } ({ $ops } changes).
+exchange-kit-in = Import the kit (each laptop, before the event)
+exchange-kit-in-help = Compare the fingerprint it shows with the one on the coordinator's screen.
+exchange-import-kit = Import the kit
+exchange-kit-imported = { $count ->
+    [one] Kit imported: one session, { $ops } new changes.
+   *[other] Kit imported: { $count } sessions, { $ops } new changes.
+}
+exchange-compare-fingerprint = Coordinator's fingerprint: { $fingerprint }. It must match the coordinator's screen.
+exchange-kit-new-coordinator = Yes, this kit comes from our new coordinator: import it
+exchange-bundle-out = Export this laptop's bundle (end of the session)
+exchange-bundle-out-help = One file with everything captured here, signed; names and contacts sealed so only the coordinator can read them.
+exchange-bundle-file = Bundle file
+exchange-export-bundle = Export the bundle
+exchange-writing = Writing and checking the bundle…
+exchange-bundle-safe = Written and checked. The USB stick is safe to remove.
+exchange-bundle-written = { $path }: { $ops } changes; personal data { $personal }.
+exchange-personal-sealed = sealed to the coordinator
+exchange-personal-plaintext = included unencrypted
+exchange-personal-left-out = left out (no kit imported)
+coordinator-heading = Coordinator's desk
+coordinator-import = Import bundles
+coordinator-import-help = Choose every bundle from the sticks at once. Each is checked before anything is read, and each imports whole or not at all.
+coordinator-bundle-files = Bundle files
+coordinator-import-go = Import the bundles
+coordinator-importing = Importing bundles
+coordinator-import-summary = Imported { $imported }, already had { $already }, waiting for approval { $quarantined }, refused { $rejected }; { $conflicts } new conflicts.
+coordinator-bundles = Bundles received
+coordinator-no-bundles = No bundles yet.
+coordinator-col-device = Bundle
+coordinator-col-facilitator = Laptop
+coordinator-col-sessions = Sessions
+coordinator-col-received = Received
+coordinator-col-counts = Changes
+coordinator-col-signature = Signature and state
+coordinator-ops = { $ops } ({ $new } new)
+coordinator-status-imported = Signature good, merged
+coordinator-status-quarantined = Signature good, waiting for approval
+coordinator-status-alarm = Alarm: a different bundle claims the same changes
+coordinator-status-rejected = Refused
+coordinator-status-already-had = Already had
+coordinator-devices = Laptops
+coordinator-no-devices = No other laptops yet.
+coordinator-waiting = { $count ->
+    [one] one bundle waiting
+   *[other] { $count } bundles waiting
+}
+coordinator-approve = Approve
+coordinator-reject = Reject
+coordinator-approved = { $count ->
+    [one] Approved; its waiting bundle is merged.
+   *[other] Approved; its { $count } waiting bundles are merged.
+}
+device-state-self = this laptop
+device-state-coordinator = coordinator
+device-state-approved = approved
+device-state-quarantined = waiting for approval
+device-state-revoked = rejected
+coordinator-conflicts = Conflicts
+coordinator-no-conflicts = No conflicts.
+coordinator-conflict-title = “{ $title }”: { $field }
+coordinator-conflict-winner = Kept by the merge
+coordinator-conflict-loser = Set aside
+coordinator-conflict-by = { $device }, { $at }
+coordinator-keep-this = Keep this
+coordinator-own-value = Or type the right value
+coordinator-keep-own = Keep mine
+coordinator-resolved = Resolved.
+coordinator-board = Merged issue board
+coordinator-precinct = Precinct
+coordinator-board-count = { $count ->
+    [one] One concern.
+   *[other] { $count } concerns.
+}
+coordinator-col-concern = Concern
+coordinator-col-session = Session
+coordinator-col-group = Group
+coordinator-col-laptop = Captured on
+coordinator-col-dots = Dots
+actions-heading = Actions
+actions-new = New action
+actions-create = Create the action
+actions-created = Action created.
+actions-list = Actions
+actions-empty = No actions yet.
+action-title = Action
+action-response = What will be done
+action-owner = Owner
+action-due = Due
+action-precinct = Precinct
+action-basis = Why it changed
+action-concerns = Concerns it answers
+action-concerns-hint = Search the merged board and tick the concerns.
+basis-community-input = Based on community input
+basis-result-based = Based on results
+action-status-planned = Planned
+action-status-in-progress = In progress
+action-status-done = Done
+action-status-dropped = Dropped
+action-status-unchanged = Status unchanged
+action-meta = Owner: { $owner } · due { $due } · { $precinct }
+action-update-text = Update on “{ $title }”
+action-update-status = New status for “{ $title }”
+action-add-update = Add update
+report-heading = Report-back: from each concern to what was done
+report-precinct = Precinct
+report-precinct-hint = Empty for every precinct.
+report-empty = No concerns yet.
+report-raised = Raised at { $session } ({ $kind }), { $group }; { $dots } dots.
+report-also-raised = { $count ->
+    [one] Also raised once more, at: { $groups }.
+   *[other] Also raised { $count } more times, at: { $groups }.
+}
+report-action = Action: { $title } — { $status } (last update { $updated }).
+report-no-action = No action yet (status: { $status }).

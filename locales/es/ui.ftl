@@ -342,3 +342,138 @@ kiosk-error-other = Algo salió mal. Pida ayuda a la persona facilitadora.
 agenda-kind-closing = Cierre
 signin-not-given = Sin indicar
 board-show-more = Mostrar { $count } más ({ $rest } sin mostrar)
+
+nav-exchange = Kits y paquetes
+nav-coordinator = Coordinación
+nav-actions = Acciones
+files-choose = Elegir…
+files-hint = Escriba o pegue la ruta del archivo, elíjalo, o suéltelo sobre esta ventana.
+files-many-hint = Una ruta por línea; elija varios a la vez o suéltelos sobre esta ventana.
+progress-of = { $done } de { $total } { $item }
+exchange-heading = Kits y paquetes
+exchange-this-laptop = Este portátil
+exchange-fingerprint = Huella de este portátil: { $fingerprint }
+exchange-follows = Sigue a la coordinación cuya huella es { $fingerprint }.
+exchange-no-kit = Aún no se importó ningún kit: importe el kit de la coordinación antes del evento.
+exchange-is-coordinator = Este es el portátil de la coordinación: los datos personales de los paquetes se sellan para él.
+exchange-become-coordinator = Hacer de este el portátil de la coordinación
+exchange-sessions = Sesiones
+exchange-kit-out = Exportar un kit (coordinación, antes del evento)
+exchange-kit-out-help = El kit lleva el plan de las sesiones (agenda, grupos, preguntas, etiquetas) y sus claves, firmado. Cópielo en una memoria USB para cada portátil.
+exchange-kit-file = Archivo del kit
+exchange-export-kit = Exportar el kit
+exchange-kit-written = Kit guardado en { $path } ({ $ops } cambios).
+exchange-kit-in = Importar el kit (cada portátil, antes del evento)
+exchange-kit-in-help = Compare la huella que aparece con la de la pantalla de la coordinación.
+exchange-import-kit = Importar el kit
+exchange-kit-imported = { $count ->
+    [one] Kit importado: una sesión, { $ops } cambios nuevos.
+   *[other] Kit importado: { $count } sesiones, { $ops } cambios nuevos.
+}
+exchange-compare-fingerprint = Huella de la coordinación: { $fingerprint }. Debe coincidir con la de su pantalla.
+exchange-kit-new-coordinator = Sí, este kit es de nuestra nueva coordinación: importarlo
+exchange-bundle-out = Exportar el paquete de este portátil (al final de la sesión)
+exchange-bundle-out-help = Un archivo con todo lo anotado aquí, firmado; nombres y contactos sellados para que solo la coordinación pueda leerlos.
+exchange-bundle-file = Archivo del paquete
+exchange-export-bundle = Exportar el paquete
+exchange-writing = Guardando y comprobando el paquete…
+exchange-bundle-safe = Guardado y comprobado. Ya puede retirar la memoria USB.
+exchange-bundle-written = { $path }: { $ops } cambios; datos personales { $personal }.
+exchange-personal-sealed = sellados para la coordinación
+exchange-personal-plaintext = incluidos sin cifrar
+exchange-personal-left-out = no incluidos (no se importó kit)
+coordinator-heading = Mesa de coordinación
+coordinator-import = Importar paquetes
+coordinator-import-help = Elija a la vez todos los paquetes de las memorias. Cada uno se comprueba antes de leerlo y se importa entero o no se importa.
+coordinator-bundle-files = Archivos de paquetes
+coordinator-import-go = Importar los paquetes
+coordinator-importing = Importando paquetes
+coordinator-import-summary = Importados { $imported }, ya estaban { $already }, esperando aprobación { $quarantined }, rechazados { $rejected }; { $conflicts } conflictos nuevos.
+coordinator-bundles = Paquetes recibidos
+coordinator-no-bundles = Aún no hay paquetes.
+coordinator-col-device = Paquete
+coordinator-col-facilitator = Portátil
+coordinator-col-sessions = Sesiones
+coordinator-col-received = Recibido
+coordinator-col-counts = Cambios
+coordinator-col-signature = Firma y estado
+coordinator-ops = { $ops } ({ $new } nuevos)
+coordinator-status-imported = Firma válida, fusionado
+coordinator-status-quarantined = Firma válida, esperando aprobación
+coordinator-status-alarm = Alarma: otro paquete reclama los mismos cambios
+coordinator-status-rejected = Rechazado
+coordinator-status-already-had = Ya estaba
+coordinator-devices = Portátiles
+coordinator-no-devices = Aún no hay otros portátiles.
+coordinator-waiting = { $count ->
+    [one] un paquete en espera
+   *[other] { $count } paquetes en espera
+}
+coordinator-approve = Aprobar
+coordinator-reject = Rechazar
+coordinator-approved = { $count ->
+    [one] Aprobado; su paquete en espera está fusionado.
+   *[other] Aprobado; sus { $count } paquetes en espera están fusionados.
+}
+device-state-self = este portátil
+device-state-coordinator = coordinación
+device-state-approved = aprobado
+device-state-quarantined = esperando aprobación
+device-state-revoked = rechazado
+coordinator-conflicts = Conflictos
+coordinator-no-conflicts = No hay conflictos.
+coordinator-conflict-title = «{ $title }»: { $field }
+coordinator-conflict-winner = Lo que dejó la fusión
+coordinator-conflict-loser = Lo que quedó aparte
+coordinator-conflict-by = { $device }, { $at }
+coordinator-keep-this = Quedarse con esto
+coordinator-own-value = O escriba el valor correcto
+coordinator-keep-own = Quedarse con el mío
+coordinator-resolved = Resuelto.
+coordinator-board = Tablero de temas combinado
+coordinator-precinct = Distrito
+coordinator-board-count = { $count ->
+    [one] Una inquietud.
+   *[other] { $count } inquietudes.
+}
+coordinator-col-concern = Inquietud
+coordinator-col-session = Sesión
+coordinator-col-group = Grupo
+coordinator-col-laptop = Anotada en
+coordinator-col-dots = Puntos
+actions-heading = Acciones
+actions-new = Nueva acción
+actions-create = Crear la acción
+actions-created = Acción creada.
+actions-list = Acciones
+actions-empty = Aún no hay acciones.
+action-title = Acción
+action-response = Qué se hará
+action-owner = Responsable
+action-due = Fecha límite
+action-precinct = Distrito
+action-basis = Por qué cambió
+action-concerns = Inquietudes a las que responde
+action-concerns-hint = Busque en el tablero combinado y marque las inquietudes.
+basis-community-input = Por aportes de la comunidad
+basis-result-based = Por resultados
+action-status-planned = Prevista
+action-status-in-progress = En marcha
+action-status-done = Hecha
+action-status-dropped = Abandonada
+action-status-unchanged = Estado sin cambios
+action-meta = Responsable: { $owner } · fecha { $due } · { $precinct }
+action-update-text = Novedad sobre «{ $title }»
+action-update-status = Nuevo estado de «{ $title }»
+action-add-update = Añadir novedad
+report-heading = Rendición de cuentas: de cada inquietud a lo que se hizo
+report-precinct = Distrito
+report-precinct-hint = Vacío para todos los distritos.
+report-empty = Aún no hay inquietudes.
+report-raised = Planteada en { $session } ({ $kind }), { $group }; { $dots } puntos.
+report-also-raised = { $count ->
+    [one] Planteada una vez más, en: { $groups }.
+   *[other] Planteada { $count } veces más, en: { $groups }.
+}
+report-action = Acción: { $title } — { $status } (última novedad { $updated }).
+report-no-action = Aún sin acción (estado: { $status }).

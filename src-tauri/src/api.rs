@@ -2,13 +2,17 @@
 //! core API and nothing else. The `commands!` list is also what generates `ui/src/bindings.ts`,
 //! so the TypeScript side cannot drift from it.
 
+use convene::actions::{Action, NewAction, NewActionUpdate};
 use convene::agenda::{AgendaItem, AgendaKind, NewAgendaItem};
 use convene::board::BoardCard;
 use convene::concerns::{
     Concern, ConcernEdit, ConcernFilter, ConcernStatus, DuplicateSuggestion, NewConcern,
 };
+use convene::conflicts::{Conflict, Keep};
+use convene::exchange::{BundleCheck, BundleImport, Exported, ImportSummary, KitImport, LedgerEntry};
 use convene::groups::{Group, NewGroup, Question};
 use convene::i18n::Localizer;
+use convene::ids::{ActionId, ActionUpdateId};
 use convene::ids::{
     AgendaItemId, BallotId, ConcernId, DotCountId, GroupId, NoteId, QuestionId, SessionId, SigninId, TagId,
 };
@@ -18,6 +22,7 @@ use convene::sessions::{NewSession, Session, SessionEdit, SessionSummary};
 use convene::signins::{Attendance, NewSignin, Signin};
 use convene::tags::{Tag, TagKind};
 use convene::tally::Tally;
+use convene::trust::{Device, KeyInfo};
 use convene::votes::BallotChoices;
 use convene::{Convene, Outcome, oplog::Entity};
 use serde::Serialize;
@@ -61,6 +66,39 @@ pub struct DuplicateSignin {
 /// All the kiosk window may call.
 const KIOSK_COMMANDS: &[&str] =
     &["kiosk_view", "kiosk_sign_in", "kiosk_concerns", "kiosk_cast_ballot", "close_kiosk", "tags"];
+
+/// Progress of a long job (importing many bundles), sent as it goes.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct Progress {
+    pub job: String,
+    pub done: usize,
+    pub total: usize,
+    pub item: Option<String>,
+}
+
+pub const PROGRESS: &str = "convene://progress";
+
+/// How the coordinator settles a conflict.
+#[derive(Debug, Clone, serde::Deserialize, TS)]
+#[serde(rename_all = "kebab-case", tag = "keep", content = "value")]
+pub enum KeepChoice {
+    /// The value the merge chose (the later edit).
+    Winner,
+    /// The value the merge set aside.
+    Loser,
+    /// A value of the coordinator's own, as text.
+    Text(String),
+}
+
+/// An approval: the device, and what its waiting bundles did once merged.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct Approval {
+    pub device: Device,
+    pub merged: Vec<BundleImport>,
+}
+
+/// What the shell knows of a `.convene` file opened from the file manager.
+pub const OPENED_FILE: &str = "convene://opened-file";
 
 /// What a command body sees: the running app and its state.
 pub struct Ctx<'a> {
@@ -426,6 +464,99 @@ commands! {
 
     fn tally(ctx, session: SessionId) -> Tally {
         ctx.read(|c| c.tally(session))
+    }
+
+    // ---- kits, bundles and the coordinator's desk ----
+    fn key_info(ctx) -> KeyInfo {
+        let mut c = lock(&ctx.state.convene);
+        c.key_info().map_err(|e| ctx.err(e))
+    }
+
+    /// Makes this laptop the coordinator's: an encryption identity for attendees' personal data.
+    fn coordinator_init(ctx) -> String {
+        ctx.write_any(|c| c.coordinator_init())
+    }
+
+    fn export_kit(ctx, sessions: Vec<SessionId>, path: String) -> Exported {
+        ctx.write_any(|c| c.export_kit(&sessions, std::path::Path::new(path.trim())))
+    }
+
+    fn import_kit(ctx, path: String, new_coordinator: bool) -> KitImport {
+        ctx.write_any(|c| c.import_kit(std::path::Path::new(path.trim()), new_coordinator))
+    }
+
+    /// Writes this laptop's bundle: temporary file, fsync, rename, then read back and verified,
+    /// so when this returns the file on the stick is good and the stick may be removed.
+    fn export_bundle(ctx, sessions: Vec<SessionId>, path: String, include_personal_plaintext: bool) -> Exported {
+        ctx.write_any(|c| c.export_bundle(&sessions, std::path::Path::new(path.trim()), include_personal_plaintext))
+    }
+
+    fn verify_bundle(ctx, path: String) -> BundleCheck {
+        ctx.read(|c| c.verify_bundle(std::path::Path::new(path.trim())))
+    }
+
+    /// Imports many bundles, each all-or-nothing, reporting progress after each.
+    fn import_bundles(ctx, paths: Vec<String>) -> ImportSummary {
+        let files: Vec<std::path::PathBuf> = paths.iter().map(|p| std::path::PathBuf::from(p.trim())).collect();
+        let refs: Vec<&std::path::Path> = files.iter().map(|p| p.as_path()).collect();
+        let total = refs.len();
+        let app = ctx.app.clone();
+        ctx.write_any(|c| {
+            c.import_bundles(&refs, |i, r| {
+                let _ = app.emit(
+                    PROGRESS,
+                    Progress { job: "import".into(), done: i + 1, total, item: Some(r.file.clone()) },
+                );
+            })
+        })
+    }
+
+    fn ledger(ctx) -> Vec<LedgerEntry> {
+        ctx.read(|c| c.ledger())
+    }
+
+    fn devices(ctx) -> Vec<Device> {
+        ctx.read(|c| c.devices())
+    }
+
+    /// Approves a device (by id, fingerprint or name) and merges the bundles it had waiting.
+    fn approve_device(ctx, device: String) -> Approval {
+        ctx.write_any(|c| c.approve_device(&device).map(|(device, merged)| Approval { device, merged }))
+    }
+
+    /// Rejects (revokes) a device: its bundles are refused from now on.
+    fn revoke_device(ctx, device: String) -> Device {
+        ctx.write_any(|c| c.revoke_device(&device))
+    }
+
+    fn conflicts(ctx) -> Vec<Conflict> {
+        ctx.read(|c| c.conflicts())
+    }
+
+    fn resolve_conflict(ctx, conflict: String, keep: KeepChoice) -> Conflict {
+        let keep = match keep {
+            KeepChoice::Winner => Keep::Winner,
+            KeepChoice::Loser => Keep::Loser,
+            KeepChoice::Text(t) => Keep::Value(serde_json::Value::String(t)),
+        };
+        ctx.write_any(|c| c.resolve_conflict(&conflict, keep))
+    }
+
+    /// Concerns across sessions (one precinct's, or all), each with where it came from.
+    fn merged_board(ctx, precinct: Option<String>, filter: ConcernFilter) -> Vec<BoardCard> {
+        ctx.read(|c| c.merged_board(precinct.as_deref(), &filter))
+    }
+
+    fn actions(ctx, session: Option<SessionId>, precinct: Option<String>) -> Vec<Action> {
+        ctx.read(|c| c.actions(session, precinct.as_deref()))
+    }
+
+    fn add_action(ctx, details: NewAction) -> Outcome<ActionId> {
+        ctx.write(|c| c.add_action(details))
+    }
+
+    fn update_action(ctx, action: ActionId, details: NewActionUpdate) -> Outcome<ActionUpdateId> {
+        ctx.write(|c| c.update_action(action, details))
     }
 
     // ---- the projector ----

@@ -25,6 +25,8 @@ struct Args {
     db: Option<PathBuf>,
     demo: bool,
     locale: Option<String>,
+    /// A kit or bundle to open (the file association passes it as the only argument).
+    open_file: Option<String>,
 }
 
 fn parse_args() -> Args {
@@ -35,6 +37,7 @@ fn parse_args() -> Args {
             "--db" => args.db = it.next().map(PathBuf::from),
             "--demo" => args.demo = true,
             "--locale" => args.locale = it.next(),
+            other if other.ends_with(".convene") => args.open_file = Some(other.to_string()),
             other => tracing::warn!("ignoring argument {other}"),
         }
     }
@@ -61,7 +64,7 @@ pub fn run() {
         .or_else(|| settings.database.clone().map(PathBuf::from))
         .unwrap_or_else(convene::storage::default_db_path);
 
-    let mut startup = Startup { session: None, error: None };
+    let mut startup = Startup { session: None, error: None, open_file: args.open_file.clone() };
     let convene = match Convene::open(&database) {
         Ok(mut c) => {
             if args.demo {

@@ -67,6 +67,8 @@ pub struct KioskView {
 pub struct Startup {
     pub session: Option<SessionId>,
     pub error: Option<crate::error::UiError>,
+    /// A `.convene` kit or bundle the app was opened with (double-clicked in the file manager).
+    pub open_file: Option<String>,
 }
 
 pub struct AppState {

@@ -1,10 +1,13 @@
 // The facilitator's window: navigation, the open session, and live refresh of whichever screen
 // is showing when any window (or the kiosk) writes.
 
-import { commands, onChanged, onLocaleChanged, run, showError, type Entity, type SessionId } from "./api";
+import { commands, isUiError, onChanged, onLocaleChanged, run, showError, type Entity, type SessionId } from "./api";
 import { h, replace } from "./dom";
 import { applyDocumentLanguage, setLocale, t } from "./l10n";
+import { actionsScreen } from "./screens/actions";
 import { boardScreen } from "./screens/board";
+import { coordinatorScreen } from "./screens/coordinator";
+import { exchangeScreen } from "./screens/exchange";
 import { captureScreen } from "./screens/capture";
 import { runScreen } from "./screens/run";
 import { sessionsScreen } from "./screens/sessions";
@@ -36,10 +39,22 @@ const SCREENS: ScreenDef[] = [
   { route: "capture", label: "nav-capture", needsSession: true, make: captureScreen },
   { route: "board", label: "nav-board", needsSession: true, make: boardScreen },
   { route: "voting", label: "nav-voting", needsSession: true, make: votingScreen },
+  { route: "exchange", label: "nav-exchange", needsSession: false, make: () => exchangeScreen(takeOpenFile("kit")) },
+  { route: "coordinator", label: "nav-coordinator", needsSession: false, make: () => coordinatorScreen(takeOpenFile("bundle")) },
+  { route: "actions", label: "nav-actions", needsSession: false, make: actionsScreen },
   { route: "settings", label: "nav-settings", needsSession: false, make: settingsScreen },
 ];
 
 let session: SessionId | null = localStorage.getItem("convene.session");
+/** A `.convene` file the app was opened with, and what it turned out to be. */
+let openFile: { path: string; kind: "kit" | "bundle" } | null = null;
+
+function takeOpenFile(kind: "kit" | "bundle"): string | null {
+  if (openFile?.kind !== kind) return null;
+  const path = openFile.path;
+  openFile = null;
+  return path;
+}
 let sessionTitle = "";
 let current: { def: ScreenDef; screen: Screen } | null = null;
 let shell: { nav: HTMLElement; main: HTMLElement; title: HTMLElement } | null = null;
@@ -111,7 +126,7 @@ function renderNav(): void {
               href: `#/${s.route}`,
               "aria-current": current?.def.route === s.route ? "page" : null,
               "aria-disabled": s.needsSession && !session ? "true" : null,
-              "aria-keyshortcuts": `Alt+${i + 1}`,
+              "aria-keyshortcuts": i < 9 ? `Alt+${i + 1}` : null,
               dataset: { route: s.route },
             },
             t(s.label),
@@ -143,6 +158,19 @@ export async function startApp(root: HTMLElement): Promise<void> {
     session = startup.session;
     localStorage.setItem("convene.session", session);
     if (!window.location.hash || window.location.hash === "#/") window.location.hash = "#/run";
+  }
+  if (startup?.open_file) {
+    // Double-clicked in the file manager: a bundle goes to the coordinator's desk, a kit to
+    // this laptop's kits and bundles (a kit is the file that is not a bundle).
+    const path = startup.open_file;
+    const check = await commands.verifyBundle(path).then(
+      () => "bundle" as const,
+      (e) => (isUiError(e) && e.code === "wrong-file-kind" ? ("kit" as const) : (showError(e), null)),
+    );
+    if (check) {
+      openFile = { path, kind: check };
+      window.location.hash = check === "bundle" ? "#/coordinator" : "#/exchange";
+    }
   }
   await loadSessionTitle();
   build(root);

@@ -3,6 +3,16 @@
 
 import { invoke } from "@tauri-apps/api/core";
 
+export type Action = { id: ActionId, session_id: SessionId | null, precinct: string | null, title: string, response: string | null, owner: string | null, due: string | null, status: ActionStatus, basis: ChangeBasis, concern_ids: Array<ConcernId>, created_at: string, updates: Array<ActionUpdate>, };
+
+export type ActionId = string;
+
+export type ActionStatus = "planned" | "in-progress" | "done" | "dropped";
+
+export type ActionUpdate = { id: ActionUpdateId, on_date: string, text: string, status: ActionStatus | null, basis: ChangeBasis | null, };
+
+export type ActionUpdateId = string;
+
 export type AgendaItem = { id: AgendaItemId, session_id: SessionId, title: string, kind: AgendaKind, presenter: string | null, planned_minutes: number, 
 /**
  * Sort key; items are shown in this order.
@@ -21,6 +31,11 @@ export type AgendaKind = "welcome" | "presentation" | "discussion" | "breakout" 
  * This laptop, as the settings screen shows it.
  */
 export type AppInfo = { device_id: string, device_name: string | null, fingerprint: string, database: string, locale: string, locales: Array<string>, version: string, };
+
+/**
+ * An approval: the device, and what its waiting bundles did once merged.
+ */
+export type Approval = { device: Device, merged: Array<BundleImport>, };
 
 /**
  * Live counts for the door: never names.
@@ -45,6 +60,33 @@ device_state: string | null, dots: number, id: ConcernId, session_id: SessionId,
  * The laptop that captured it.
  */
 origin_device: string, };
+
+/**
+ * A bundle as `bundle verify` reports it.
+ */
+export type BundleCheck = { file: string, hash: string, manifest: Manifest, fingerprint: string, 
+/**
+ * What this database knows of the signer: self, approved, quarantined, revoked, or unknown.
+ */
+device_state: string, };
+
+/**
+ * One bundle's fate in an import.
+ */
+export type BundleImport = { file: string, status: ImportStatus, device_id: DeviceId | null, device_name: string | null, fingerprint: string | null, ops: number, new_ops: number, 
+/**
+ * Open conflicts this bundle added.
+ */
+conflicts: number, 
+/**
+ * For rejected bundles: the error code and the person's message.
+ */
+error_code: string | null, error: string | null, };
+
+/**
+ * Why a response was new or changed: the Community Policing Plan asks which.
+ */
+export type ChangeBasis = "result-based" | "community-input";
 
 /**
  * Sent to every window after a write: which kinds of thing changed (all, when `None`).
@@ -90,12 +132,43 @@ text: string, interpretation: string | null, score: number, };
 
 export type ConcernStatus = "new" | "under-review" | "action-planned" | "in-progress" | "done" | "not-pursued";
 
+export type Conflict = { 
+/**
+ * Stable across databases: the same conflict has the same id on every coordinator.
+ */
+id: string, entity: Entity, entity_id: string, field: string, 
+/**
+ * What the record shows now, for context (e.g. the concern's text).
+ */
+title: string, winner: ConflictSide, losers: Array<ConflictSide>, };
+
+export type ConflictSide = { op_id: OpId, device_id: DeviceId, device_name: string | null, value: JsonValue, at: string, };
+
+export type CoordinatorRef = { device_id: DeviceId, name: string | null, public_key: string, fingerprint: string, recipient: string, };
+
 export type CsvImport = { rows: number, imported: number, skipped: number, problems: Array<RowProblem>, 
 /**
  * Whether the valid rows were saved: false when there were problems and invalid rows
  * were not to be skipped (then nothing was imported).
  */
 committed: boolean, };
+
+export type Device = { device_id: DeviceId, name: string | null, public_key: string, fingerprint: string, state: DeviceState, first_seen: string, decided_at: string | null, 
+/**
+ * Bundles from it waiting for approval.
+ */
+quarantined_bundles: number, 
+/**
+ * Ops of its in this database.
+ */
+ops: number, };
+
+/**
+ * One laptop's identity in the op log.
+ */
+export type DeviceId = string;
+
+export type DeviceState = "self" | "coordinator" | "approved" | "quarantined" | "revoked";
 
 export type DotCountId = string;
 
@@ -119,9 +192,24 @@ similarity: number, };
  */
 export type Entity = "programme" | "session" | "agenda" | "group" | "question" | "signin" | "signin-contact" | "concern" | "note" | "dot-count" | "ballot" | "action" | "action-update" | "tag";
 
+export type EntryInfo = { sha256: string, size: number, };
+
+/**
+ * What an export wrote.
+ */
+export type Exported = { path: string, hash: string, bytes: number, ops: number, personal_ops: number, 
+/**
+ * Where personal data went: "sealed" to the coordinator, "plaintext", or "left-out".
+ */
+personal_data: string, sealed_to: string | null, sessions: Array<SessionId>, };
+
 export type Group = { id: GroupId, session_id: SessionId, name: string, topic: string | null, facilitator: string | null, note_taker: string | null, language: string | null, };
 
 export type GroupId = string;
+
+export type ImportStatus = "imported" | "already-had" | "quarantined" | "rejected";
+
+export type ImportSummary = { imported: number, already_had: number, quarantined: number, rejected: number, conflicts: number, alarms: number, bundles: Array<BundleImport>, };
 
 export type IrvRound = { 
 /**
@@ -136,6 +224,26 @@ exhausted: number,
  * Concerns eliminated after this round: the one with fewest votes, or all that had none.
  */
 eliminated: Array<ConcernId>, };
+
+export type JsonValue = number | string | boolean | Array<JsonValue> | { [key in string]?: JsonValue } | null;
+
+/**
+ * How the coordinator settles a conflict.
+ */
+export type KeepChoice = { "keep": "winner" } | { "keep": "loser" } | { "keep": "text", "value": string };
+
+/**
+ * What `convene key show` prints.
+ */
+export type KeyInfo = { device_id: DeviceId, device_name: string | null, public_key: string, fingerprint: string, key_file: string | null, 
+/**
+ * Set once `convene coordinator init` has run on this database.
+ */
+coordinator_recipient: string | null, 
+/**
+ * The coordinator this laptop follows, from the last kit it imported.
+ */
+follows: CoordinatorRef | null, };
 
 export type KioskMode = "sign-in" | "ballot";
 
@@ -157,6 +265,50 @@ budget: number | null, pin: string, };
  * What the kiosk window may know: no PIN and no one else's entries.
  */
 export type KioskView = { session: SessionId, session_title: string, mode: KioskMode, languages: Array<string>, ballot_kind: BallotKind | null, budget: number | null, };
+
+export type KitImport = { coordinator: CoordinatorRef, sessions: Array<[SessionId, string]>, new_ops: number, };
+
+/**
+ * A row of the ledger.
+ */
+export type LedgerEntry = { hash: string, device_id: DeviceId, device_name: string | null, device_state: string | null, sessions: Array<SessionId>, seq_min: number | null, seq_max: number | null, ops: number, new_ops: number, status: string, detail: string | null, file_name: string | null, received_at: string, };
+
+/**
+ * The signed description of a kit or bundle.
+ */
+export type Manifest = { 
+/**
+ * "convene-bundle" or "convene-kit".
+ */
+format: string, format_version: number, created_at: string, device_id: DeviceId, device_name: string | null, 
+/**
+ * The signer's minisign public key.
+ */
+public_key: string, sessions: Array<SessionId>, 
+/**
+ * The signer's own ops in it: lowest and highest sequence numbers.
+ */
+seq_min: number | null, seq_max: number | null, 
+/**
+ * Ops per entity kind, and `personal` for sealed personal-data ops.
+ */
+counts: { [key in string]?: number }, 
+/**
+ * The age recipient personal data is sealed to, if any.
+ */
+sealed_to: string | null, 
+/**
+ * For kits: the recipient laptops seal personal data to from now on.
+ */
+coordinator_recipient: string | null, entries: { [key in string]?: EntryInfo }, };
+
+export type NewAction = { session?: SessionId | null, precinct?: string | null, title: string, response?: string | null, owner?: string | null, due?: string | null, concerns: Array<ConcernId>, basis?: ChangeBasis | null, };
+
+export type NewActionUpdate = { 
+/**
+ * The day it happened; today if not given.
+ */
+on_date?: string | null, text: string, status?: ActionStatus | null, basis?: ChangeBasis | null, };
 
 export type NewAgendaItem = { title: string, minutes: number, presenter?: string | null, kind?: AgendaKind | null, };
 
@@ -197,11 +349,21 @@ export type Note = { id: NoteId, session_id: SessionId, group_id: GroupId | null
 export type NoteId = string;
 
 /**
+ * One op in the log.
+ */
+export type OpId = string;
+
+/**
  * What a write returns: the id it made or touched, and which views changed.
  */
 export type Outcome<T> = { id: T, changes: Changes, };
 
 export type ProgrammeId = string;
+
+/**
+ * Progress of a long job (importing many bundles), sent as it goes.
+ */
+export type Progress = { job: string, done: number, total: number, item: string | null, };
 
 /**
  * What the projector shows: a session's running agenda item, a question, vote results, in one
@@ -264,7 +426,11 @@ export type SigninId = string;
  * What the front end needs at first paint: the session to open and any problem opening the
  * database (shown in full, with what to do, instead of a window that silently fails).
  */
-export type Startup = { session: SessionId | null, error: UiError | null, };
+export type Startup = { session: SessionId | null, error: UiError | null, 
+/**
+ * A `.convene` kit or bundle the app was opened with (double-clicked in the file manager).
+ */
+open_file: string | null, };
 
 export type Tag = { id: TagId, slug: string, label: string, kind: TagKind, 
 /**
@@ -338,6 +504,23 @@ export const commands = {
   addDotCount: (session: SessionId, concern: ConcernId, count: number): Promise<Outcome<DotCountId>> => invoke("add_dot_count", { session: session, concern: concern, count: count }),
   castBallot: (session: SessionId, token: string, choices: BallotChoices): Promise<Outcome<BallotId>> => invoke("cast_ballot", { session: session, token: token, choices: choices }),
   tally: (session: SessionId): Promise<Tally> => invoke("tally", { session: session }),
+  keyInfo: (): Promise<KeyInfo> => invoke("key_info", {  }),
+  coordinatorInit: (): Promise<string> => invoke("coordinator_init", {  }),
+  exportKit: (sessions: Array<SessionId>, path: string): Promise<Exported> => invoke("export_kit", { sessions: sessions, path: path }),
+  importKit: (path: string, newCoordinator: boolean): Promise<KitImport> => invoke("import_kit", { path: path, new_coordinator: newCoordinator }),
+  exportBundle: (sessions: Array<SessionId>, path: string, includePersonalPlaintext: boolean): Promise<Exported> => invoke("export_bundle", { sessions: sessions, path: path, include_personal_plaintext: includePersonalPlaintext }),
+  verifyBundle: (path: string): Promise<BundleCheck> => invoke("verify_bundle", { path: path }),
+  importBundles: (paths: Array<string>): Promise<ImportSummary> => invoke("import_bundles", { paths: paths }),
+  ledger: (): Promise<Array<LedgerEntry>> => invoke("ledger", {  }),
+  devices: (): Promise<Array<Device>> => invoke("devices", {  }),
+  approveDevice: (device: string): Promise<Approval> => invoke("approve_device", { device: device }),
+  revokeDevice: (device: string): Promise<Device> => invoke("revoke_device", { device: device }),
+  conflicts: (): Promise<Array<Conflict>> => invoke("conflicts", {  }),
+  resolveConflict: (conflict: string, keep: KeepChoice): Promise<Conflict> => invoke("resolve_conflict", { conflict: conflict, keep: keep }),
+  mergedBoard: (precinct: string | null, filter: ConcernFilter): Promise<Array<BoardCard>> => invoke("merged_board", { precinct: precinct, filter: filter }),
+  actions: (session: SessionId | null, precinct: string | null): Promise<Array<Action>> => invoke("actions", { session: session, precinct: precinct }),
+  addAction: (details: NewAction): Promise<Outcome<ActionId>> => invoke("add_action", { details: details }),
+  updateAction: (action: ActionId, details: NewActionUpdate): Promise<Outcome<ActionUpdateId>> => invoke("update_action", { action: action, details: details }),
   projectorView: (): Promise<ProjectorView> => invoke("projector_view", {  }),
   setProjectorView: (view: ProjectorView): Promise<ProjectorView> => invoke("set_projector_view", { view: view }),
   openProjector: (): Promise<null> => invoke("open_projector", {  }),

@@ -289,6 +289,41 @@ async function summit(h: Harness): Promise<void> {
     await d.switchTo(main);
   });
 
+  await step("a ranked ballot cast at the kiosk counts in the tally", async () => {
+    await app.go("signin");
+    await app.choose("The kiosk is for", "ballot");
+    await app.choose("Ballot", "rank");
+    await app.fill("Facilitator PIN", "2468");
+    await (await d.find("#kiosk-start")).click();
+    // The projector is open too: find the window showing the kiosk.
+    let kiosk = "";
+    for (let i = 0; i < 50 && !kiosk; i++) {
+      for (const w of (await d.windows()).filter((x) => x !== main)) {
+        await d.switchTo(w);
+        if (await d.exec<boolean>("return location.hash.startsWith('#/kiosk')").catch(() => false)) kiosk = w;
+        if (kiosk) break;
+      }
+      if (!kiosk) await sleep(200);
+    }
+    expect(kiosk, "the ballot kiosk opened");
+    await (await d.find('.language-choice[data-lang="es"]')).click();
+    await d.waitFor("the ballot", `return document.querySelectorAll('.ballot-list button').length > 2`);
+    await (await d.findAll(".ballot-list button"))[2].click();
+    await (await d.findAll(".ballot-list button"))[0].click();
+    await d.waitFor("two ranked", `return document.querySelectorAll('.ballot-list .rank').length === 2`);
+    await app.shot("kiosk-ballot-es");
+    await (await d.find("form.kiosk-form button[type=submit]")).click();
+    await d.waitFor("thanks", `return document.querySelector('h1[role=status]') !== null`);
+    await (await d.find(".kiosk-exit")).click();
+    await (await d.find("#k-pin")).type("2468" + Keys.enter).catch((e: Error) => {
+      if (!e.message.includes("no such window")) throw e;
+    });
+    for (let i = 0; i < 50 && (await d.windows()).includes(kiosk); i++) await sleep(200);
+    await d.switchTo(main);
+    await app.go("voting");
+    await d.waitFor("the ranked tally", `return document.body.textContent.replace(/[\\u2068\\u2069]/g, '').includes('Ranked ballots (one ballot)')`);
+  });
+
   await step("settings, and switching language at once", async () => {
     await app.go("settings");
     await app.fill("Laptop name", "Table 1 laptop");

@@ -9,6 +9,8 @@ source scripts/app-setup.sh
 
 echo "== UI: type check and build (the app embeds ui/dist, so it comes before any app build)"
 (cd ui && npm run --silent build)
+echo "== UI: every message it uses is in locales/, no user-facing text in the code"
+(cd ui && npx tsx scripts/check-l10n.ts)
 
 echo "== cargo fmt --check"
 cargo fmt --all -- --check

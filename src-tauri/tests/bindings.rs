@@ -7,7 +7,7 @@ fn bindings_ts_is_current() {
     let committed = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
         committed == generated,
-        "{} is stale: run `cargo run -p convene-app --bin convene-bindings` and commit the result",
+        "{} is stale: run `cargo run -p convene-app --example convene-bindings` and commit the result",
         path.display()
     );
 }

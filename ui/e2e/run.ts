@@ -286,6 +286,17 @@ async function summit(h: Harness): Promise<void> {
     await (await d.findAll(".dot-input"))[0].type(`20${Keys.enter}`);
     await d.switchTo(projector);
     await d.waitFor("the live update", `return document.querySelector('.chart li .bar-value')?.textContent.includes('23')`, 5000);
+    // The room hears two languages: the projector shows the question and results side by side.
+    await d.switchTo(main);
+    await app.go("run");
+    await app.choose("Second language, side by side", "es");
+    await app.choose("Question on screen", await d.exec<string>(`return [...document.querySelectorAll('#projector-question option')].find(o => o.textContent.startsWith('What matters')).value`));
+    await d.switchTo(projector);
+    await d.waitFor("two columns", `return document.querySelectorAll('.projector-column').length === 2 && document.querySelectorAll('.projector-question').length === 2`, 5000);
+    const questions = await d.exec<string[]>(`return [...document.querySelectorAll('.projector-question')].map(e => e.textContent)`);
+    expect(questions[0].startsWith("What matters") && questions[1].startsWith("¿Qué es"), `each column shows the question in its language (${questions})`);
+    expect((await d.exec<string>(`return document.querySelector('.projector-column[lang=es] h2').textContent`)) === "Ahora", "the Spanish column's labels are Spanish");
+    await app.shot("projector-en-es");
     await d.switchTo(main);
   });
 

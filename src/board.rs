@@ -9,13 +9,14 @@ use crate::Convene;
 use crate::concerns::{Concern, ConcernFilter};
 use crate::error::Result;
 use crate::ids::SessionId;
-use crate::sessions::Session;
+use crate::sessions::{Session, SessionKind};
 
 #[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct BoardCard {
     #[serde(flatten)]
     pub concern: Concern,
     pub session_title: String,
+    pub session_kind: SessionKind,
     pub precinct: Option<String>,
     pub group_name: Option<String>,
     pub device_name: Option<String>,
@@ -60,6 +61,7 @@ impl Convene {
                 };
                 cards.push(BoardCard {
                     session_title: s.title.clone(),
+                    session_kind: s.kind,
                     precinct: s.precinct.clone(),
                     group_name: c.group_id.and_then(|g| groups.get(&g).cloned()),
                     device_name,

@@ -88,6 +88,16 @@ impl Localizer {
         SOURCES.iter().map(|(l, _)| *l)
     }
 
+    /// What a person may choose: every shipped locale, then the pseudo-locale.
+    pub fn choices() -> impl Iterator<Item = &'static str> {
+        Self::available().chain([PSEUDO_LOCALE])
+    }
+
+    /// Whether `locale` is one of [`Localizer::choices`].
+    pub fn is_choice(locale: &str) -> bool {
+        Self::choices().any(|l| l == locale)
+    }
+
     /// The Fluent sources of a shipped locale, for checks.
     pub fn sources(locale: &str) -> Option<&'static [&'static str]> {
         SOURCES.iter().find(|(l, _)| *l == locale).map(|(_, f)| *f)

@@ -18,6 +18,7 @@ pub mod ids;
 pub mod notes;
 pub mod oplog;
 pub mod programmes;
+pub mod report_back;
 pub mod reports;
 pub mod sessions;
 pub mod signins;

@@ -435,3 +435,33 @@ fn a_version_1_database_upgrades_and_keeps_its_data() {
     assert_eq!(v, convene::storage::SCHEMA_VERSION, "the file records its new schema version");
     assert!(c.devices().is_ok() && c.key_info().is_ok(), "the new tables work");
 }
+
+#[test]
+fn report_back_follows_a_concern_to_its_action() {
+    let mut c = db();
+    let s = session(&mut c);
+    let concern = |c: &mut Convene, text: &str| {
+        c.add_concern(s, NewConcern { text: text.into(), ..Default::default() }).unwrap().id
+    };
+    let lights = concern(&mut c, "Street lights out on 23rd Ave");
+    let again = concern(&mut c, "Lights out on 23rd again");
+    let parking = concern(&mut c, "Parking on the sidewalk");
+    c.merge_concern(again, lights).unwrap();
+    c.add_dot_count(s, lights, 5).unwrap();
+    c.add_action(NewAction {
+        title: "Repair the 23rd Ave lights".into(),
+        concerns: vec![lights],
+        ..Default::default()
+    })
+    .unwrap();
+
+    let trace = c.report_back(None).unwrap();
+    assert_eq!(trace.len(), 2, "a merged duplicate is part of its concern's trace, not a row of its own");
+    assert_eq!(trace[0].card.concern.id, lights, "most-voted first");
+    assert_eq!(trace[0].card.session_kind, SessionKind::Summit, "where it was raised");
+    assert_eq!(trace[0].also_raised.len(), 1, "the duplicate shows as raised again");
+    assert_eq!(trace[0].actions.len(), 1, "and its action follows it");
+    assert_eq!(trace[1].card.concern.id, parking);
+    assert!(trace[1].actions.is_empty(), "a concern without an action says so");
+    assert!(c.report_back(Some("Nowhere")).unwrap().is_empty(), "another precinct's trace is its own");
+}

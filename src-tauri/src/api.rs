@@ -17,6 +17,7 @@ use convene::ids::{
     AgendaItemId, BallotId, ConcernId, DotCountId, GroupId, NoteId, QuestionId, SessionId, SigninId, TagId,
 };
 use convene::notes::Note;
+use convene::report_back::TracedConcern;
 use convene::reports::csv::{CsvImport, CsvImportTable};
 use convene::sessions::{NewSession, Session, SessionEdit, SessionSummary};
 use convene::signins::{Attendance, NewSignin, Signin};
@@ -78,6 +79,14 @@ pub struct Progress {
 
 pub const PROGRESS: &str = "convene://progress";
 
+/// Every event the shell sends, by the name `bindings.ts` gives it, so the UI never spells one.
+pub const EVENTS: &[(&str, &str)] = &[
+    ("changed", CHANGED),
+    ("viewChanged", VIEW_CHANGED),
+    ("localeChanged", LOCALE_CHANGED),
+    ("progress", PROGRESS),
+];
+
 /// How the coordinator settles a conflict.
 #[derive(Debug, Clone, serde::Deserialize, TS)]
 #[serde(rename_all = "kebab-case", tag = "keep", content = "value")]
@@ -96,9 +105,6 @@ pub struct Approval {
     pub device: Device,
     pub merged: Vec<BundleImport>,
 }
-
-/// What the shell knows of a `.convene` file opened from the file manager.
-pub const OPENED_FILE: &str = "convene://opened-file";
 
 /// What a command body sees: the running app and its state.
 pub struct Ctx<'a> {
@@ -156,7 +162,7 @@ impl Ctx<'_> {
             fingerprint: key.fingerprint,
             database,
             locale,
-            locales: Localizer::available().map(str::to_string).chain(["qps-ploc".to_string()]).collect(),
+            locales: Localizer::choices().map(str::to_string).collect(),
             version: env!("CARGO_PKG_VERSION").to_string(),
         })
     }
@@ -217,8 +223,7 @@ commands! {
 
     /// Switches the facilitator's language at once; every window re-renders, nothing restarts.
     fn set_locale(ctx, locale: String) -> () {
-        let known = locale == "qps-ploc" || Localizer::available().any(|l| l == locale);
-        if !known {
+        if !Localizer::is_choice(&locale) {
             return Err(ctx.err(convene::Error::UnknownLocale { locale }));
         }
         *lock(&ctx.state.l10n) = Localizer::new(&locale);
@@ -549,6 +554,11 @@ commands! {
 
     fn actions(ctx, session: Option<SessionId>, precinct: Option<String>) -> Vec<Action> {
         ctx.read(|c| c.actions(session, precinct.as_deref()))
+    }
+
+    /// The report-back trace: each concern of a precinct (or all), where it was raised, and its actions.
+    fn report_back(ctx, precinct: Option<String>) -> Vec<TracedConcern> {
+        ctx.read(|c| c.report_back(precinct.as_deref()))
     }
 
     fn add_action(ctx, details: NewAction) -> Outcome<ActionId> {

@@ -76,6 +76,11 @@ impl Bindings {
             out.push_str(&decl.replace("bigint", "number"));
             out.push_str("\n\n");
         }
+        out.push_str("export const events = {\n");
+        for (name, event) in crate::api::EVENTS {
+            out.push_str(&format!("  {name}: \"{event}\",\n"));
+        }
+        out.push_str("} as const;\n\n");
         out.push_str("export const commands = {\n");
         for c in &self.commands {
             out.push_str(c);

@@ -55,7 +55,7 @@ pub fn run() {
         .locale
         .clone()
         .or_else(|| settings.locale.clone())
-        .filter(|l| l == "qps-ploc" || Localizer::available().any(|a| a == l))
+        .filter(|l| Localizer::is_choice(l))
         .unwrap_or_else(|| "en".to_string());
     let l10n = Localizer::new(&locale);
     let database = args

@@ -2,10 +2,10 @@
 // core's localised message (the UI never matches on English text, only on `code`).
 
 import { listen } from "@tauri-apps/api/event";
-import { commands, type Changed, type Entity, type UiError } from "./bindings";
+import { commands, events, type Changed, type Entity, type UiError } from "./bindings";
 import { h } from "./dom";
 
-export { commands };
+export { commands, events };
 export * from "./bindings";
 
 export function isUiError(e: unknown): e is UiError {
@@ -48,18 +48,14 @@ export async function run<T>(p: Promise<T>): Promise<T | undefined> {
   }
 }
 
-export const CHANGED = "convene://changed";
-export const VIEW_CHANGED = "convene://view-changed";
-export const LOCALE_CHANGED = "convene://locale-changed";
-
 export function onChanged(fn: (entities: Entity[] | null) => void): void {
-  void listen<Changed>(CHANGED, (e) => fn(e.payload.entities));
+  void listen<Changed>(events.changed, (e) => fn(e.payload.entities));
 }
 
 export function onViewChanged(fn: () => void): void {
-  void listen(VIEW_CHANGED, () => fn());
+  void listen(events.viewChanged, () => fn());
 }
 
 export function onLocaleChanged(fn: (locale: string) => void): void {
-  void listen<string>(LOCALE_CHANGED, (e) => fn(e.payload));
+  void listen<string>(events.localeChanged, (e) => fn(e.payload));
 }

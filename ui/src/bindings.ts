@@ -51,7 +51,7 @@ export type BallotId = string;
 
 export type BallotKind = "dots" | "rank" | "budget";
 
-export type BoardCard = { session_title: string, precinct: string | null, group_name: string | null, device_name: string | null, 
+export type BoardCard = { session_title: string, session_kind: SessionKind, precinct: string | null, group_name: string | null, device_name: string | null, 
 /**
  * self, coordinator, approved, revoked...: merged work from a revoked device stays, marked.
  */
@@ -452,7 +452,24 @@ dots: Array<ConcernScore>, dot_ballots: number, ranked: RankedResult | null, bud
  */
 repeated_tokens: number, };
 
+export type TracedConcern = { card: BoardCard, 
+/**
+ * The same concern raised again elsewhere and merged into this one.
+ */
+also_raised: Array<BoardCard>, 
+/**
+ * The actions that answer it, with their dated updates.
+ */
+actions: Array<Action>, };
+
 export type UiError = { code: string, message: string, };
+
+export const events = {
+  changed: "convene://changed",
+  viewChanged: "convene://view-changed",
+  localeChanged: "convene://locale-changed",
+  progress: "convene://progress",
+} as const;
 
 export const commands = {
   startup: (): Promise<Startup> => invoke("startup", {  }),
@@ -519,6 +536,7 @@ export const commands = {
   resolveConflict: (conflict: string, keep: KeepChoice): Promise<Conflict> => invoke("resolve_conflict", { conflict: conflict, keep: keep }),
   mergedBoard: (precinct: string | null, filter: ConcernFilter): Promise<Array<BoardCard>> => invoke("merged_board", { precinct: precinct, filter: filter }),
   actions: (session: SessionId | null, precinct: string | null): Promise<Array<Action>> => invoke("actions", { session: session, precinct: precinct }),
+  reportBack: (precinct: string | null): Promise<Array<TracedConcern>> => invoke("report_back", { precinct: precinct }),
   addAction: (details: NewAction): Promise<Outcome<ActionId>> => invoke("add_action", { details: details }),
   updateAction: (action: ActionId, details: NewActionUpdate): Promise<Outcome<ActionUpdateId>> => invoke("update_action", { action: action, details: details }),
   projectorView: (): Promise<ProjectorView> => invoke("projector_view", {  }),

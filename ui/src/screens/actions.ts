@@ -12,6 +12,7 @@ import {
   type BoardCard,
   type ChangeBasis,
   type Entity,
+  type TracedConcern,
 } from "../api";
 import { field, h, options, replace } from "../dom";
 import { fmtDateTime, t } from "../l10n";
@@ -138,42 +139,31 @@ export function actionsScreen(): Screen {
     ]);
     const byId = new Map(all.map((c) => [c.id, c]));
     replace(list, actions.length ? actions.map((a) => actionCard(a, byId)) : h("p", { class: "muted" }, t("actions-empty")));
-    await refreshReport(actions, all);
+    await refreshReport();
   }
 
-  async function refreshReport(actions?: Action[], all?: BoardCard[]): Promise<void> {
-    const p = precinct.value.trim() || null;
-    actions ??= (await run(commands.actions(null, p))) ?? [];
-    all ??= (await run(commands.mergedBoard(p, { include_duplicates: true }))) ?? [];
-    const sessions = new Map(((await run(commands.sessions())) ?? []).map((s) => [s.id, s]));
-    const cardsHere = all.filter((c) => !p || (c.precinct ?? "").toLowerCase() === p.toLowerCase());
-    const answered = new Map<string, Action[]>();
-    for (const a of actions) for (const id of a.concern_ids) answered.set(id, [...(answered.get(id) ?? []), a]);
-    const roots = cardsHere.filter((c) => !c.duplicate_of);
+  async function refreshReport(): Promise<void> {
+    const trace: TracedConcern[] = (await run(commands.reportBack(precinct.value.trim() || null))) ?? [];
     replace(
       reportBox,
-      roots.length
+      trace.length
         ? h(
             "ol",
             { class: "trace" },
-            roots
-              .sort((a, b) => b.dots - a.dots)
-              .slice(0, 100)
-              .map((c) => {
-                const s = sessions.get(c.session_id);
-                const merged = cardsHere.filter((d) => d.duplicate_of === c.id);
-                const acts = answered.get(c.id) ?? [];
-                return h(
-                  "li",
-                  { dataset: { concern: c.id } },
-                  h("p", { class: "card-text" }, c.text),
-                  h("p", { class: "muted" }, t("report-raised", { session: c.session_title, kind: s ? kindLabel(s.kind) : "", group: c.group_name ?? "—", dots: c.dots })),
-                  merged.length ? h("p", null, t("report-also-raised", { count: merged.length, groups: merged.map((m) => m.group_name ?? m.session_title).join(", ") })) : null,
-                  acts.length
-                    ? acts.map((a) => h("p", { class: "answered" }, t("report-action", { title: a.title, status: t(`action-status-${a.status}`), updated: a.updates.at(-1)?.on_date ?? fmtDateTime(a.created_at) })))
-                    : h("p", { class: "unanswered" }, t("report-no-action", { status: statusLabel(c.status) })),
-                );
-              }),
+            trace.slice(0, 100).map(({ card: c, also_raised, actions }) =>
+              h(
+                "li",
+                { dataset: { concern: c.id } },
+                h("p", { class: "card-text" }, c.text),
+                h("p", { class: "muted" }, t("report-raised", { session: c.session_title, kind: kindLabel(c.session_kind), group: c.group_name ?? "—", dots: c.dots })),
+                also_raised.length
+                  ? h("p", null, t("report-also-raised", { count: also_raised.length, groups: also_raised.map((m) => m.group_name ?? m.session_title).join(", ") }))
+                  : null,
+                actions.length
+                  ? actions.map((a) => h("p", { class: "answered" }, t("report-action", { title: a.title, status: t(`action-status-${a.status}`), updated: a.updates.at(-1)?.on_date ?? fmtDateTime(a.created_at) })))
+                  : h("p", { class: "unanswered" }, t("report-no-action", { status: statusLabel(c.status) })),
+              ),
+            ),
           )
         : h("p", { class: "muted" }, t("report-empty")),
     );

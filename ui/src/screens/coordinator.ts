@@ -3,12 +3,10 @@
 
 import { listen } from "@tauri-apps/api/event";
 import type { Screen } from "../app";
-import { commands, run, showDone, type Conflict, type ConflictSide, type Entity, type Progress } from "../api";
+import { commands, events, run, showDone, type Conflict, type ConflictSide, type Entity, type Progress } from "../api";
 import { field, h, replace } from "../dom";
 import { fmtDateTime, fmtNumber, t } from "../l10n";
 import { onDrop, pathField, progressBar } from "./files";
-
-const PROGRESS = "convene://progress";
 
 export function coordinatorScreen(openFile?: string | null): Screen {
   const importResult = h("div", { "aria-live": "polite" });
@@ -28,7 +26,7 @@ export function coordinatorScreen(openFile?: string | null): Screen {
     const bar = progressBar(t("coordinator-importing"));
     bar.set(0, paths.length);
     replace(importResult, bar.el);
-    const stop = await listen<Progress>(PROGRESS, (e) => bar.set(e.payload.done, e.payload.total, e.payload.item));
+    const stop = await listen<Progress>(events.progress, (e) => bar.set(e.payload.done, e.payload.total, e.payload.item));
     const summary = await run(commands.importBundles(paths));
     stop();
     if (!summary) return replace(importResult, "");

@@ -106,6 +106,8 @@ pub enum Error {
     CsvInvalid { path: String, problems: usize },
     #[error("{locale} is not a shipped language")]
     UnknownLocale { locale: String },
+    #[error("font {file} is missing (package {package})")]
+    FontMissing { file: String, package: String },
     #[error("the kiosk is not open")]
     KioskClosed,
     #[error("a kiosk PIN is at least four digits")]
@@ -167,6 +169,7 @@ impl Error {
             Error::WrongFileKind { .. } => "wrong-file-kind",
             Error::CsvInvalid { .. } => "csv-invalid",
             Error::UnknownLocale { .. } => "unknown-locale",
+            Error::FontMissing { .. } => "font-missing",
             Error::KioskClosed => "kiosk-closed",
             Error::KioskPin => "kiosk-pin",
             Error::KioskPinWrong => "kiosk-pin-wrong",
@@ -236,6 +239,7 @@ impl Error {
             Error::Crypto { detail } => a.set("detail", detail),
             Error::UnknownDevice { id } | Error::ConflictNotFound { id } => a.set("id", id),
             Error::CsvInvalid { path, problems } => a.set("path", path).set("problems", *problems as i64),
+            Error::FontMissing { file, package } => a.set("file", file).set("package", package),
             Error::WrongFileKind { path, found, expected } => {
                 a.set("path", path).set("found", found).set("expected", expected)
             }

@@ -68,6 +68,7 @@ impl Args {
 pub struct Localizer {
     bundles: Vec<FluentBundle<FluentResource>>,
     pseudo: bool,
+    locale: String,
 }
 
 impl Localizer {
@@ -80,7 +81,28 @@ impl Localizer {
         }
         chain.push(FALLBACK_LOCALE);
         let bundles = chain.into_iter().map(build_bundle).collect();
-        Localizer { bundles, pseudo }
+        Localizer { bundles, pseudo, locale: locale.to_string() }
+    }
+
+    /// The locale asked for (which may have fallen back to English for some messages).
+    pub fn locale(&self) -> &str {
+        &self.locale
+    }
+
+    /// Whether this locale writes right to left.
+    pub fn is_rtl(&self) -> bool {
+        is_rtl(&self.locale)
+    }
+
+    /// A calendar date the way this locale writes it ("November 22, 2026", "22 tháng 11 năm
+    /// 2026", "2026年11月22日"), from the locale's `date-format` message.
+    pub fn date(&self, date: chrono::NaiveDate) -> String {
+        let bundle_format = self.bundles.iter().find_map(|b| {
+            let pattern = b.get_message("date-format")?.value()?;
+            Some(b.format_pattern(pattern, None, &mut vec![]).into_owned())
+        });
+        let format = bundle_format.unwrap_or_else(|| "%Y-%m-%d".into());
+        date.format_localized(&format, chrono_locale(&self.locale)).to_string()
     }
 
     /// The locales compiled into this binary.
@@ -117,6 +139,27 @@ impl Localizer {
         }
         tracing::warn!(id, "missing fluent message");
         id.to_string()
+    }
+}
+
+/// Whether a locale writes right to left (Arabic here; Hebrew, Persian and Urdu too).
+pub fn is_rtl(locale: &str) -> bool {
+    matches!(locale.split('-').next().unwrap_or(""), "ar" | "he" | "fa" | "ur" | "ps" | "yi")
+}
+
+/// The calendar data (month and day names) for a shipped locale.
+fn chrono_locale(locale: &str) -> chrono::Locale {
+    use chrono::Locale as L;
+    match locale {
+        "es" => L::es_US,
+        "zh-Hant" => L::zh_TW,
+        "vi" => L::vi_VN,
+        "ru" => L::ru_RU,
+        "so" => L::so_SO,
+        "ko" => L::ko_KR,
+        "am" => L::am_ET,
+        "ar" => L::ar_EG,
+        _ => L::en_US,
     }
 }
 

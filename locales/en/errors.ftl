@@ -55,3 +55,4 @@ error-unknown-locale = { $locale } is not one of Convene's languages. Choose one
 error-kiosk-closed = The kiosk is not open. Ask the facilitator to start it from the sign-in screen.
 error-kiosk-pin = Choose a kiosk PIN of at least four digits, so only a facilitator can close the kiosk.
 error-kiosk-pin-wrong = That PIN is not right. Ask the facilitator to close the kiosk.
+error-font-missing = This report needs the font { $file } to print its text. Install the { $package } package (on Debian or Ubuntu: sudo apt install { $package }), or put the font file in the folder named by CONVENE_FONT_DIR.

@@ -489,3 +489,53 @@ report-also-raised = { $count ->
 }
 report-action = Action: { $title } — { $status } (last update { $updated }).
 report-no-action = No action yet (status: { $status }).
+
+## Reports and export
+nav-reports = Reports and export
+reports-heading = Reports and export
+reports-pdf-heading = PDF report
+reports-pdf-kind = Report
+reports-pdf-summary = Session summary
+reports-pdf-signin-sheet = Printable sign-in sheet (blank)
+reports-pdf-report-back = Report-back handout
+reports-pdf-cpp = Community Policing Plan update
+reports-pdf-help-summary = Attendance as counts (never names), the agenda planned against actual, the top concerns by votes, concerns by pillar and topic, notes per group and actions.
+reports-pdf-help-signin-sheet = A blank sheet with this session's header, for when the laptops cannot be used. Choose a second language to print every column in both.
+reports-pdf-help-report-back = What this precinct raised, what was done and what comes next, for the report-back meeting. Best with a second language.
+reports-pdf-help-cpp = The semi-annual update across this precinct's sessions: feedback and priorities, how current efforts are doing, new or changed responses and what was shared.
+reports-language = Language
+reports-second-language = Second language
+reports-second-language-hint = Printed beneath the first, for interpreted sessions.
+reports-no-second = None
+reports-paper = Paper
+reports-paper-letter = US Letter
+reports-paper-a4 = A4
+reports-file = Save as
+reports-write-pdf = Write the PDF
+reports-written = Written to { $path } ({ $size } bytes).
+reports-csv-heading = CSV tables
+reports-csv-help = For spreadsheets. Any cell that a spreadsheet could read as a formula is written so it stays text.
+reports-table = Table
+reports-table-concerns = Concerns
+reports-table-signins = Sign-ins
+reports-table-votes = Votes and tallies
+reports-table-actions = Actions
+reports-bom = Start with a byte-order mark (for Excel)
+reports-personal = Include names, emails and phone numbers (sign-ins only)
+reports-write-csv = Write the CSV
+reports-import-heading = Import typed-up sheets
+reports-import-help = A paper sign-in sheet or an agenda template, typed into a spreadsheet and saved as CSV. Every row is checked first.
+reports-import-table = What the file holds
+reports-import-signins = Sign-ins from a paper sheet
+reports-import-agenda = Agenda template
+reports-import-file = CSV file
+reports-skip-invalid = Import the valid rows even if some have problems
+reports-import-go = Import
+reports-imported = { $count ->
+    [one] One row imported.
+   *[other] { $count } rows imported.
+}
+reports-import-skipped = { $count ->
+    [one] One row was left out because of a problem:
+   *[other] { $count } rows were left out because of problems:
+}

@@ -55,3 +55,4 @@ error-unknown-locale = { $locale } no es uno de los idiomas de Convene. Elija un
 error-kiosk-closed = El quiosco no está abierto. Pida a la persona facilitadora que lo abra desde la pantalla de registro.
 error-kiosk-pin = Elija un PIN de al menos cuatro dígitos para que solo la persona facilitadora pueda cerrar el quiosco.
 error-kiosk-pin-wrong = Ese PIN no es correcto. Pida a la persona facilitadora que cierre el quiosco.
+error-font-missing = Este informe necesita la fuente { $file } para imprimir su texto. Instale el paquete { $package } (en Debian o Ubuntu: sudo apt install { $package }) o ponga el archivo de la fuente en la carpeta indicada por CONVENE_FONT_DIR.

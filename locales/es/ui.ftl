@@ -477,3 +477,53 @@ report-also-raised = { $count ->
 }
 report-action = Acción: { $title } — { $status } (última novedad { $updated }).
 report-no-action = Aún sin acción (estado: { $status }).
+
+## Informes y exportación
+nav-reports = Informes y exportación
+reports-heading = Informes y exportación
+reports-pdf-heading = Informe en PDF
+reports-pdf-kind = Informe
+reports-pdf-summary = Resumen de la sesión
+reports-pdf-signin-sheet = Hoja de registro para imprimir (en blanco)
+reports-pdf-report-back = Folleto de rendición de cuentas
+reports-pdf-cpp = Actualización del Plan de Policía Comunitaria
+reports-pdf-help-summary = Asistencia en cifras (nunca nombres), la agenda prevista frente a la real, las inquietudes más votadas, inquietudes por pilar y tema, notas por grupo y acciones.
+reports-pdf-help-signin-sheet = Una hoja en blanco con el encabezado de esta sesión, para cuando no se puedan usar las computadoras. Elija un segundo idioma para imprimir cada columna en ambos.
+reports-pdf-help-report-back = Lo que planteó este distrito, lo que se hizo y lo que sigue, para la reunión de rendición de cuentas. Mejor con un segundo idioma.
+reports-pdf-help-cpp = La actualización semestral de todas las sesiones de este distrito: opiniones y prioridades, cómo van los esfuerzos actuales, respuestas nuevas o modificadas y lo que se compartió.
+reports-language = Idioma
+reports-second-language = Segundo idioma
+reports-second-language-hint = Se imprime debajo del primero, para sesiones con interpretación.
+reports-no-second = Ninguno
+reports-paper = Papel
+reports-paper-letter = Carta (EE. UU.)
+reports-paper-a4 = A4
+reports-file = Guardar como
+reports-write-pdf = Crear el PDF
+reports-written = Guardado en { $path } ({ $size } bytes).
+reports-csv-heading = Tablas CSV
+reports-csv-help = Para hojas de cálculo. Toda celda que una hoja de cálculo pudiera leer como fórmula se escribe de modo que siga siendo texto.
+reports-table = Tabla
+reports-table-concerns = Inquietudes
+reports-table-signins = Registros de asistencia
+reports-table-votes = Votos y recuentos
+reports-table-actions = Acciones
+reports-bom = Empezar con una marca de orden de bytes (para Excel)
+reports-personal = Incluir nombres, correos y teléfonos (solo registros)
+reports-write-csv = Crear el CSV
+reports-import-heading = Importar hojas transcritas
+reports-import-help = Una hoja de registro en papel o una plantilla de agenda, pasada a una hoja de cálculo y guardada como CSV. Se revisa cada fila antes de importar.
+reports-import-table = Qué contiene el archivo
+reports-import-signins = Registros de una hoja en papel
+reports-import-agenda = Plantilla de agenda
+reports-import-file = Archivo CSV
+reports-skip-invalid = Importar las filas válidas aunque algunas tengan problemas
+reports-import-go = Importar
+reports-imported = { $count ->
+    [one] Se importó una fila.
+   *[other] Se importaron { $count } filas.
+}
+reports-import-skipped = { $count ->
+    [one] Se dejó fuera una fila por un problema:
+   *[other] Se dejaron fuera { $count } filas por problemas:
+}

@@ -18,7 +18,9 @@ use convene::ids::{
 };
 use convene::notes::Note;
 use convene::report_back::TracedConcern;
-use convene::reports::csv::{CsvImport, CsvImportTable};
+use convene::reports::Written;
+use convene::reports::csv::{CsvImport, CsvImportTable, CsvOptions, CsvTable};
+use convene::reports::pdf::PdfOptions;
 use convene::sessions::{NewSession, Session, SessionEdit, SessionSummary};
 use convene::signins::{Attendance, NewSignin, Signin};
 use convene::tags::{Tag, TagKind};
@@ -326,6 +328,36 @@ commands! {
             let bytes = std::fs::read(&path)
                 .map_err(|e| convene::Error::Io { path: path.clone(), detail: e.to_string() })?;
             c.import_csv(session, CsvImportTable::Agenda, &path, &bytes, false, &l10n)
+        })
+    }
+
+    // ---- reports and exports ----
+    /// Writes a PDF report of the session (the handout and CPP update cover its precinct).
+    fn report_pdf(ctx, session: SessionId, options: PdfOptions, path: String) -> Written {
+        ctx.read(|c| {
+            let bytes = c.report_pdf(session, &options)?;
+            convene::reports::write_report(std::path::Path::new(path.trim()), &bytes)
+        })
+    }
+
+    /// Writes one of the session's tables as CSV, safe to open in a spreadsheet.
+    fn export_csv(ctx, session: SessionId, table: CsvTable, bom: bool, personal_data: bool, path: String) -> Written {
+        let l10n = Localizer::new(&lock(&ctx.state.locale));
+        ctx.read(|c| {
+            let bytes = c.export_csv(session, table, &CsvOptions { bom, personal_data }, &l10n)?;
+            convene::reports::write_report(std::path::Path::new(path.trim()), &bytes)
+        })
+    }
+
+    /// Imports a typed-up sign-in sheet or agenda template; with problems, nothing is imported
+    /// unless `skip_invalid`, and the report lists each one.
+    fn import_csv(ctx, session: SessionId, table: CsvImportTable, path: String, skip_invalid: bool) -> CsvImport {
+        let l10n = Localizer::new(&lock(&ctx.state.locale));
+        ctx.write_any(|c| {
+            let path = path.trim();
+            let bytes = std::fs::read(path)
+                .map_err(|e| convene::Error::Io { path: path.to_string(), detail: e.to_string() })?;
+            c.import_csv(session, table, path, &bytes, skip_invalid, &l10n)
         })
     }
 

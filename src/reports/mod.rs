@@ -1,3 +1,22 @@
-//! Reports that go back to the community: CSV today; the PDF reports are still to come.
+//! Reports that go back to the community: CSV tables and PDF reports.
 
 pub mod csv;
+pub mod pdf;
+
+use std::path::Path;
+
+use crate::error::Result;
+
+/// A report or export written to disk.
+#[derive(Debug, Clone, serde::Serialize, PartialEq, ts_rs::TS)]
+pub struct Written {
+    pub path: String,
+    pub bytes: u64,
+}
+
+/// Writes a report safely: to a temporary name beside `path`, flushed, then renamed, so a
+/// pulled USB stick or full disk never leaves half a file under the real name.
+pub fn write_report(path: &Path, bytes: &[u8]) -> Result<Written> {
+    crate::exchange::archive::write_file_atomically(path, bytes)?;
+    Ok(Written { path: path.display().to_string(), bytes: bytes.len() as u64 })
+}

@@ -9,6 +9,7 @@ import { boardScreen } from "./screens/board";
 import { coordinatorScreen } from "./screens/coordinator";
 import { exchangeScreen } from "./screens/exchange";
 import { captureScreen } from "./screens/capture";
+import { reportsScreen } from "./screens/reports";
 import { runScreen } from "./screens/run";
 import { sessionsScreen } from "./screens/sessions";
 import { settingsScreen } from "./screens/settings";
@@ -39,6 +40,7 @@ const SCREENS: ScreenDef[] = [
   { route: "capture", label: "nav-capture", needsSession: true, make: captureScreen },
   { route: "board", label: "nav-board", needsSession: true, make: boardScreen },
   { route: "voting", label: "nav-voting", needsSession: true, make: votingScreen },
+  { route: "reports", label: "nav-reports", needsSession: true, make: reportsScreen },
   { route: "exchange", label: "nav-exchange", needsSession: false, make: () => exchangeScreen(takeOpenFile("kit")) },
   { route: "coordinator", label: "nav-coordinator", needsSession: false, make: () => coordinatorScreen(takeOpenFile("bundle")) },
   { route: "actions", label: "nav-actions", needsSession: false, make: actionsScreen },

@@ -153,6 +153,10 @@ export type CsvImport = { rows: number, imported: number, skipped: number, probl
  */
 committed: boolean, };
 
+export type CsvImportTable = "signins" | "agenda";
+
+export type CsvTable = "concerns" | "signins" | "votes" | "actions";
+
 export type Device = { device_id: DeviceId, name: string | null, public_key: string, fingerprint: string, state: DeviceState, first_seen: string, decided_at: string | null, 
 /**
  * Bundles from it waiting for approval.
@@ -358,6 +362,22 @@ export type OpId = string;
  */
 export type Outcome<T> = { id: T, changes: Changes, };
 
+export type PaperSize = "letter" | "a4";
+
+/**
+ * Which report.
+ */
+export type PdfKind = "summary" | "signin-sheet" | "report-back" | "cpp";
+
+/**
+ * What to print, and in which language(s).
+ */
+export type PdfOptions = { kind: PdfKind, locale: string, 
+/**
+ * A second language for headings and labels, printed beneath the first.
+ */
+second_locale?: string | null, paper?: PaperSize | null, };
+
 export type ProgrammeId = string;
 
 /**
@@ -464,6 +484,11 @@ actions: Array<Action>, };
 
 export type UiError = { code: string, message: string, };
 
+/**
+ * A report or export written to disk.
+ */
+export type Written = { path: string, bytes: number, };
+
 export const events = {
   changed: "convene://changed",
   viewChanged: "convene://view-changed",
@@ -492,6 +517,9 @@ export const commands = {
   nextAgendaItem: (session: SessionId): Promise<AgendaItemId | null> => invoke("next_agenda_item", { session: session }),
   previousAgendaItem: (session: SessionId): Promise<AgendaItemId | null> => invoke("previous_agenda_item", { session: session }),
   importAgendaTemplate: (session: SessionId, path: string): Promise<CsvImport> => invoke("import_agenda_template", { session: session, path: path }),
+  reportPdf: (session: SessionId, options: PdfOptions, path: string): Promise<Written> => invoke("report_pdf", { session: session, options: options, path: path }),
+  exportCsv: (session: SessionId, table: CsvTable, bom: boolean, personalData: boolean, path: string): Promise<Written> => invoke("export_csv", { session: session, table: table, bom: bom, personal_data: personalData, path: path }),
+  importCsv: (session: SessionId, table: CsvImportTable, path: string, skipInvalid: boolean): Promise<CsvImport> => invoke("import_csv", { session: session, table: table, path: path, skip_invalid: skipInvalid }),
   groups: (session: SessionId): Promise<Array<Group>> => invoke("groups", { session: session }),
   addGroup: (session: SessionId, details: NewGroup): Promise<Outcome<GroupId>> => invoke("add_group", { session: session, details: details }),
   questions: (session: SessionId): Promise<Array<Question>> => invoke("questions", { session: session }),

@@ -16,6 +16,7 @@ mod init;
 mod note;
 mod output;
 mod programme;
+mod report;
 mod session;
 mod signin;
 mod tag;
@@ -117,6 +118,9 @@ enum Command {
     Board(board::Args),
     /// Measure capture, export, import, tally and rebuild at scale, against baselines.
     Bench(bench::Args),
+    /// PDF reports: summary, sign-in sheet, report-back handout, CPP update.
+    #[command(subcommand)]
+    Report(report::Cmd),
     /// Export a session's data (CSV).
     #[command(subcommand)]
     Export(csvio::ExportCmd),
@@ -174,6 +178,7 @@ fn run(cli: Cli, l10n: &Localizer, out: &Out) -> convene::Result<()> {
         Command::Conflicts(cmd) => exchange::run_conflicts(&mut c, cmd, out),
         Command::Board(a) => board::run(&c, a, out),
         Command::Bench(_) => unreachable!("handled above"),
+        Command::Report(cmd) => report::run(&mut c, cmd, out),
         Command::Export(cmd) => csvio::run_export(&mut c, cmd, l10n, out),
         Command::Import(cmd) => csvio::run_import(&mut c, cmd, l10n, out),
     }

@@ -10,6 +10,7 @@ export function pathField(
   label: string,
   mode: "open" | "save" | "open-many",
   defaultName: string,
+  filters = [{ name: "Convene", extensions: ["convene"] }],
 ): { el: HTMLElement; input: HTMLInputElement | HTMLTextAreaElement; paths(): string[] } {
   const input =
     mode === "open-many"
@@ -20,7 +21,6 @@ export function pathField(
     {
       type: "button",
       onclick: async () => {
-        const filters = [{ name: "Convene", extensions: ["convene"] }];
         if (mode === "save") {
           const p = await save({ defaultPath: defaultName, filters });
           if (typeof p === "string") input.value = p;

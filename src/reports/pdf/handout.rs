@@ -1,0 +1,106 @@
+//! The report-back handout, bilingual: what the precinct raised (most voted first, with how often
+//! it was raised), what was done, and what comes next.
+
+use super::Report;
+use super::summary::concern_lines;
+use super::writer::{BODY, Cell, Column, SECOND, SMALL};
+use crate::Convene;
+use crate::actions::{Action, ActionStatus};
+use crate::error::Result;
+use crate::i18n::Args;
+use crate::sessions::Session;
+
+/// How many concerns the handout lists: it is a handout, not the full record.
+const RAISED: usize = 15;
+
+pub(super) fn write(c: &Convene, s: &Session, r: &mut Report) -> Result<()> {
+    let precinct = s.precinct.as_deref();
+    let sessions: Vec<Session> =
+        c.sessions()?.into_iter().filter(|x| precinct.is_none() || x.precinct.as_deref() == precinct).collect();
+    let mut people = 0;
+    for x in &sessions {
+        people += c.attendance(x.id)?.total;
+    }
+    let traced = c.report_back(precinct)?;
+    for (i, t) in r.l.both("pdf-kind-report-back").iter().enumerate() {
+        r.w.text(t, if i == 0 { super::writer::TITLE } else { super::writer::HEADING.grey(0.3) })?;
+    }
+    let mut where_ = vec![];
+    if let Some(p) = precinct {
+        let mut a = Args::new();
+        a.set("precinct", p);
+        where_.push(r.l.ta("pdf-precinct", &a));
+    }
+    where_.push(s.title.clone());
+    r.w.text(&where_.join(" · "), SECOND.grey(0.25))?;
+    r.w.space(6.0);
+    let mut a = Args::new();
+    a.set("sessions", sessions.len() as i64).set("people", people).set("concerns", traced.len() as i64);
+    for (i, t) in r.l.both_args("pdf-handout-intro", &a).iter().enumerate() {
+        r.w.text(t, if i == 0 { BODY } else { SECOND })?;
+    }
+
+    r.w.heading(&r.l.both("pdf-handout-raised"))?;
+    if traced.is_empty() {
+        let none = r.l.t("pdf-none-yet");
+        r.w.text(&none, BODY)?;
+    }
+    for t in traced.iter().take(RAISED) {
+        let (text, interp) = concern_lines(r, &t.card);
+        r.w.bullet(&text, BODY)?;
+        if let Some(i) = interp {
+            r.w.text_at(&i, SECOND, 12.0, r.w.width() - 12.0)?;
+        }
+        let mut a = Args::new();
+        a.set("count", 1 + t.also_raised.len() as i64).set("dots", t.card.dots);
+        let counts = r.l.both_args("pdf-raised-count", &a).join(" / ");
+        r.w.text_at(&counts, SMALL, 12.0, r.w.width() - 12.0)?;
+        r.w.space(3.0);
+    }
+
+    let mut actions: Vec<Action> = c.actions(None, precinct)?;
+    actions.sort_by(|a, b| a.due.cmp(&b.due).then(a.title.cmp(&b.title)));
+    let (done, next): (Vec<_>, Vec<_>) =
+        actions.into_iter().partition(|a| matches!(a.status, ActionStatus::Done | ActionStatus::Dropped));
+    r.w.heading(&r.l.both("pdf-handout-done"))?;
+    action_list(r, &done, "pdf-handout-nothing-done")?;
+    r.w.heading(&r.l.both("pdf-handout-next"))?;
+    action_list(r, &next, "pdf-handout-nothing-next")?;
+    Ok(())
+}
+
+fn action_list(r: &mut Report, actions: &[Action], none: &str) -> Result<()> {
+    if actions.is_empty() {
+        for (i, t) in r.l.both(none).iter().enumerate() {
+            r.w.text(t, if i == 0 { BODY } else { SECOND })?;
+        }
+        return Ok(());
+    }
+    let cols = [
+        Column::new(r.l.both("pdf-col-action"), 5.0),
+        Column::new(r.l.both("pdf-col-status"), 1.6),
+        Column::new(r.l.both("pdf-col-due"), 1.6),
+    ];
+    let rows: Vec<Vec<Cell>> = actions
+        .iter()
+        .map(|a| {
+            let mut second: Vec<String> = a.response.iter().cloned().collect();
+            if let Some(owner) = &a.owner {
+                let mut x = Args::new();
+                x.set("owner", owner);
+                second.push(r.l.ta("pdf-action-lead", &x));
+            }
+            if let Some(u) = a.updates.last() {
+                let mut x = Args::new();
+                x.set("date", r.l.date(&u.on_date)).set("text", u.text.as_str());
+                second.push(r.l.ta("pdf-action-latest", &x));
+            }
+            vec![
+                Cell { main: a.title.clone(), second, style: None },
+                r.l.both(&format!("action-status-{}", a.status.as_str())).join(" / ").into(),
+                a.due.as_deref().map(|d| r.l.date(d)).unwrap_or_default().into(),
+            ]
+        })
+        .collect();
+    r.w.table(&cols, &rows)
+}

@@ -1,0 +1,34 @@
+//! The printable sign-in sheet for the paper fallback: blank, with the session's header, its
+//! columns in one or two languages, filling the page.
+
+use super::Report;
+use super::writer::{BODY, Column, SECOND};
+use crate::error::Result;
+use crate::sessions::Session;
+
+const ROW_HEIGHT: f32 = 26.0;
+
+pub(super) fn write(s: &Session, r: &mut Report) -> Result<()> {
+    r.w.title(&s.title)?;
+    for t in r.l.both("pdf-kind-signin-sheet") {
+        r.w.text(&t, super::writer::HEADING2)?;
+    }
+    r.session_header(s)?;
+    r.w.space(4.0);
+    let intro = r.l.both("pdf-signin-intro");
+    for (i, t) in intro.iter().enumerate() {
+        r.w.text(t, if i == 0 { BODY } else { SECOND })?;
+    }
+    r.w.space(6.0);
+    let cols = [
+        Column::new(r.l.both("pdf-signin-name"), 3.0),
+        Column::new(r.l.both("pdf-signin-neighbourhood"), 2.0),
+        Column::new(r.l.both("pdf-signin-language"), 1.6),
+        Column::new(r.l.both("pdf-signin-interpreter"), 1.1),
+        Column::new(r.l.both("pdf-signin-role"), 2.2),
+        Column::new(r.l.both("pdf-signin-contact"), 3.0),
+        Column::new(r.l.both("pdf-signin-consent"), 1.2),
+    ];
+    let tick = [false, false, false, true, false, false, true];
+    r.w.form_rows(&cols, &tick, ROW_HEIGHT)
+}

@@ -32,7 +32,7 @@ pub(super) fn write(c: &Convene, s: &Session, r: &mut Report) -> Result<()> {
         where_.push(r.l.ta("pdf-precinct", &a));
     }
     where_.push(s.title.clone());
-    r.w.text(&where_.join(" · "), SECOND.grey(0.25))?;
+    r.w.text(&super::join_isolated(&where_), SECOND.grey(0.25))?;
     r.w.space(6.0);
     let mut a = Args::new();
     a.set("sessions", sessions.len() as i64).set("people", people).set("concerns", traced.len() as i64);

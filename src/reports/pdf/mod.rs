@@ -101,6 +101,13 @@ impl Langs {
     }
 }
 
+/// Parts of one line ("Precinct East · Miller Community Center · March 11"), each isolated
+/// (FSI…PDI) so an English place name in an Arabic line, or a number beside it, keeps to its own
+/// part instead of joining its neighbours in one left-to-right run.
+pub(crate) fn join_isolated(parts: &[String]) -> String {
+    parts.iter().map(|p| format!("\u{2068}{p}\u{2069}")).collect::<Vec<_>>().join(" · ")
+}
+
 /// The date part of an ISO date or timestamp.
 fn parse_date(iso: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(iso.get(..10)?, "%Y-%m-%d").ok()
@@ -135,7 +142,7 @@ impl Report {
         if let Some(d) = &session.starts_at {
             parts.push(self.l.date(d));
         }
-        self.w.text(&parts.join(" · "), writer::SECOND.grey(0.25))?;
+        self.w.text(&join_isolated(&parts), writer::SECOND.grey(0.25))?;
         Ok(())
     }
 }

@@ -256,12 +256,20 @@ impl Typesetter {
                 let id = self.fonts.by_index(face).id.clone();
                 ops.push(Op::SetFont { font: PdfFontHandle::External(id), size: Pt(line.style.size) });
             }
-            ops.push(Op::SetTextMatrix { matrix: TextMatrix::Raw([1.0, 0.0, 0.0, 1.0, x + p.x, y + p.y]) });
+            // A mark raised (or lowered) onto its base letter keeps the line's baseline and
+            // moves by text rise instead, so readers that copy text keep it on its line.
+            if p.y != 0.0 {
+                ops.push(Op::SetLineOffset { multiplier: p.y });
+            }
+            ops.push(Op::SetTextMatrix { matrix: TextMatrix::Raw([1.0, 0.0, 0.0, 1.0, x + p.x, y]) });
             let cp = match &p.text {
                 Some(t) => Codepoint::with_cid(p.gid, 0.0, t.clone()),
                 None => Codepoint::new(p.gid, 0.0),
             };
             ops.push(Op::ShowText { items: vec![TextItem::GlyphIds(vec![cp])] });
+            if p.y != 0.0 {
+                ops.push(Op::SetLineOffset { multiplier: 0.0 });
+            }
         }
         ops.push(Op::EndTextSection);
     }

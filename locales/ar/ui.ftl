@@ -1,0 +1,580 @@
+## شاشات تطبيق سطح المكتب. المتغيّران { $count } و{ $n } أعداد؛ والباقي نصوص.
+
+nav-label = الشاشات
+nav-sessions = الجلسات
+nav-setup = الإعداد
+nav-run = سير الجلسة
+nav-signin = تسجيل الحضور
+nav-capture = التدوين
+nav-board = لوحة القضايا
+nav-voting = التصويت
+nav-settings = الإعدادات
+skip-to-content = انتقل إلى المحتوى
+header-session = الجلسة: { $title }
+header-no-session = لا توجد جلسة مفتوحة
+working = جارٍ العمل…
+save = حفظ
+saved = تم الحفظ.
+none-yet = لا شيء بعد.
+minutes = { $n ->
+    [zero] { $n } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $n } دقائق
+   *[other] { $n } دقيقة
+}
+minutes-short = د
+language-code-hint = رمز لغة مثل en أو es أو zh-Hant أو vi أو so أو am أو ar.
+import-problems = { $count ->
+    [one] في صف واحد مشكلة، لذا لم يُستورد شيء:
+    [two] في صفين مشكلات، لذا لم يُستورد شيء:
+    [few] في { $count } صفوف مشكلات، لذا لم يُستورد شيء:
+   *[other] في { $count } صفًا مشكلات، لذا لم يُستورد شيء:
+}
+import-problem = السطر { $line }، العمود «{ $column }»: { $message }
+
+## أنواع الجلسات وبنود جدول الأعمال والصفات والحالات وأنواع الوسوم
+session-kind-summit = قمة الدائرة
+session-kind-small-group = مجموعة صغيرة
+session-kind-report-back = اجتماع عرض النتائج
+session-kind-workshop = ورشة عمل
+agenda-kind-welcome = الترحيب
+agenda-kind-presentation = عرض تقديمي
+agenda-kind-discussion = نقاش
+agenda-kind-breakout = مجموعات النقاش
+agenda-kind-report-out = عرض ما توصلت إليه المجموعات
+agenda-kind-vote = التصويت
+agenda-kind-break = استراحة
+role-resident = مقيم
+role-business = صاحب عمل
+role-organisation = منظمة مجتمعية
+role-city-staff = موظف بلدية
+role-police = شرطة
+status-new = جديدة
+status-under-review = قيد المراجعة
+status-action-planned = إجراء مخطط
+status-in-progress = قيد التنفيذ
+status-done = منجزة
+status-not-pursued = لن تُتابَع
+tag-kind-pillar = محور
+tag-kind-topic = موضوع
+ballot-kind-rank = اقتراع بالترتيب
+ballot-kind-budget = اقتراع بالميزانية
+
+## الجلسات
+sessions-heading = الجلسات
+sessions-empty = لا توجد جلسات بعد. أنشئ جلسة أدناه، أو افتح القمة التجريبية.
+sessions-demo = افتح القمة التجريبية
+sessions-col-title = الجلسة
+sessions-col-kind = النوع
+sessions-col-precinct = الدائرة
+sessions-col-starts = تبدأ
+sessions-col-counts = حتى الآن
+sessions-col-actions = إجراءات
+sessions-counts = { $signins } حاضرًا · { $concerns } قضية · { $groups } مجموعة
+sessions-open = فتح
+sessions-duplicate = نسخ…
+sessions-duplicate-title = عنوان الجلسة الجديدة
+sessions-duplicate-go = أنشئ النسخة
+sessions-copy-title = { $title } (الجولة الثانية)
+sessions-new = جلسة جديدة
+sessions-create = أنشئ الجلسة
+session-title = العنوان
+session-kind = النوع
+session-precinct = الدائرة
+session-place = المكان
+session-starts = تبدأ في
+session-room-minutes = مدة حجز القاعة (بالدقائق)
+session-room-minutes-hint = يُقارن مجموع جدول الأعمال بهذه المدة.
+session-languages = اللغات المحكية
+session-interpreted = اللغات المترجمة
+session-languages-hint = رموز لغات تفصل بينها فواصل، مثل en, es, vi.
+
+## الإعداد
+setup-heading = الإعداد
+agenda-heading = جدول الأعمال
+agenda-help = اسحب البند من مقبضه، أو ضع التركيز على المقبض واضغط Alt+↑ أو Alt+↓ لتحريكه.
+agenda-reorder = حرّك «{ $title }»، البند { $place } من { $count }
+agenda-minutes-for = الدقائق المخططة لـ«{ $title }»
+agenda-up = حرّك «{ $title }» إلى الأعلى
+agenda-down = حرّك «{ $title }» إلى الأسفل
+agenda-remove = احذف «{ $title }»
+agenda-total = المخطط: { $planned } دقيقة.
+agenda-within-booking = المخطط: { $planned } من { $booked } دقيقة حُجزت لها القاعة.
+agenda-over-booking = المخطط: { $planned } دقيقة، أي { $over } أكثر من { $booked } دقيقة حُجزت لها القاعة. اختصر بندًا أو احذفه.
+agenda-add = أضف بندًا
+agenda-item-title = البند
+agenda-item-minutes = الدقائق
+agenda-item-kind = النوع
+agenda-item-presenter = المقدّم
+agenda-import-template = أضف بنودًا من قالب جدول أعمال (CSV)…
+agenda-imported = { $count ->
+    [one] أُضيف بند واحد إلى جدول الأعمال.
+    [two] أُضيف بندان إلى جدول الأعمال.
+    [few] أُضيفت { $count } بنود إلى جدول الأعمال.
+   *[other] أُضيف { $count } بندًا إلى جدول الأعمال.
+}
+groups-heading = مجموعات النقاش
+groups-empty = لا توجد مجموعات بعد.
+groups-add = أضف مجموعة
+group-name = اسم المجموعة
+group-language = اللغة
+group-topic = الموضوع
+group-facilitator = الميسّر
+questions-heading = أسئلة النقاش
+questions-empty = لا توجد أسئلة بعد.
+questions-add = أضف سؤالًا
+question-text = السؤال
+question-language = اللغة
+languages-heading = اللغات والقاعة
+tags-heading = مفردات الوسوم
+tags-add = أضف وسمًا
+tags-retire = أوقف الوسم #{ $tag }
+tag-slug = الوسم
+tag-label = التسمية
+tag-kind = النوع
+tag-pillar = المحور
+tag-pillar-hint = للموضوع: المحور الذي ينتمي إليه.
+
+## سير الجلسة
+run-heading = سير الجلسة
+run-now = الآن
+run-not-started = لم يبدأ جدول الأعمال.
+run-done = انتهى جدول الأعمال.
+run-start = ابدأ جدول الأعمال
+run-next = البند التالي
+run-previous = البند السابق
+run-overrun = تجاوز الوقت بـ{ $time }
+run-almost = بقي { $time }
+run-agenda = جدول الأعمال
+run-planned = المخطط { $minutes } د
+run-started = بدأ { $time }
+run-actual = استغرق { $minutes } د
+run-start-this = ابدأ هذا البند
+projector-heading = جهاز العرض
+projector-open = افتح نافذة جهاز العرض
+projector-question = السؤال على الشاشة
+projector-no-question = بلا سؤال
+projector-language-1 = اللغة
+projector-language-2 = لغة ثانية، جنبًا إلى جنب
+projector-no-second = لا شيء
+projector-show-results = اعرض نتائج التصويت مباشرة
+
+## تسجيل الحضور
+signin-heading = ورقة تسجيل الحضور
+signin-form-heading = سجّل حضور شخص
+signin-form-help = كل الحقول اختيارية. المفتاح Tab ينقلك بين الحقول، وEnter يحفظ من أي حقل.
+signin-name = الاسم
+signin-name-hint = اتركه فارغًا للتسجيل دون اسم.
+signin-neighbourhood = الحي
+signin-zip = الرمز البريدي
+signin-language = اللغة المفضلة
+signin-interpreter = يحتاج مترجمًا
+signin-role = يحضر بصفته
+signin-email = البريد الإلكتروني
+signin-phone = الهاتف
+signin-consent = يوافق على التواصل معه بشأن المتابعة
+signin-group = مجموعة النقاش
+signin-no-group = لم يُحدَّد بعد
+signin-suggested-group = المقترح: { $group }، وتعمل بـ{ $language }.
+signin-save = سجّل الحضور
+signin-saved = تم التسجيل.
+signin-duplicate-warning = { $count ->
+    [one] سجّل شخص بهذه البيانات حضوره في { $time }. اضغط Enter مرة أخرى للتسجيل على أي حال، أو غيّر البيانات.
+   *[other] سجّل { $count } أشخاص بهذه البيانات حضورهم (أولهم في { $time }). اضغط Enter مرة أخرى للتسجيل على أي حال، أو غيّر البيانات.
+}
+signin-counts = من الحاضرون
+signin-total = { $count ->
+    [zero] لم يسجّل أحد حضوره
+    [one] سجّل شخص واحد حضوره
+    [two] سجّل شخصان حضورهما
+    [few] سجّل { $count } أشخاص حضورهم
+   *[other] سجّل { $count } شخصًا حضورهم
+} ({ $anonymous } دون اسم، { $interpreter } يحتاجون مترجمًا)
+signin-by-language = حسب اللغة
+signin-by-role = حسب الصفة
+signin-by-neighbourhood = حسب الحي
+signin-recent = آخر التسجيلات
+signin-language-unknown = اللغة غير مذكورة
+kiosk-heading = كشك التسجيل الذاتي
+kiosk-help = يفتح نافذة بملء الشاشة للحاضرين. لا تعرض بيانات أي شخص آخر، ولا يغلقها إلا رمز PIN الخاص بك.
+kiosk-mode = الكشك مخصص لـ
+kiosk-mode-sign-in = تسجيل الحضور
+kiosk-mode-ballot = الإدلاء بالصوت
+kiosk-languages = اللغة الأولى المعروضة
+kiosk-language-2 = اللغة الثانية المعروضة
+kiosk-language-3 = اللغة الثالثة المعروضة
+kiosk-ballot-kind = ورقة الاقتراع
+kiosk-budget = النقاط المتاحة في اقتراع الميزانية
+kiosk-pin = رمز PIN للميسّر
+kiosk-pin-hint = أربعة أرقام على الأقل. ستحتاج إليه لإغلاق الكشك.
+kiosk-start = افتح الكشك
+
+## تدوين النقاش
+capture-heading = تدوين مجموعات النقاش
+capture-form-heading = دوّن قضية
+capture-group = المجموعة
+capture-group-hint = Alt+1 إلى Alt+9 للتبديل بين المجموعات.
+capture-no-group = الجلسة كلها
+capture-text = القضية كما قيلت
+capture-text-hint = اضغط Enter للحفظ. اكتب # للوسوم؛ ثم ↑ ↓ وTab للاختيار.
+capture-language = اللغة التي قيلت بها
+capture-interpretation = الترجمة
+capture-interpretation-hint = اختياري: ما قاله المترجم، ويُحفظ بجانب الأصل.
+capture-save = احفظ القضية
+capture-undo = تراجع
+capture-undo-what = تراجع عن: { $what }
+capture-undo-add = آخر تدوين
+capture-undo-status = تغيير الحالة
+capture-quick-keys = مفاتيح سريعة لآخر تدوين:
+capture-recent = ما دُوّن في هذه المجموعة
+capture-saving = جارٍ الحفظ…
+capture-saved = تم الحفظ
+capture-count = { $count ->
+    [zero] لا قضايا بعد.
+    [one] قضية واحدة حتى الآن.
+    [two] قضيتان حتى الآن.
+    [few] { $count } قضايا حتى الآن.
+   *[other] { $count } قضية حتى الآن.
+}
+
+## لوحة القضايا
+board-heading = لوحة القضايا
+board-search = بحث
+board-tag = الوسم
+board-group = المجموعة
+board-layout = رتّب حسب
+board-by-status = الحالة
+board-by-tag = الوسم
+board-by-group = المجموعة
+board-all-tags = كل الوسوم
+board-all-groups = كل المجموعات
+board-no-group = بلا مجموعة
+board-untagged = بلا وسم
+board-votes = الأصوات
+board-dots = { $count ->
+    [zero] لا نقاط
+    [one] نقطة واحدة
+    [two] نقطتان
+    [few] { $count } نقاط
+   *[other] { $count } نقطة
+}
+board-status-of = الحالة
+board-merge = دمج…
+board-merge-cancel = ألغِ الدمج
+board-merge-here = ادمج هنا
+board-merge-pick = اختر البطاقة التي تدمجها فيها، أو ألغِ.
+board-merged = تم الدمج. أصوات البطاقة المكررة تُحسب الآن للبطاقة التي انضمت إليها.
+board-duplicates = مكررات محتملة
+board-no-duplicates = لا مكررات محتملة.
+board-dup-similar = متشابهتان بنسبة { $percent }٪
+board-merge-these = ادمج الأولى في الثانية
+
+## التصويت
+voting-heading = التصويت
+voting-dots-heading = النقاط المعدودة
+voting-dots-help = اكتب عدد النقاط على البطاقة واضغط Enter؛ ينتقل المؤشر إلى البطاقة التالية.
+voting-col-concern = القضية
+voting-col-dots = النقاط
+voting-col-add = أضف نقاطًا
+voting-add = أضف
+voting-add-dots-for = النقاط المضافة لـ«{ $text }»
+voting-dots-saved = أُضيفت النقاط.
+voting-tally = النتائج
+voting-dots = النقاط
+voting-ranked = { $ballots ->
+    [one] اقتراع بالترتيب (ورقة واحدة): نقاط بوردا
+    [two] اقتراع بالترتيب (ورقتان): نقاط بوردا
+    [few] اقتراع بالترتيب ({ $ballots } أوراق): نقاط بوردا
+   *[other] اقتراع بالترتيب ({ $ballots } ورقة): نقاط بوردا
+}
+voting-irv-winner = الفائزة بالجولات الفورية: { $text }
+voting-budget = { $ballots ->
+    [one] الميزانية (ورقة واحدة)
+    [two] الميزانية (ورقتان)
+    [few] الميزانية ({ $ballots } أوراق)
+   *[other] الميزانية ({ $ballots } ورقة)
+}
+voting-show-on-projector = اعرض النتائج على جهاز العرض
+
+## الإعدادات
+settings-heading = الإعدادات
+settings-device = هذا الحاسوب
+settings-device-name = اسم الحاسوب
+settings-device-name-hint = يظهر للمنسّق بجانب حزم هذا الحاسوب، مثل «الطاولة 3».
+settings-fingerprint = بصمة الجهاز: { $fingerprint }
+settings-data = البيانات
+settings-database = ملف قاعدة البيانات
+settings-database-hint = كل ما يسجّله هذا الحاسوب موجود في هذا الملف الواحد.
+settings-choose = اختر…
+settings-open-database = افتح قاعدة البيانات هذه
+settings-database-opened = فُتحت.
+settings-language = اللغة
+settings-language-label = لغة هذا التطبيق
+settings-language-hint = تتغيّر فورًا. يختار جهاز العرض والكشك لغتيهما بنفسيهما.
+settings-pseudo-locale = لغة تجريبية (تكشف النصوص غير المترجمة)
+settings-version = Convene { $version }
+
+## نافذة جهاز العرض (تظهر للقاعة باللغات التي يختارها الميسّر)
+projector-window-title = Convene — جهاز العرض
+projector-now = الآن
+projector-waiting = نبدأ قريبًا
+projector-question-label = السؤال
+projector-results = نتائج التصويت
+projector-no-votes = لا أصوات بعد.
+projector-dots = { $count ->
+    [zero] { $shown } نقطة
+    [one] نقطة واحدة
+    [two] نقطتان
+    [few] { $shown } نقاط
+   *[other] { $shown } نقطة
+}
+
+## نافذة الكشك (تظهر للحاضرين بلغتهم)
+kiosk-window-title = Convene — تسجيل الحضور
+kiosk-welcome = أهلًا وسهلًا
+kiosk-choose-language = اختر لغتك
+kiosk-form-heading = سجّل حضورك
+kiosk-form-help = كل شيء اختياري. إجاباتك تساعدنا على معرفة من حضر؛ ولا نشارك إلا الأعداد.
+kiosk-optional = اختياري
+kiosk-name = اسمك
+kiosk-neighbourhood = حيّك
+kiosk-zip = الرمز البريدي
+kiosk-role = أحضر بصفتي
+kiosk-interpreter = أرغب في مترجم
+kiosk-email = البريد الإلكتروني
+kiosk-phone = الهاتف
+kiosk-consent = يمكنكم التواصل معي بشأن ما سيحدث لاحقًا
+kiosk-submit = سجّل حضوري
+kiosk-back = رجوع
+kiosk-thanks = شكرًا لك، تم تسجيل حضورك.
+kiosk-next-person = يمكن للشخص التالي أن يبدأ بعد لحظة.
+kiosk-facilitator = الميسّر
+kiosk-pin-heading = أغلق الكشك
+kiosk-pin-label = رمز PIN
+kiosk-unlock = أغلق الكشك
+kiosk-rank-heading = رتّب القضايا
+kiosk-rank-help = المس القضايا بترتيب أهميتها لك: اللمسة الأولى هي خيارك الأول. المسها مرة أخرى لإزالتها.
+kiosk-budget-heading = وزّع { $budget } نقطة
+kiosk-budget-help = امنح نقاطك الـ{ $budget } للقضايا الأهم بالنسبة لك.
+kiosk-points-for = النقاط لـ«{ $text }»
+kiosk-ranked = { $count ->
+    [0] لم ترتّب شيئًا بعد.
+    [one] رتّبت قضية واحدة.
+    [two] رتّبت قضيتين.
+    [few] رتّبت { $count } قضايا.
+   *[other] رتّبت { $count } قضية.
+}
+kiosk-cast = أدلِ بصوتي
+kiosk-ballot-thanks = شكرًا لك، تم احتساب صوتك.
+kiosk-error-consent-required = لتعطينا بريدًا إلكترونيًا أو رقم هاتف، ضع علامة في الخانة التي تقول إنه يمكننا التواصل معك.
+kiosk-error-invalid-zip = لا يبدو هذا الرمز البريدي صحيحًا. استخدم خمسة أرقام، أو اتركه فارغًا.
+kiosk-error-invalid-email = لا يبدو عنوان البريد هذا صحيحًا. تحقّق منه، أو اتركه فارغًا.
+kiosk-error-invalid-phone = لا يبدو رقم الهاتف هذا صحيحًا. تحقّق منه، أو اتركه فارغًا.
+kiosk-error-empty-ballot = اختر قضية واحدة على الأقل أولًا.
+kiosk-error-budget-mismatch = يجب أن يساوي مجموع نقاطك العدد المعروض. تحقّق من أرقامك.
+kiosk-error-kiosk-pin-wrong = رمز PIN غير صحيح.
+kiosk-error-other = حدث خطأ ما. يُرجى طلب المساعدة من الميسّر.
+agenda-kind-closing = الختام
+signin-not-given = غير مذكور
+board-show-more = اعرض { $count } أخرى ({ $rest } غير معروضة)
+
+## العُدد والحزم، ومكتب المنسّق، والإجراءات
+nav-exchange = العُدد والحزم
+nav-coordinator = المنسّق
+nav-actions = الإجراءات
+files-choose = اختر…
+files-hint = اكتب مسار الملف أو الصقه، أو اختره، أو أفلت الملف على هذه النافذة.
+files-many-hint = مسار واحد في كل سطر؛ اختر عدة ملفات معًا، أو أفلتها على هذه النافذة.
+progress-of = { $done } من { $total } { $item }
+exchange-heading = العُدد والحزم
+exchange-this-laptop = هذا الحاسوب
+exchange-fingerprint = بصمة هذا الحاسوب: { $fingerprint }
+exchange-follows = يتبع المنسّق صاحب البصمة { $fingerprint }.
+exchange-no-kit = لم تُستورد أي عُدّة بعد: استورد عُدّة المنسّق قبل الفعالية.
+exchange-is-coordinator = هذا حاسوب المنسّق: البيانات الشخصية للحاضرين في الحزم مختومة له.
+exchange-become-coordinator = اجعل هذا حاسوب المنسّق
+exchange-sessions = الجلسات
+exchange-kit-out = صدّر عُدّة (المنسّق، قبل الفعالية)
+exchange-kit-out-help = تحمل العُدّة خطة الجلسات (جدول الأعمال والمجموعات والأسئلة والوسوم) ومفاتيحك، موقّعة. ضعها على ذاكرة USB لكل حاسوب.
+exchange-kit-file = ملف العُدّة
+exchange-export-kit = صدّر العُدّة
+exchange-kit-written = كُتبت العُدّة في { $path } ({ $ops } تغييرًا).
+exchange-kit-in = استورد العُدّة (كل حاسوب، قبل الفعالية)
+exchange-kit-in-help = قارن البصمة التي تظهرها بالبصمة على شاشة المنسّق.
+exchange-import-kit = استورد العُدّة
+exchange-kit-imported = { $count ->
+    [one] استُوردت العُدّة: جلسة واحدة، { $ops } تغييرًا جديدًا.
+    [two] استُوردت العُدّة: جلستان، { $ops } تغييرًا جديدًا.
+    [few] استُوردت العُدّة: { $count } جلسات، { $ops } تغييرًا جديدًا.
+   *[other] استُوردت العُدّة: { $count } جلسة، { $ops } تغييرًا جديدًا.
+}
+exchange-compare-fingerprint = بصمة المنسّق: { $fingerprint }. يجب أن تطابق ما على شاشة المنسّق.
+exchange-kit-new-coordinator = نعم، هذه العُدّة من منسّقنا الجديد: استوردها
+exchange-bundle-out = صدّر حزمة هذا الحاسوب (في نهاية الجلسة)
+exchange-bundle-out-help = ملف واحد فيه كل ما دُوّن هنا، موقّع؛ والأسماء وبيانات التواصل مختومة بحيث لا يقرؤها إلا المنسّق.
+exchange-bundle-file = ملف الحزمة
+exchange-export-bundle = صدّر الحزمة
+exchange-writing = جارٍ كتابة الحزمة والتحقق منها…
+exchange-bundle-safe = كُتبت وتم التحقق منها. يمكنك نزع ذاكرة USB بأمان.
+exchange-bundle-written = { $path }: { $ops } تغييرًا؛ البيانات الشخصية { $personal }.
+exchange-personal-sealed = مختومة للمنسّق
+exchange-personal-plaintext = مضمّنة دون تشفير
+exchange-personal-left-out = غير مضمّنة (لم تُستورد عُدّة)
+coordinator-heading = مكتب المنسّق
+coordinator-import = استورد الحزم
+coordinator-import-help = اختر كل الحزم من ذاكرات USB دفعة واحدة. تُفحص كل حزمة قبل قراءة أي شيء منها، وتُستورد كاملة أو لا تُستورد.
+coordinator-bundle-files = ملفات الحزم
+coordinator-import-go = استورد الحزم
+coordinator-importing = جارٍ استيراد الحزم
+coordinator-import-summary = استُورد { $imported }، وموجود من قبل { $already }، وبانتظار الاعتماد { $quarantined }، ومرفوض { $rejected }؛ و{ $conflicts } تعارضات جديدة.
+coordinator-bundles = الحزم المستلمة
+coordinator-no-bundles = لا حزم بعد.
+coordinator-col-device = الحزمة
+coordinator-col-facilitator = الحاسوب
+coordinator-col-sessions = الجلسات
+coordinator-col-received = وقت الاستلام
+coordinator-col-counts = التغييرات
+coordinator-col-signature = التوقيع والحالة
+coordinator-ops = { $ops } ({ $new } جديدة)
+coordinator-status-imported = التوقيع سليم، ودُمجت
+coordinator-status-quarantined = التوقيع سليم، وبانتظار الاعتماد
+coordinator-status-alarm = تنبيه: حزمة مختلفة تدّعي التغييرات نفسها
+coordinator-status-rejected = مرفوضة
+coordinator-status-already-had = موجودة من قبل
+coordinator-devices = الحواسيب
+coordinator-no-devices = لا حواسيب أخرى بعد.
+coordinator-waiting = { $count ->
+    [one] حزمة واحدة بالانتظار
+    [two] حزمتان بالانتظار
+    [few] { $count } حزم بالانتظار
+   *[other] { $count } حزمة بالانتظار
+}
+coordinator-approve = اعتمد
+coordinator-reject = ارفض
+coordinator-approved = { $count ->
+    [one] اعتُمد؛ ودُمجت حزمته المنتظرة.
+   *[other] اعتُمد؛ ودُمجت حزمه المنتظرة وعددها { $count }.
+}
+device-state-self = هذا الحاسوب
+device-state-coordinator = المنسّق
+device-state-approved = معتمد
+device-state-quarantined = بانتظار الاعتماد
+device-state-revoked = مرفوض
+coordinator-conflicts = التعارضات
+coordinator-no-conflicts = لا تعارضات.
+coordinator-conflict-title = «{ $title }»: { $field }
+coordinator-conflict-winner = ما أبقاه الدمج
+coordinator-conflict-loser = ما وُضع جانبًا
+coordinator-conflict-by = { $device }، { $at }
+coordinator-keep-this = أبقِ هذا
+coordinator-own-value = أو اكتب القيمة الصحيحة
+coordinator-keep-own = أبقِ ما كتبته
+coordinator-resolved = حُلّ التعارض.
+coordinator-board = لوحة القضايا المدمجة
+coordinator-precinct = الدائرة
+coordinator-board-count = { $count ->
+    [zero] لا قضايا.
+    [one] قضية واحدة.
+    [two] قضيتان.
+    [few] { $count } قضايا.
+   *[other] { $count } قضية.
+}
+coordinator-col-concern = القضية
+coordinator-col-session = الجلسة
+coordinator-col-group = المجموعة
+coordinator-col-laptop = دُوّنت على
+coordinator-col-dots = النقاط
+actions-heading = الإجراءات
+actions-new = إجراء جديد
+actions-create = أنشئ الإجراء
+actions-created = أُنشئ الإجراء.
+actions-list = الإجراءات
+actions-empty = لا إجراءات بعد.
+action-title = الإجراء
+action-response = ما الذي سيُفعل
+action-owner = المسؤول
+action-due = الموعد
+action-precinct = الدائرة
+action-basis = سبب التغيير
+action-concerns = القضايا التي يستجيب لها
+action-concerns-hint = ابحث في اللوحة المدمجة وحدّد القضايا.
+basis-community-input = بناءً على آراء المجتمع
+basis-result-based = بناءً على النتائج
+action-status-planned = مخطط
+action-status-in-progress = قيد التنفيذ
+action-status-done = منجز
+action-status-dropped = أُلغي
+action-status-unchanged = الحالة دون تغيير
+action-meta = المسؤول: { $owner } · الموعد { $due } · { $precinct }
+action-update-text = تحديث عن «{ $title }»
+action-update-status = الحالة الجديدة لـ«{ $title }»
+action-add-update = أضف تحديثًا
+report-heading = عرض النتائج: من كل قضية إلى ما تم فعله
+report-precinct = الدائرة
+report-precinct-hint = اتركه فارغًا لكل الدوائر.
+report-empty = لا قضايا بعد.
+report-raised = طُرحت في { $session } ({ $kind })، { $group }؛ { $dots } نقطة.
+report-also-raised = { $count ->
+    [one] طُرحت مرة أخرى أيضًا، في: { $groups }.
+    [two] طُرحت مرتين أخريين أيضًا، في: { $groups }.
+    [few] طُرحت { $count } مرات أخرى أيضًا، في: { $groups }.
+   *[other] طُرحت { $count } مرة أخرى أيضًا، في: { $groups }.
+}
+report-action = الإجراء: { $title } — { $status } (آخر تحديث { $updated }).
+report-no-action = لا إجراء بعد (الحالة: { $status }).
+
+## التقارير والتصدير
+nav-reports = التقارير والتصدير
+reports-heading = التقارير والتصدير
+reports-pdf-heading = تقرير PDF
+reports-pdf-kind = التقرير
+reports-pdf-summary = ملخص الجلسة
+reports-pdf-signin-sheet = ورقة تسجيل حضور للطباعة (فارغة)
+reports-pdf-report-back = نشرة عرض النتائج
+reports-pdf-cpp = تحديث خطة الشرطة المجتمعية
+reports-pdf-help-summary = الحضور بالأعداد (دون أسماء أبدًا)، وجدول الأعمال المخطط مقابل الفعلي، وأكثر القضايا تصويتًا، والقضايا حسب المحور والموضوع، وملاحظات كل مجموعة، والإجراءات.
+reports-pdf-help-signin-sheet = ورقة فارغة بعنوان هذه الجلسة، لحين تعذّر استخدام الحواسيب. اختر لغة ثانية لطباعة كل عمود باللغتين.
+reports-pdf-help-report-back = ما طرحته هذه الدائرة، وما تم إنجازه، وما سيأتي، لاجتماع عرض النتائج. الأفضل مع لغة ثانية.
+reports-pdf-help-cpp = التحديث نصف السنوي عبر جلسات هذه الدائرة: الآراء والأولويات، وحال الجهود الحالية، والاستجابات الجديدة أو المعدّلة، وما تمت مشاركته.
+reports-language = اللغة
+reports-second-language = اللغة الثانية
+reports-second-language-hint = تُطبع تحت الأولى، للجلسات المترجمة.
+reports-no-second = لا شيء
+reports-paper = الورق
+reports-paper-letter = Letter الأمريكي
+reports-paper-a4 = A4
+reports-file = احفظ باسم
+reports-write-pdf = أنشئ ملف PDF
+reports-written = كُتب في { $path } ({ $size } بايت).
+reports-csv-heading = جداول CSV
+reports-csv-help = لجداول البيانات. كل خلية قد تقرؤها جداول البيانات على أنها صيغة تُكتب بحيث تبقى نصًا.
+reports-table = الجدول
+reports-table-concerns = القضايا
+reports-table-signins = تسجيلات الحضور
+reports-table-votes = الأصوات والنتائج
+reports-table-actions = الإجراءات
+reports-bom = ابدأ بعلامة ترتيب البايتات (لبرنامج Excel)
+reports-personal = ضمّن الأسماء والبريد وأرقام الهاتف (لتسجيلات الحضور فقط)
+reports-write-csv = أنشئ ملف CSV
+reports-import-heading = استورد أوراقًا منسوخة
+reports-import-help = ورقة تسجيل حضور ورقية أو قالب جدول أعمال، منسوخ في جدول بيانات ومحفوظ بصيغة CSV. يُفحص كل صف أولًا.
+reports-import-table = ما يحتويه الملف
+reports-import-signins = تسجيلات حضور من ورقة
+reports-import-agenda = قالب جدول أعمال
+reports-import-file = ملف CSV
+reports-skip-invalid = استورد الصفوف الصالحة حتى لو كانت في بعضها مشكلات
+reports-import-go = استورد
+reports-imported = { $count ->
+    [zero] لم يُستورد أي صف.
+    [one] استُورد صف واحد.
+    [two] استُورد صفان.
+    [few] استُوردت { $count } صفوف.
+   *[other] استُورد { $count } صفًا.
+}
+reports-import-skipped = { $count ->
+    [one] تُرك صف واحد بسبب مشكلة:
+    [two] تُرك صفان بسبب مشكلات:
+    [few] تُركت { $count } صفوف بسبب مشكلات:
+   *[other] تُرك { $count } صفًا بسبب مشكلات:
+}

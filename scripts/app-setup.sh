@@ -3,7 +3,9 @@
 # and (for the end-to-end tests) Xvfb, WebKitWebDriver and tauri-driver. Sourced by run.sh and
 # test.sh; safe to run again, it only installs what is missing.
 set -euo pipefail
-export CONVENE_EXTRA_APT="libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev ${CONVENE_EXTRA_APT:-}"
+# The Noto fonts are what the PDF reports embed (Latin/Vietnamese, Cyrillic, Arabic, Ethiopic;
+# Han and Hangul from the CJK package).
+export CONVENE_EXTRA_APT="libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev fonts-noto-core fonts-noto-cjk ${CONVENE_EXTRA_APT:-}"
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
 have() { command -v "$1" >/dev/null 2>&1; }

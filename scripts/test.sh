@@ -3,9 +3,17 @@
 # integration, property and crash tests, the desktop app's end-to-end tests, a fuzzing run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export CONVENE_EXTRA_APT="minisign age unzip python3 python3-venv xvfb xauth webkit2gtk-driver ${CONVENE_EXTRA_APT:-}"
+export CONVENE_EXTRA_APT="minisign age unzip poppler-utils python3 python3-venv xvfb xauth webkit2gtk-driver ${CONVENE_EXTRA_APT:-}"
 export CONVENE_E2E=1
 source scripts/app-setup.sh
+# LibreOffice's headless spreadsheet, to reopen CSV exports the way a person would (without the
+# recommended desktop packages, which it does not need).
+if ! command -v soffice >/dev/null 2>&1; then
+  echo "setup: installing libreoffice-calc-nogui" >&2
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui >/dev/null
+fi
+export CONVENE_REQUIRE_LIBREOFFICE=1
 
 echo "== UI: type check and build (the app embeds ui/dist, so it comes before any app build)"
 (cd ui && npm run --silent build)

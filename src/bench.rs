@@ -56,6 +56,8 @@ pub struct Step {
     pub ratio: Option<f64>,
     pub target: Option<&'static str>,
     pub met: Option<bool>,
+    /// Size of what the step wrote (the summary PDF), in KiB.
+    pub output_kib: Option<f64>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -290,6 +292,7 @@ pub fn run(dir: &Path, scales: &[u32], quick: bool, mut progress: impl FnMut(&st
             ratio: None,
             target: (scale == 1 && !quick).then_some("< 200 ms at scale 1"),
             met: (scale == 1 && !quick).then(|| ms(export_median) < 200.0),
+            output_kib: None,
         });
 
         // Import, verify and merge everything, against the same rows inserted raw.
@@ -332,6 +335,7 @@ pub fn run(dir: &Path, scales: &[u32], quick: bool, mut progress: impl FnMut(&st
             target: (!quick).then_some(">= 100k ops/s and <= 3x raw"),
             met: (!quick)
                 .then_some(ops_per_s >= 100_000.0 && import.as_secs_f64() <= 3.0 * raw.as_secs_f64()),
+            output_kib: None,
         });
 
         reset_peak();
@@ -354,6 +358,7 @@ pub fn run(dir: &Path, scales: &[u32], quick: bool, mut progress: impl FnMut(&st
             ratio: Some(reimport.as_secs_f64() / import.as_secs_f64()),
             target: (!quick).then_some(">= 10x faster than first import"),
             met: (!quick).then_some(import.as_secs_f64() >= 10.0 * reimport.as_secs_f64()),
+            output_kib: None,
         });
 
         // Tally every session's votes.
@@ -386,7 +391,54 @@ pub fn run(dir: &Path, scales: &[u32], quick: bool, mut progress: impl FnMut(&st
             ratio: None,
             target: (scale == 20 && !quick).then_some("< 20 ms at scale 20"),
             met: (scale == 20 && !quick).then(|| ms(tally) < 20.0),
+            output_kib: None,
         });
+
+        // The session summary PDF of the first summit (600 concerns at full size), beside the
+        // CSV export of the same concerns.
+        if scale == scales[0] {
+            let (s, _) = &city.sessions[0];
+            let concerns = coordinator.concerns(*s, &crate::concerns::ConcernFilter::default())?.len();
+            let opts = crate::reports::pdf::PdfOptions {
+                kind: crate::reports::pdf::PdfKind::Summary,
+                locale: "en".into(),
+                second_locale: None,
+                paper: None,
+            };
+            let l10n = crate::i18n::Localizer::new("en");
+            let csv_opts = crate::reports::csv::CsvOptions::default();
+            let (mut pdf_times, mut csv_times) = (vec![], vec![]);
+            let mut bytes = 0;
+            reset_peak();
+            for _ in 0..5 {
+                let t = Instant::now();
+                let pdf = coordinator.report_pdf(*s, &opts)?;
+                pdf_times.push(t.elapsed());
+                if !pdf.starts_with(b"%PDF-") {
+                    problems.push(format!("scale {scale}: the summary is not a PDF"));
+                }
+                bytes = pdf.len();
+                let t = Instant::now();
+                coordinator.export_csv(*s, crate::reports::csv::CsvTable::Concerns, &csv_opts, &l10n)?;
+                csv_times.push(t.elapsed());
+            }
+            let (pdf_ms, csv_ms) = (percentile(&mut pdf_times, 0.5), percentile(&mut csv_times, 0.5));
+            steps.push(Step {
+                scale,
+                step: "summary PDF",
+                ops: concerns as u64,
+                median_ms: ms(pdf_ms),
+                p99_ms: None,
+                per_op_us: ms(pdf_ms) * 1000.0 / concerns.max(1) as f64,
+                peak_mb: peak_mb(),
+                baseline: Some("CSV export of the concerns"),
+                baseline_ms: Some(ms(csv_ms)),
+                ratio: Some(pdf_ms.as_secs_f64() / csv_ms.as_secs_f64().max(1e-9)),
+                target: (scale == 1 && !quick).then_some("< 1 s and < 2 MB at scale 1"),
+                met: (scale == 1 && !quick).then_some(pdf_ms.as_secs_f64() < 1.0 && bytes < 2 * 1024 * 1024),
+                output_kib: Some(bytes as f64 / 1024.0),
+            });
+        }
 
         // Rebuild everything from the op log.
         let before = coordinator.state_hash()?;
@@ -410,6 +462,7 @@ pub fn run(dir: &Path, scales: &[u32], quick: bool, mut progress: impl FnMut(&st
             ratio: Some(rebuild.as_secs_f64() / raw.as_secs_f64()),
             target: None,
             met: None,
+            output_kib: None,
         });
 
         // Capture: one durable add-concern at a time, beside the disk's fsync floor.
@@ -445,6 +498,7 @@ pub fn run(dir: &Path, scales: &[u32], quick: bool, mut progress: impl FnMut(&st
             ratio: Some(p99.as_secs_f64() / f99.as_secs_f64()),
             target: (!quick).then_some("p99 <= 2x floor p99"),
             met: (!quick).then_some(p99.as_secs_f64() <= 2.0 * f99.as_secs_f64()),
+            output_kib: None,
         });
         drop(coordinator);
         if !quick {

@@ -169,3 +169,56 @@ fn an_agenda_template_imports_in_order() {
     let (code, _) = cli.fails(&["import", "csv", &s, "--table", "agenda", "--file", file.to_str().unwrap()]);
     assert_eq!(code, "csv-invalid");
 }
+
+/// Opens a CSV in LibreOffice (headless, the way a spreadsheet user would) and returns the cells
+/// it kept as formulas, from the converted spreadsheet's content.xml; None without LibreOffice
+/// unless the test command requires it.
+fn libreoffice_formulas(csv: &std::path::Path) -> Option<(Vec<String>, String)> {
+    let required = std::env::var_os("CONVENE_REQUIRE_LIBREOFFICE").is_some();
+    if std::process::Command::new("soffice").arg("--version").output().is_err() {
+        assert!(!required, "LibreOffice (libreoffice-calc-nogui) is required here but not installed");
+        eprintln!("LibreOffice not installed; scripts/test.sh installs it and runs this check");
+        return None;
+    }
+    let dir = csv.parent().unwrap();
+    let profile = dir.join("lo-profile");
+    let out = std::process::Command::new("soffice")
+        .arg(format!("-env:UserInstallation=file://{}", profile.display()))
+        .args(["--headless", "--infilter=CSV:44,34,76,1", "--convert-to", "ods", "--outdir"])
+        .arg(dir)
+        .arg(csv)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "soffice failed: {}", String::from_utf8_lossy(&out.stderr));
+    let ods = csv.with_extension("ods");
+    let unzipped =
+        std::process::Command::new("unzip").arg("-p").arg(&ods).arg("content.xml").output().unwrap();
+    assert!(unzipped.status.success(), "LibreOffice wrote a readable .ods");
+    let content = String::from_utf8(unzipped.stdout).unwrap();
+    let formulas = content
+        .match_indices("table:formula=\"")
+        .map(|(at, m)| content[at + m.len()..].split('"').next().unwrap().to_string())
+        .collect();
+    Some((formulas, content))
+}
+
+#[test]
+fn libreoffice_reopens_the_owasp_payloads_and_evaluates_no_formula() {
+    let cli = Cli::new();
+    let s = cli.id(&["session", "create", "--title", "Summit"]);
+    for p in PAYLOADS {
+        cli.id(&["concern", "add", &s, &format!("--text={p}"), &format!("--location={p}")]);
+    }
+    let out = cli.dir.path().join("payloads.csv");
+    cli.ok(&["export", "csv", &s, "--table", "concerns", "--out", out.to_str().unwrap()]);
+    let Some((formulas, content)) = libreoffice_formulas(&out) else { return };
+    assert!(formulas.is_empty(), "LibreOffice read formulas from the export: {formulas:?}");
+    assert!(content.contains("=HYPERLINK"), "the payload text is kept, as text");
+
+    // The control: the same payloads written raw are formulas to LibreOffice, so the check
+    // above can fail.
+    let raw = cli.dir.path().join("raw.csv");
+    std::fs::write(&raw, "text\n=1+1\n@SUM(1+1)\n").unwrap();
+    let (raw_formulas, _) = libreoffice_formulas(&raw).unwrap();
+    assert!(!raw_formulas.is_empty(), "unneutralised payloads are read as formulas");
+}

@@ -150,9 +150,15 @@ fn every_report_in_every_locale_has_its_headings_and_every_script() {
     let locales: Vec<&str> = Localizer::available().collect();
     assert!(locales.len() >= 2);
     let headings: &[(PdfKind, &[&str])] = &[
-        (PdfKind::Summary, &["pdf-attendance", "pdf-agenda", "pdf-top-concerns", "pdf-by-tag", "pdf-notes", "pdf-actions"]),
+        (
+            PdfKind::Summary,
+            &["pdf-attendance", "pdf-agenda", "pdf-top-concerns", "pdf-by-tag", "pdf-notes", "pdf-actions"],
+        ),
         (PdfKind::SigninSheet, &["pdf-kind-signin-sheet", "pdf-signin-name", "pdf-signin-consent"]),
-        (PdfKind::ReportBack, &["pdf-kind-report-back", "pdf-handout-raised", "pdf-handout-done", "pdf-handout-next"]),
+        (
+            PdfKind::ReportBack,
+            &["pdf-kind-report-back", "pdf-handout-raised", "pdf-handout-done", "pdf-handout-next"],
+        ),
         (PdfKind::Cpp, &["pdf-cpp-feedback", "pdf-cpp-effectiveness", "pdf-cpp-responses", "pdf-cpp-shared"]),
     ];
     for locale in &locales {
@@ -167,7 +173,10 @@ fn every_report_in_every_locale_has_its_headings_and_every_script() {
                 continue; // blank by design
             }
             for (concern, lang, interp) in CONCERNS {
-                assert!(text.contains(&squash(concern)), "{kind} in {locale} lacks the {lang} concern {concern}");
+                assert!(
+                    text.contains(&squash(concern)),
+                    "{kind} in {locale} lacks the {lang} concern {concern}"
+                );
                 if let Some(i) = interp.filter(|_| *kind != PdfKind::Cpp) {
                     assert!(text.contains(&squash(i)), "{kind} in {locale} lacks the interpretation {i}");
                 }
@@ -223,7 +232,8 @@ fn a_right_to_left_report_is_laid_out_from_the_right() {
     let mut c = Convene::open_in_memory().unwrap();
     let s = summit(&mut c);
     let dir = tempfile::tempdir().unwrap();
-    let html = pdftotext(&render(&c, s, PdfKind::Summary, rtl, None), dir.path(), &["-bbox", "-f", "1", "-l", "1"]);
+    let html =
+        pdftotext(&render(&c, s, PdfKind::Summary, rtl, None), dir.path(), &["-bbox", "-f", "1", "-l", "1"]);
     let heading = Localizer::new(rtl).message("pdf-attendance", None);
     let first_word = heading.split_whitespace().next().unwrap();
     // pdftotext -bbox spells right-to-left words in visual order.

@@ -39,6 +39,7 @@ pub fn run(a: Args, out: &Out) -> Result<()> {
                     s.p99_ms.map(|p| format!("{p:.2}")).unwrap_or_default(),
                     format!("{:.2}", s.per_op_us),
                     format!("{:.0}", s.peak_mb),
+                    s.output_kib.map(|k| format!("{k:.0}")).unwrap_or_default(),
                     match (s.baseline, s.baseline_ms) {
                         (Some(b), Some(m)) => format!("{b}: {m:.2} ms"),
                         _ => String::new(),
@@ -61,6 +62,7 @@ pub fn run(a: Args, out: &Out) -> Result<()> {
                 "P99 ms",
                 "µs/op",
                 "PEAK MB",
+                "OUT KiB",
                 "BASELINE",
                 "RATIO",
                 "TARGET",

@@ -14,8 +14,11 @@ use crate::sessions::{Session, SessionKind};
 
 pub(super) fn write(c: &Convene, s: &Session, r: &mut Report) -> Result<()> {
     let precinct = s.precinct.as_deref();
-    let mut sessions: Vec<Session> =
-        c.sessions()?.into_iter().filter(|x| precinct.is_none() || x.precinct.as_deref() == precinct).collect();
+    let mut sessions: Vec<Session> = c
+        .sessions()?
+        .into_iter()
+        .filter(|x| precinct.is_none() || x.precinct.as_deref() == precinct)
+        .collect();
     sessions.sort_by(|a, b| a.starts_at.cmp(&b.starts_at));
     let mut title = r.l.t("pdf-kind-cpp");
     let place = match precinct {
@@ -85,11 +88,8 @@ pub(super) fn write(c: &Convene, s: &Session, r: &mut Report) -> Result<()> {
         let rows: Vec<Vec<Cell>> = actions
             .iter()
             .map(|a| {
-                let second = a
-                    .updates
-                    .iter()
-                    .map(|u| format!("{}: {}", r.l.date(&u.on_date), u.text))
-                    .collect();
+                let second =
+                    a.updates.iter().map(|u| format!("{}: {}", r.l.date(&u.on_date), u.text)).collect();
                 vec![
                     Cell { main: a.title.clone(), second, style: None },
                     r.l.t(&format!("action-status-{}", a.status.as_str())).into(),

@@ -3,7 +3,9 @@
 //! Ethiopic; Noto Sans CJK for Han and Hangul. printpdf embeds each one as a subset of the glyphs
 //! the report draws.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use printpdf::{FontId, ParsedFont, PdfDocument};
 
@@ -62,17 +64,52 @@ impl Family {
     }
 }
 
-/// One loaded face: its bytes (for shaping), its id in the PDF, and its metrics.
+/// A font file read and parsed once per process. The few faces a report can use (eight at
+/// most) stay loaded for the life of the program, so the second report costs no font parsing.
+struct Loaded {
+    data: &'static [u8],
+    index: u32,
+    parsed: ParsedFont,
+}
+
+type Cache = Mutex<HashMap<PathBuf, Arc<Loaded>>>;
+
+fn cache() -> &'static Cache {
+    static CACHE: OnceLock<Cache> = OnceLock::new();
+    CACHE.get_or_init(Default::default)
+}
+
+fn load(path: &Path, index: u32) -> Result<Arc<Loaded>> {
+    let mut cache = cache().lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(l) = cache.get(path) {
+        return Ok(l.clone());
+    }
+    let data = std::fs::read(path)
+        .map_err(|e| Error::Io { path: path.display().to_string(), detail: e.to_string() })?;
+    let bad = || Error::Malformed {
+        path: path.display().to_string(),
+        detail: "not a font this report can use".into(),
+    };
+    rustybuzz::Face::from_slice(&data, index).ok_or_else(bad)?;
+    let parsed = ParsedFont::from_bytes(&data, index as usize, &mut Vec::new()).ok_or_else(bad)?;
+    // Leaked on purpose: bounded by the handful of font files, and it lets shaping faces
+    // borrow the bytes for as long as the program runs.
+    let data: &'static [u8] = Box::leak(data.into_boxed_slice());
+    let loaded = Arc::new(Loaded { data, index, parsed });
+    cache.insert(path.to_path_buf(), loaded.clone());
+    Ok(loaded)
+}
+
+/// One face of a document: its shaper, its id in the PDF, and its metrics.
 pub struct Face {
-    pub data: Vec<u8>,
-    pub index: u32,
     pub id: FontId,
     pub units_per_em: f32,
+    shaper: rustybuzz::Face<'static>,
 }
 
 impl Face {
-    pub fn shaper(&self) -> rustybuzz::Face<'_> {
-        rustybuzz::Face::from_slice(&self.data, self.index).expect("checked when loaded")
+    pub fn shaper(&self) -> &rustybuzz::Face<'static> {
+        &self.shaper
     }
 }
 
@@ -125,19 +162,17 @@ impl FontBook {
             return Ok(&self.faces[i].1);
         }
         let (file, index, package) = family.file(bold, self.cjk_face);
-        let path = self.dirs.iter().map(|d| d.join(file)).find(|p| p.is_file()).ok_or_else(|| {
-            Error::FontMissing { file: file.to_string(), package: package.to_string() }
-        })?;
-        let data = std::fs::read(&path)
-            .map_err(|e| Error::Io { path: path.display().to_string(), detail: e.to_string() })?;
-        let bad = || Error::Malformed {
-            path: path.display().to_string(),
-            detail: "not a font this report can use".into(),
-        };
-        let units_per_em = rustybuzz::Face::from_slice(&data, index).ok_or_else(bad)?.units_per_em() as f32;
-        let parsed = ParsedFont::from_bytes(&data, index as usize, &mut Vec::new()).ok_or_else(bad)?;
-        let id = doc.add_font(&parsed);
-        self.faces.push(((family, bold), Face { data, index, id, units_per_em }));
+        let path = self
+            .dirs
+            .iter()
+            .map(|d| d.join(file))
+            .find(|p| p.is_file())
+            .ok_or_else(|| Error::FontMissing { file: file.to_string(), package: package.to_string() })?;
+        let loaded = load(&path, index)?;
+        let shaper = rustybuzz::Face::from_slice(loaded.data, loaded.index).expect("checked when loaded");
+        let units_per_em = shaper.units_per_em() as f32;
+        let id = doc.add_font(&loaded.parsed);
+        self.faces.push(((family, bold), Face { id, units_per_em, shaper }));
         Ok(&self.faces.last().expect("just pushed").1)
     }
 

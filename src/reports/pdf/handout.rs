@@ -15,8 +15,11 @@ const RAISED: usize = 15;
 
 pub(super) fn write(c: &Convene, s: &Session, r: &mut Report) -> Result<()> {
     let precinct = s.precinct.as_deref();
-    let sessions: Vec<Session> =
-        c.sessions()?.into_iter().filter(|x| precinct.is_none() || x.precinct.as_deref() == precinct).collect();
+    let sessions: Vec<Session> = c
+        .sessions()?
+        .into_iter()
+        .filter(|x| precinct.is_none() || x.precinct.as_deref() == precinct)
+        .collect();
     let mut people = 0;
     for x in &sessions {
         people += c.attendance(x.id)?.total;

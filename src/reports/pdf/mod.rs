@@ -181,7 +181,11 @@ impl Convene {
             a.set("page", page as i64).set("pages", pages as i64);
             let mut d = Args::new();
             d.set("date", today.as_str());
-            format!("{} · {}", l.first.message("pdf-page", Some(&a)), l.first.message("pdf-prepared", Some(&d)))
+            format!(
+                "{} · {}",
+                l.first.message("pdf-page", Some(&a)),
+                l.first.message("pdf-prepared", Some(&d))
+            )
         })
     }
 }

@@ -64,7 +64,8 @@ fn attendance(c: &Convene, s: &Session, r: &mut Report) -> Result<()> {
         .into_iter()
         .map(|(k, n)| vec![if k == "unknown" { unknown.clone() } else { k }.into(), n.into()])
         .collect();
-    for (head, rows) in [("pdf-by-language", by_language), ("pdf-by-role", by_role), ("pdf-by-neighbourhood", by_place)]
+    for (head, rows) in
+        [("pdf-by-language", by_language), ("pdf-by-role", by_role), ("pdf-by-neighbourhood", by_place)]
     {
         if rows.is_empty() {
             continue;

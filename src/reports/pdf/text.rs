@@ -4,6 +4,7 @@
 //! still left to right, and lines broken where UAX #14 allows (between words, or between Han
 //! characters).
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use printpdf::{Codepoint, Op, PdfDocument, PdfFontHandle, Pt, TextItem, TextMatrix};
@@ -71,6 +72,8 @@ fn extraction_text(cluster: &str) -> String {
 pub struct Typesetter {
     pub doc: PdfDocument,
     pub fonts: FontBook,
+    /// Widths of words already measured: reports repeat their words (labels, names, tags).
+    widths: HashMap<(String, u32, bool), f32>,
 }
 
 fn is_bidi_control(c: char) -> bool {
@@ -79,7 +82,7 @@ fn is_bidi_control(c: char) -> bool {
 
 impl Typesetter {
     pub fn new(title: &str, locale: &str) -> Typesetter {
-        Typesetter { doc: PdfDocument::new(title), fonts: FontBook::new(locale) }
+        Typesetter { doc: PdfDocument::new(title), fonts: FontBook::new(locale), widths: HashMap::new() }
     }
 
     /// Splits `text[range]` into runs that one font draws. Characters every font has (spaces,
@@ -119,7 +122,14 @@ impl Typesetter {
     }
 
     /// Shapes one run; glyphs come back in visual order with advances in points.
-    fn shape_run(&self, text: &str, range: Range<usize>, face: usize, rtl: bool, size: f32) -> Vec<(Placed, f32)> {
+    fn shape_run(
+        &self,
+        text: &str,
+        range: Range<usize>,
+        face: usize,
+        rtl: bool,
+        size: f32,
+    ) -> Vec<(Placed, f32)> {
         let f = self.fonts.by_index(face);
         let shaper = f.shaper();
         let scale = size / f.units_per_em;
@@ -127,8 +137,12 @@ impl Typesetter {
         buf.push_str(&text[range.clone()]);
         buf.set_cluster_level(rustybuzz::BufferClusterLevel::Characters);
         buf.guess_segment_properties();
-        buf.set_direction(if rtl { rustybuzz::Direction::RightToLeft } else { rustybuzz::Direction::LeftToRight });
-        let shaped = rustybuzz::shape(&shaper, &[], buf);
+        buf.set_direction(if rtl {
+            rustybuzz::Direction::RightToLeft
+        } else {
+            rustybuzz::Direction::LeftToRight
+        });
+        let shaped = rustybuzz::shape(shaper, &[], buf);
         let infos = shaped.glyph_infos();
         let mut starts: Vec<usize> = infos.iter().map(|g| g.cluster as usize).collect();
         starts.sort_unstable();
@@ -179,10 +193,15 @@ impl Typesetter {
 
     /// How wide `text` is when set on one line.
     pub fn width(&mut self, text: &str, style: Style) -> Result<f32> {
+        let key = (text.to_string(), style.size.to_bits(), style.bold);
+        if let Some(w) = self.widths.get(&key) {
+            return Ok(*w);
+        }
         let mut w = 0.0;
         for (range, face) in self.runs(text, 0..text.len(), style.bold)? {
             w += self.shape_run(text, range, face, false, style.size).iter().map(|(_, a)| a).sum::<f32>();
         }
+        self.widths.insert(key, w);
         Ok(w)
     }
 

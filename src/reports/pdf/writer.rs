@@ -184,7 +184,8 @@ impl Writer {
         self.ops.push(Op::SetOutlineColor { col: Color::Greyscale(Greyscale::new(grey, None)) });
         self.ops.push(Op::SetOutlineThickness { pt: Pt(thickness) });
         let p = |x: f32, y: f32| LinePoint { p: Point { x: Pt(x), y: Pt(y) }, bezier: false };
-        self.ops.push(Op::DrawLine { line: PathLine { points: vec![p(x1, y1), p(x2, y2)], is_closed: false } });
+        self.ops
+            .push(Op::DrawLine { line: PathLine { points: vec![p(x1, y1), p(x2, y2)], is_closed: false } });
     }
 
     /// A filled (or outlined) box at logical x, `top` from the top edge.

@@ -28,6 +28,9 @@ echo "== compare-locales (Mozilla's Fluent linter) for every translation"
 venv="${XDG_CACHE_HOME:-$HOME/.cache}/convene/venv"
 [ -x "$venv/bin/compare-locales" ] || { python3 -m venv "$venv" && "$venv/bin/pip" install -q compare-locales; }
 locales=$(ls locales | grep -v '^en$' | tr '\n' ' ')
+for l in $locales; do
+  grep -q "\"$l\"" l10n.toml || { echo "l10n.toml does not list the locale $l" >&2; exit 1; }
+done
 report=$("$venv/bin/compare-locales" l10n.toml . $locales)
 echo "$report" | tail -n 8
 if echo "$report" | grep -Eq '^(missing|errors|obsolete) '; then

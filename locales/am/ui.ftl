@@ -217,6 +217,7 @@ capture-undo-what = ቀልብስ፦ { $what }
 capture-undo-add = የመጨረሻውን ምዝገባ
 capture-undo-status = የሁኔታውን ለውጥ
 capture-quick-keys = ለመጨረሻው ምዝገባ ፈጣን ቁልፎች፦
+capture-quick-status = Ctrl+{ $n } { $status }
 capture-recent = በዚህ ቡድን የተመዘገቡ
 capture-saving = በማስቀመጥ ላይ…
 capture-saved = ተቀምጧል

@@ -227,6 +227,7 @@ capture-undo-what = تراجع عن: { $what }
 capture-undo-add = آخر تدوين
 capture-undo-status = تغيير الحالة
 capture-quick-keys = مفاتيح سريعة لآخر تدوين:
+capture-quick-status = Ctrl+{ $n } { $status }
 capture-recent = ما دُوّن في هذه المجموعة
 capture-saving = جارٍ الحفظ…
 capture-saved = تم الحفظ

@@ -217,6 +217,7 @@ capture-undo-what = Undo: { $what }
 capture-undo-add = the last capture
 capture-undo-status = the status change
 capture-quick-keys = Quick keys for the last capture:
+capture-quick-status = Ctrl+{ $n } { $status }
 capture-recent = Captured in this group
 capture-saving = Saving…
 capture-saved = Saved

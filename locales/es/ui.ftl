@@ -211,6 +211,7 @@ capture-undo-what = Deshacer: { $what }
 capture-undo-add = la última captura
 capture-undo-status = el cambio de estado
 capture-quick-keys = Teclas rápidas para la última captura:
+capture-quick-status = Ctrl+{ $n } { $status }
 capture-recent = Anotado en este grupo
 capture-saving = Guardando…
 capture-saved = Guardado

@@ -205,6 +205,7 @@ capture-undo-what = Hoàn tác: { $what }
 capture-undo-add = lần ghi gần nhất
 capture-undo-status = thay đổi trạng thái
 capture-quick-keys = Phím tắt cho lần ghi gần nhất:
+capture-quick-status = Ctrl+{ $n } { $status }
 capture-recent = Đã ghi trong nhóm này
 capture-saving = Đang lưu…
 capture-saved = Đã lưu

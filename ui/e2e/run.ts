@@ -103,6 +103,9 @@ async function summit(h: Harness): Promise<void> {
     await app.fill("Language", "es", "form[aria-label='Add question']");
     await (await app.fill("Question", "¿Qué es lo más importante para la seguridad en su cuadra?", "form[aria-label='Add question']")).type(Keys.enter);
     await d.waitFor("two questions", `return document.querySelectorAll('main ol.plain-list li').length === 2`);
+    await app.fill("Language", "vi", "form[aria-label='Add question']");
+    await (await app.fill("Question", "Điều gì quan trọng nhất cho sự an toàn trong khu phố của bạn?", "form[aria-label='Add question']")).type(Keys.enter);
+    await d.waitFor("three questions", `return document.querySelectorAll('main ol.plain-list li').length === 3`);
     await app.shot("setup");
     await scan(app, "setup");
   });
@@ -297,7 +300,19 @@ async function summit(h: Harness): Promise<void> {
     expect(questions[0].startsWith("What matters") && questions[1].startsWith("¿Qué es"), `each column shows the question in its language (${questions})`);
     expect((await d.exec<string>(`return document.querySelector('.projector-column[lang=es] h2').textContent`)) === "Ahora", "the Spanish column's labels are Spanish");
     await app.shot("projector-en-es");
+
+    // English and Vietnamese side by side: the question and every label in each column's own
+    // language, Vietnamese diacritics drawn by the projector's fonts.
     await d.switchTo(main);
+    await app.choose("Second language, side by side", "vi");
+    await d.switchTo(projector);
+    await d.waitFor("a Vietnamese column", `return document.querySelector('.projector-column[lang=vi] .projector-question')?.textContent.startsWith('Điều gì')`, 5000);
+    const vi = await d.exec<string[]>(`return [...document.querySelectorAll('.projector-column[lang=vi] h2')].map(e => e.textContent)`);
+    expect(vi[0] === "Hiện tại", `the Vietnamese column's labels are Vietnamese (${vi})`);
+    expect((await app.text(".projector-column[lang=en] .projector-question")).startsWith("What matters"), "the English column keeps the English question");
+    await app.shot("projector-en-vi");
+    await d.switchTo(main);
+    await app.choose("Second language, side by side", "es");
   });
 
   await step("a ranked ballot cast at the kiosk counts in the tally", async () => {
@@ -333,6 +348,50 @@ async function summit(h: Harness): Promise<void> {
     await d.switchTo(main);
     await app.go("voting");
     await d.waitFor("the ranked tally", `return document.body.textContent.replace(/[\\u2068\\u2069]/g, '').includes('Ranked ballots (one ballot)')`);
+  });
+
+  await step("an attendee signs in at the kiosk in Amharic", async () => {
+    await app.go("signin");
+    await app.choose("The kiosk is for", "sign-in");
+    // The kiosk offers the shipped languages, and only those.
+    const offered = await d.exec<string[]>(`return [...document.querySelectorAll('#' + [...document.querySelectorAll('label')].find(l => l.textContent === 'Third language offered').htmlFor + ' option')].map(o => o.value).filter(Boolean)`);
+    expect(offered.includes("am") && offered.includes("ar") && offered.includes("vi") && !offered.includes("qps-ploc"), `the kiosk offers shipped languages (${offered})`);
+    await app.choose("Third language offered", "am");
+    await app.fill("Facilitator PIN", "2468");
+    await (await d.find("#kiosk-start")).click();
+    let kiosk = "";
+    for (let i = 0; i < 50 && !kiosk; i++) {
+      for (const w of (await d.windows()).filter((x) => x !== main)) {
+        await d.switchTo(w);
+        if (await d.exec<boolean>("return location.hash.startsWith('#/kiosk')").catch(() => false)) kiosk = w;
+        if (kiosk) break;
+      }
+      if (!kiosk) await sleep(200);
+    }
+    expect(kiosk, "the kiosk opened");
+    await d.waitFor("three language choices", `return document.querySelectorAll('.language-choice').length === 3`, 10000);
+    await app.shot("kiosk-languages");
+    await (await d.find('.language-choice[data-lang="am"]')).click();
+    await d.waitFor("the form", `return document.querySelector('#k-zip') !== null`);
+    expect((await d.exec<string>(`return document.documentElement.lang`)) === "am", "the kiosk speaks Amharic");
+    const heading = await app.text("main h1, .kiosk h1");
+    expect(heading === "ይመዝገቡ", `the kiosk's heading is Amharic (${heading})`);
+    const labels = await d.exec<string>(`return [...document.querySelectorAll('label')].map(l => l.textContent).join(' ')`);
+    expect(/[\u1200-\u137F]/.test(labels) && !/Your name|neighbourhood/.test(labels), `every label is Amharic (${labels})`);
+    await app.shot("kiosk-am");
+    await scan(app, "kiosk-am");
+    await (await d.find("#k-neighbourhood")).type("ቦሌ");
+    await (await d.find("#k-submit")).click();
+    await d.waitFor("thanks in Amharic", `return document.querySelector('h1[role=status]')?.textContent.includes('እናመሰግናለን')`);
+    await d.waitFor("the next person", `return document.querySelectorAll('.language-choice').length === 3`, 8000);
+    await (await d.find(".kiosk-exit")).click();
+    await (await d.find("#k-pin")).type("2468" + Keys.enter).catch((e: Error) => {
+      if (!e.message.includes("no such window")) throw e;
+    });
+    for (let i = 0; i < 50 && (await d.windows()).includes(kiosk); i++) await sleep(200);
+    await d.switchTo(main);
+    await app.go("signin");
+    await d.waitFor("the Amharic speaker counted", `return [...document.querySelectorAll('.count-box dt')].some(e => e.textContent === 'Amharic')`, 10000);
   });
 
   await step("settings, and switching language at once", async () => {
@@ -510,6 +569,110 @@ async function coordinatorDesk(h: Harness): Promise<void> {
   await d.quit();
 }
 
+
+/** The whole app in Arabic: every screen mirrored, right to left, with no English left over. */
+async function arabic(h: Harness): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "convene-ar-"));
+  const app = await h.launch(["--db", join(dir, "ar.sqlite3"), "--demo", "--locale", "ar"]);
+  current = app;
+  const d = app.d;
+  const routes = ["sessions", "setup", "run", "signin", "capture", "board", "voting", "reports", "exchange", "coordinator", "actions", "settings"];
+  await step("every screen in Arabic, laid out right to left", async () => {
+    for (const route of routes) {
+      await app.go(route);
+      const page = await d.exec<{ dir: string; lang: string; navRight: boolean; h1: string; start: string }>(
+        `const nav = document.querySelector('nav').getBoundingClientRect();
+         const main = document.querySelector('main').getBoundingClientRect();
+         const h1 = document.querySelector('main h1');
+         return { dir: document.documentElement.dir, lang: document.documentElement.lang, navRight: nav.left > main.left,
+                  h1: h1.textContent, start: getComputedStyle(h1).textAlign };`,
+      );
+      expect(page.dir === "rtl" && page.lang === "ar", `${route}: the document is Arabic, right to left (${page.dir}, ${page.lang})`);
+      expect(page.navRight, `${route}: the navigation is mirrored to the right`);
+      expect(/[\u0600-\u06FF]/.test(page.h1) && !/[A-Za-z]{3,}/.test(page.h1), `${route}: the heading is Arabic (${page.h1})`);
+      const english = await d.exec<string[]>(
+        `return [...document.querySelectorAll('main label, main button, main h2, nav a')].map(e => e.textContent.trim())
+           .filter(t => /^[A-Za-z][a-z]+( [a-z]+)+$/.test(t));`,
+      );
+      expect(english.length === 0, `${route}: no English labels left (${english.slice(0, 5)})`);
+      if (["sessions", "signin", "board", "capture", "reports", "actions"].includes(route)) await app.shot(`ar-${route}`);
+    }
+    await scan(app, "board in Arabic");
+  });
+
+  await step("an English street name inside Arabic text keeps its direction", async () => {
+    await app.go("capture");
+    const text = "الشارع مظلم قرب Pine St منذ شهرين";
+    await (await d.find("#capture-text")).type(text + Keys.enter);
+    await d.waitFor("the capture", `return [...document.querySelectorAll('main li')].some(li => li.textContent.includes('Pine St'))`);
+    const span = await d.exec<{ dir: string | null; bidi: string }>(
+      `const el = [...document.querySelectorAll('main li *')].find(e => e.children.length === 0 && e.textContent.includes('Pine St'));
+       return { dir: el.getAttribute('dir'), bidi: getComputedStyle(el).unicodeBidi };`,
+    );
+    expect(span.dir === "auto" || span.bidi === "isolate" || span.bidi === "plaintext", `user text is isolated with its own direction (${JSON.stringify(span)})`);
+    await app.shot("ar-capture-mixed");
+  });
+
+  await step("a PDF report in Arabic from the Reports screen", async () => {
+    await app.go("reports");
+    const out = join(dir, "summary-ar.pdf");
+    await (await d.find("#pdf-path")).type(out);
+    await (await d.find("form[aria-labelledby=pdf-heading] button[type=submit]")).click();
+    await d.waitFor("written", `return document.querySelector('form[aria-labelledby=pdf-heading] .result.ok') !== null`, 20000);
+    const text = execFileSync("pdftotext", [out, "-"]).toString();
+    expect(text.includes("الحضور"), "the Arabic PDF has its Arabic headings");
+  });
+  await d.quit();
+}
+
+/** The pseudo-locale on every screen: any plain ASCII word left is text the code did not localise. */
+async function pseudo(h: Harness): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "convene-pseudo-"));
+  const app = await h.launch(["--db", join(dir, "pseudo.sqlite3"), "--locale", "qps-ploc"]);
+  current = app;
+  const d = app.d;
+  const routes = ["sessions", "setup", "run", "signin", "capture", "board", "voting", "reports", "exchange", "coordinator", "actions", "settings"];
+  await step("the pseudo-locale on every screen finds no untranslated text", async () => {
+    // A session whose own data is not plain ASCII either, so only the app's words are judged.
+    await app.go("sessions");
+    await (await d.find("main form input[type=text]")).type("Ŝḗşşīǿƞ ŧḗşŧ");
+    await (await d.find("main form button[type=submit]")).click();
+    await d.waitFor("the set-up screen", `return document.querySelector('main')?.dataset.screen === 'setup'`);
+    // The tag vocabulary is data the laptop starts with (English slugs and labels): allowed.
+    const data = await d.execAsync<string[]>(
+      `const done = arguments[0];
+       window.__TAURI_INTERNALS__.invoke('tags').then(ts => done(ts.flatMap(t => [t.slug, t.label, t.pillar ?? '']))).catch(e => done([String(e)]));`,
+    );
+    // Each language's own name (English, Español, Tiếng Việt) stays as its speakers write it.
+    const autonyms = await d.exec<string[]>(
+      `return ['en', 'es', 'vi', 'am', 'ar', 'zh-Hant', 'ko', 'ru', 'so'].map(l => { try { return new Intl.DisplayNames([l], { type: 'language' }).of(l); } catch { return ''; } });`,
+    );
+    const allowed = new Set(["Convene", "PDF", "CSV", "ZIP", "PIN", "USB", "Excel", ...[...data, ...autonyms].flatMap((x) => x.split(/[^A-Za-z]+/))]);
+    const fingerprint = /^[A-F]{2}$/; // device fingerprints are hex pairs
+    const found: string[] = [];
+    for (const route of routes) {
+      await app.go(route);
+      const words = await d.exec<string[]>(
+        `const out = [];
+         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+         for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+           const el = n.parentElement;
+           if (!el || el.closest('script, style, [lang]:not(html):not([lang=qps-ploc])')) continue;
+           out.push(n.textContent);
+         }
+         for (const el of document.querySelectorAll('[placeholder], [aria-label], [title]'))
+           for (const a of ['placeholder', 'aria-label', 'title']) if (el.getAttribute(a)) out.push(el.getAttribute(a));
+         return out.join(' ').match(/[A-Za-z]{2,}/g) ?? [];`,
+      );
+      const left = [...new Set(words.filter((w) => !allowed.has(w) && !fingerprint.test(w)))];
+      if (left.length) found.push(`${route}: ${left.slice(0, 12).join(", ")}`);
+      if (route === "setup" || route === "reports") await app.shot(`pseudo-${route}`);
+    }
+    expect(found.length === 0, `untranslated text:\n  ${found.join("\n  ")}`);
+  });
+  await d.quit();
+}
+
 async function main(): Promise<void> {
   const h = new Harness();
   await h.startDriver();
@@ -517,6 +680,8 @@ async function main(): Promise<void> {
     if (!process.env.E2E_ONLY || process.env.E2E_ONLY === "summit") await summit(h);
     if (!process.env.E2E_ONLY || process.env.E2E_ONLY === "board") await bigBoard(h);
     if (!process.env.E2E_ONLY || process.env.E2E_ONLY === "desk") await coordinatorDesk(h);
+    if (!process.env.E2E_ONLY || process.env.E2E_ONLY === "arabic") await arabic(h);
+    if (!process.env.E2E_ONLY || process.env.E2E_ONLY === "pseudo") await pseudo(h);
   } catch (e) {
     console.error(e);
   } finally {

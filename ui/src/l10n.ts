@@ -128,7 +128,9 @@ export function languageName(code: string | null | undefined, inLocale = current
   if (!code) return "";
   try {
     const names = new Intl.DisplayNames([intlLocale(inLocale)], { type: "language" });
-    return names.of(code) ?? code;
+    const name = names.of(code) ?? code;
+    // In the pseudo-locale a name from Intl is app text like any other: mark it as such.
+    return inLocale === PSEUDO ? `[${pseudolocalize(name)}]` : name;
   } catch {
     return code;
   }

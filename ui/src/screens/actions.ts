@@ -154,7 +154,7 @@ export function actionsScreen(): Screen {
               h(
                 "li",
                 { dataset: { concern: c.id } },
-                h("p", { class: "card-text" }, c.text),
+                h("p", { class: "card-text", dir: "auto" }, c.text),
                 h("p", { class: "muted" }, t("report-raised", { session: c.session_title, kind: kindLabel(c.session_kind), group: c.group_name ?? "—", dots: c.dots })),
                 also_raised.length
                   ? h("p", null, t("report-also-raised", { count: also_raised.length, groups: also_raised.map((m) => m.group_name ?? m.session_title).join(", ") }))

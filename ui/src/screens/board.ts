@@ -55,13 +55,13 @@ export function boardScreen(): Screen {
 
   function cardHtml(c: BoardCard): string {
     const group = c.group_name ? `<span class="badge">${esc(c.group_name)}</span>` : "";
-    const interp = c.interpretation ? `<p class="interpretation">${esc(c.interpretation)}</p>` : "";
+    const interp = c.interpretation ? `<p class="interpretation" dir="auto">${esc(c.interpretation)}</p>` : "";
     const tagChips = c.tags.map((tg) => `<span class="tag-chip">#${esc(tg)}</span>`).join("");
     const lang = c.language ? ` lang="${esc(c.language)}"` : "";
     return (
       `<li class="board-card${mergeFrom === c.id ? " merging" : ""}" draggable="true" data-concern="${c.id}" tabindex="0"` +
       ` aria-label="${esc(c.text)}">` +
-      `<p class="card-text"${lang}>${esc(c.text)}</p>${interp}` +
+      `<p class="card-text" dir="auto"${lang}>${esc(c.text)}</p>${interp}` +
       `<div class="card-meta">${group}${tagChips}` +
       `<span class="votes" title="${esc(t("board-votes"))}">${esc(t("board-dots", { count: c.dots }))}</span></div>` +
       `<div class="card-actions">` +

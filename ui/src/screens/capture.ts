@@ -223,7 +223,7 @@ export function captureScreen(): Screen {
             "li",
             { class: "capture saved", dataset: { concern: c.id } },
             h("span", { class: "state", "aria-label": t("capture-saved") }, "✓"),
-            h("span", { lang: c.language ?? undefined }, c.text),
+            h("span", { lang: c.language ?? undefined, dir: "auto" }, c.text),
             c.interpretation ? h("span", { class: "interpretation" }, c.interpretation) : null,
             c.tags.map((tg) => h("span", { class: "tag-chip" }, `#${tg}`)),
             h("span", { class: `status status-${c.status}` }, statusLabel(c.status)),
@@ -266,7 +266,7 @@ export function captureScreen(): Screen {
           { class: "hint" },
           t("capture-quick-keys"),
           " ",
-          STATUSES.map((s, i) => h("kbd", null, `Ctrl+${i + 1} ${statusLabel(s)}`)),
+          STATUSES.map((s, i) => h("kbd", null, t("capture-quick-status", { n: i + 1, status: statusLabel(s) }))),
         ),
       );
       replace(

@@ -185,7 +185,7 @@ export function coordinatorScreen(openFile?: string | null): Screen {
             h(
               "tr",
               { dataset: { concern: c.id } },
-              h("th", { scope: "row", lang: c.language ?? undefined }, c.text, c.interpretation ? h("div", { class: "interpretation" }, c.interpretation) : null),
+              h("th", { scope: "row", lang: c.language ?? undefined, dir: "auto" }, c.text, c.interpretation ? h("div", { class: "interpretation", dir: "auto" }, c.interpretation) : null),
               h("td", null, c.session_title, c.precinct ? h("div", { class: "muted" }, c.precinct) : null),
               h("td", null, c.group_name ?? ""),
               h("td", { class: "laptop" }, c.device_name ?? c.origin_device.slice(0, 8), c.device_state ? h("span", { class: `badge state-${c.device_state}` }, t(`device-state-${c.device_state}`)) : null),

@@ -149,7 +149,7 @@ export async function startKiosk(root: HTMLElement): Promise<void> {
           if (kind === "budget") {
             const input = points.get(c.id) ?? h("input", { type: "number", min: "0", max: String(budget), value: "0", "aria-label": tk("kiosk-points-for", { text: c.text }) });
             points.set(c.id, input);
-            return h("li", null, h("span", { lang: c.language ?? undefined }, c.text), c.interpretation ? h("span", { class: "interpretation" }, c.interpretation) : null, input);
+            return h("li", null, h("span", { lang: c.language ?? undefined, dir: "auto" }, c.text), c.interpretation ? h("span", { class: "interpretation" }, c.interpretation) : null, input);
           }
           return h(
             "li",
@@ -167,7 +167,7 @@ export async function startKiosk(root: HTMLElement): Promise<void> {
                 },
               },
               place >= 0 ? h("span", { class: "rank" }, String(place + 1)) : null,
-              h("span", { lang: c.language ?? undefined }, c.text),
+              h("span", { lang: c.language ?? undefined, dir: "auto" }, c.text),
               c.interpretation ? h("span", { class: "interpretation" }, c.interpretation) : null,
             ),
           );

@@ -54,7 +54,7 @@ export async function startProjector(root: HTMLElement): Promise<void> {
       h("h2", null, tl(lang, "projector-now")),
       h("p", { class: "projector-item" }, current ? current.title : tl(lang, "projector-waiting")),
       current ? timer : null,
-      question ? [h("h2", null, tl(lang, "projector-question-label")), h("p", { class: "projector-question", lang: question.language ?? undefined }, question.text)] : null,
+      question ? [h("h2", null, tl(lang, "projector-question-label")), h("p", { class: "projector-question", lang: question.language ?? undefined, dir: "auto" }, question.text)] : null,
       view.show_results
         ? [
             h("h2", null, tl(lang, "projector-results")),

@@ -23,7 +23,7 @@ export function votingScreen(): Screen {
         h(
           "li",
           null,
-          h("span", { class: "bar-label" }, s.text),
+          h("span", { class: "bar-label", dir: "auto" }, s.text),
           h("span", { class: "bar", style: `inline-size: ${(100 * s.score) / max}%` }),
           h("span", { class: "bar-value" }, fmtNumber(s.score)),
         ),
@@ -97,7 +97,7 @@ export function votingScreen(): Screen {
     return h(
       "tr",
       null,
-      h("th", { scope: "row", lang: c.language ?? undefined }, c.text, c.interpretation ? h("div", { class: "interpretation" }, c.interpretation) : null),
+      h("th", { scope: "row", lang: c.language ?? undefined, dir: "auto" }, c.text, c.interpretation ? h("div", { class: "interpretation", dir: "auto" }, c.interpretation) : null),
       h("td", { class: "num" }, fmtNumber(dots)),
       h("td", null, input, h("button", { class: "small", onclick: add }, t("voting-add"))),
     );

@@ -648,7 +648,7 @@ async function pseudo(h: Harness): Promise<void> {
       `return ['en', 'es', 'vi', 'am', 'ar', 'zh-Hant', 'ko', 'ru', 'so'].map(l => { try { return new Intl.DisplayNames([l], { type: 'language' }).of(l); } catch { return ''; } });`,
     );
     const allowed = new Set(["Convene", "PDF", "CSV", "ZIP", "PIN", "USB", "Excel", ...[...data, ...autonyms].flatMap((x) => x.split(/[^A-Za-z]+/))]);
-    const fingerprint = /^[A-F]{2}$/; // device fingerprints are hex pairs
+    const fingerprint = /^[A-F]+$/; // letters of a device fingerprint (hex groups)
     const found: string[] = [];
     for (const route of routes) {
       await app.go(route);

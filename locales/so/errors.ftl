@@ -1,0 +1,58 @@
+## Khaladaadka uu soo sheego xudunta Convene. Fariin kastaa waxay sheegtaa waxa khaldamay iyo waxa xiga ee la sameeyo.
+
+error-not-found = Ma jiro { $kind } ku beegan “{ $id }”. Orod `convene { $kind } list` si aad u aragto aqoonsiyada la isticmaali karo.
+error-ambiguous-id = “{ $prefix }” wuxuu ku beegan yahay { $count } diiwaan oo { $kind } ah. Qor xarfo badan oo aqoonsiga ka mid ah.
+error-empty-text = { $field } waa madhan yahay. Qoraal geli kadibna isku day mar kale.
+error-text-too-long = { $field } waa { $length } xaraf; ugu badnaan waa { $max }. Soo gaabi kadibna isku day mar kale.
+error-invalid-zip = “{ $value }” ma aha koodh boosto (ZIP). Isticmaal shan god, sida 98122, ama ZIP+4, sida 98122-1234; magaca xaafadda ku qor meesha xaafadda.
+error-invalid-choice = “{ $value }” ma aha { $field } sax ah. Isticmaal mid ka mid ah: { $allowed }.
+error-invalid-number = “{ $value }” ma aha { $field } sax ah: waa inuu u dhexeeyaa { $min } iyo { $max }.
+error-invalid-date = “{ $value }” ma aha { $field } sax ah. Isticmaal taariikh sida 2027-03-14 ama taariikh iyo waqti sida 2027-03-14T18:30:00-08:00.
+error-invalid-language = “{ $value }” ma aha koodh luqadeed. Isticmaal koodh sida en, es, zh-Hant, vi, so ama am.
+error-invalid-email = “{ $value }” uma eka ciwaan iimayl.
+error-invalid-phone = “{ $value }” uma eka lambar telefoon. Isticmaal god, meel bannaan, xariijin, qaansooyin iyo + bilowga haddii loo baahdo.
+error-consent-required = Iimayl ama lambar telefoon waxaa la qori karaa oo keliya marka ka qaybgalaha uu oggolaado in lala soo xiriiro. Weydii marka hore, kadibna calaamadee sanduuqa oggolaanshaha (ama ku dar --consent khadka amarka).
+error-wrong-session = { $kind }-kaas ({ $id }) wuxuu ka tirsan yahay kulan kale. Isticmaal { $kind } ka mid ah kulankan.
+error-duplicate-token = Calaamadda codbixinta “{ $token }” horay ayaa loogu isticmaalay kulankan. Calaamad kastaa waxay bixisaa hal cod; sii ka qaybgalaha calaamad cusub.
+error-empty-ballot = Warqadda codbixintu ma xusin wax arrin ah. Dooro ugu yaraan mid.
+error-repeated-choice = Warqadda kala-horeynta waxay laba jeer ku qortay isla arrinta ({ $id }). Arrin kasta hal mar oo keliya kala-horeysii.
+error-budget-mismatch = Qaybintu waxay isku dartaa { $spent }, laakiin miisaaniyaddu waa { $budget }. Ka dhig wadartu inay si sax ah u le'eg tahay miisaaniyadda.
+error-negative-allocation = Qaybintu waa inay ahaato eber ama ka badan; { $value } lama oggola.
+error-merge-into-self = Arrin ma noqon karto nuqul ay iyadu leedahay. Dooro arrin kale oo lagu daro.
+error-merge-cycle = { $id } horay ayay u ahayd nuqulka arrinta aad isku daraysid. U isku dar dhinaca kale.
+error-agenda-not-started = Qodobka ajendaha “{ $title }” weli ma bilaabmin. Marka hore bilow.
+error-tag-exists = Summadda “{ $slug }” horay ayay ugu jirtay liiska summadaha.
+error-not-a-database = { $path } ma aha xog-ururin Convene (ma aha fayl SQLite, ama wuu xumaaday). Hubi waddada, ama faylka meel kale u wareeji oo u oggolow Convene inuu mid cusub sameeyo.
+error-newer-schema = { $path } waxaa qoray nooc ka cusub oo Convene ah (qaab { $found }; noocan wuxuu fahmaa ilaa { $supported }). Ku rakib nooca cusub si aad u furto; noocan ma taabanayo.
+error-read-only = Convene kuma qori karo { $path }: faylka ama galkiisu waa akhris-keliya. Dooro meel wax lagu qori karo, ama hagaaji oggolaanshaha.
+error-disk-full = Diskiga haya { $path } waa buuxaa. Waxba lama kaydin. Meel bannee kadibna isku day mar kale.
+error-busy = Xog-ururintu waxay ku mashquulsan tahay daaqad ama barnaamij kale. Wax yar sug kadibna isku day mar kale.
+error-storage = Xog-ururintu waxay sheegtay khalad: { $detail }
+error-io = Lama isticmaali karo { $path }: { $detail }
+error-rebuild-mismatch = Dib-u-dhiska diiwaanka hawlaha wuxuu bixiyay xaalad kale oo ku jirta: { $tables }. Waxba lama beddelin. Kaydi nuqul xog-ururinta oo soo sheeg arrintan.
+error-file-too-large = { $path } waa { $size } bayt; Convene wuxuu aqbalaa faylal ilaa { $max } bayt. Kani ma aha xirmo uu Convene qoray; ka codso kombiyuutarka inuu mar kale dhoofiyo.
+error-malformed = { $path } ma aha xirmo ama qalab Convene oo la akhriyi karo ({ $detail }). Waxaa laga yaabaa inuu xumaaday ama go'ay: mar kale ka koobiyee kombiyuutarka ama USB-ga.
+error-unexpected-entry = { $path } wuxuu ka kooban yahay “{ $entry }”, oo aan ku jirin xirmo ama qalab Convene. Faylka waa la diiday iyadoo aan la furin; ha isticmaalin.
+error-entry-too-large = { $path }: “{ $entry }” wuxuu ka weynaan lahaa { $max } bayt. Faylka waa la diiday iyadoo aan la furin; ha isticmaalin.
+error-bad-signature = { $path } waa la beddelay tan iyo markii la saxiixay: saxiixu ma xaqiijinayo. Waxba lama soo gelin. Mar kale ka koobiyee kombiyuutarkii sameeyay.
+error-hash-mismatch = { $path }: “{ $entry }” kuma beegna hubinta ku jirta liiska la saxiixay, markaa faylka waa la beddelay ama wuu xumaaday. Waxba lama soo gelin. Mar kale ka koobiyee kombiyuutarkii sameeyay.
+error-key-mismatch = { $path } wuxuu sheeganayaa inuu ka yimid qalabka { $device }, laakiin waxaa lagu saxiixay fure kale (faraha { $fingerprint }). Waxba lama soo gelin. La hubi hagaha kombiyuutarkii sameeyay.
+error-revoked-device = { $path } wuxuu ka yimid qalabka { $device } (faraha { $fingerprint }), kaas oo kalsoonidiisa la laalay. Waxba lama soo gelin. Haddii ay khalad ahayd, mar kale oggolow qalabka.
+error-seq-alarm = DIGNIIN: { $path } wuxuu sheeganayaa hawsha { $seq } ee qalabka { $device }, laakiin xog-ururintan waxay haysaa hawl kale oo isla lambarkaas leh. Laba xirmo oo kala duwan labaduba run ma noqon karaan. Waxba lama soo gelin; hay labada fayl oo baar ka hor intaadan wax kale ka oggolaan qalabkan.
+error-not-sealed-for-us = { $path } wuxuu hayaa xog shakhsi ah oo ka qaybgalayaasha ah oo loo xiray fure isku-duwe oo aysan xog-ururintan lahayn. Ku soo geli xog-ururinta isku-duwaha (tii abuurtay aqoonsiga isku-duwaha oo dhoofisay qalabka).
+error-foreign-coordinator = Qalabkan waxaa saxiixay isku-duwaha { $got }, laakiin kombiyuutarkani wuxuu raacaa isku-duwaha { $expected }. Isbarbardhig farahooda isku-duwahaaga; si aad u beddesho, mar kale soo geli oo dooro isku-duwe cusub.
+error-no-coordinator-identity = Xog-ururintani ma laha aqoonsi isku-duwe. Marka hore kombiyuutarkan ka dhig kan isku-duwaha.
+error-device-key-missing = Furaha saxiixa ee kombiyuutarkan { $path } waa maqan yahay ama kuma beegna xog-ururintiisa. Ka soo celi faylka furaha kayd; la'aantiis xirmooyinka xog-ururintan lama saxiixi karo.
+error-crypto = Hawl sirayn ah ayaa fashilantay: { $detail }
+error-unknown-device = Ma jiro qalab ku beegan “{ $id }”. Eeg liiska qalabka iyo farahooda.
+error-conflict-not-found = Ma jiro khilaaf furan oo ku beegan “{ $id }”. Eeg liiska khilaafaadka.
+error-wrong-file-kind = { $path } waa { $found }, ma aha { $expected }. Qalabka ka soo geli shaashadda qalabka, xirmooyinkana miiska isku-duwaha.
+error-csv-invalid = { $path } wuxuu leeyahay { $problems ->
+    [one] hal dhibaato
+   *[other] { $problems } dhibaato
+  } (kor ku xusan), sidaa darteed waxba lama soo gelin. Hagaaji safafka oo mar kale soo geli, ama dooro inaad soo geliso safafka saxda ah oo keliya.
+error-unknown-locale = { $locale } ma aha mid ka mid ah luqadaha Convene. Ka dooro liiska ku jira Dejinta.
+error-kiosk-closed = Kiosk-ku ma furna. Ka codso hagaha inuu ka furo shaashadda diiwaangelinta.
+error-kiosk-pin = Dooro PIN kiosk oo ugu yaraan afar god ah, si hagaha oo keliya u xiri karo kiosk-ka.
+error-kiosk-pin-wrong = PIN-kaasi sax maaha. Ka codso hagaha inuu xiro kiosk-ka.
+error-font-missing = Warbixintani waxay u baahan tahay far-qoraalka { $file } si ay qoraalkeeda u daabacdo. Ku rakib xirmada { $package } (Debian ama Ubuntu: sudo apt install { $package }), ama faylka far-qoraalka geli galka lagu magacaabay CONVENE_FONT_DIR.

@@ -22,6 +22,13 @@ fn the_quick_benchmark_runs_and_its_results_are_sane() {
         assert!(s.median_ms > 0.0 && s.ops > 0, "{} at scale {} measured something: {s:?}", s.step, s.scale);
         assert!(s.peak_mb > 0.0, "peak memory is read");
     }
+    let pdf = report
+        .steps
+        .iter()
+        .find(|s| s.step == "summary PDF (one summit)")
+        .expect("the summary PDF is measured");
+    assert_eq!(pdf.ops, 30, "the quick summit's 30 concerns are in its summary");
+    assert!(pdf.output_kib.is_some_and(|k| k > 1.0), "a real PDF was written: {pdf:?}");
     let import = |scale| {
         report.steps.iter().find(|s| s.scale == scale && s.step == "import + verify + merge").unwrap().ops
     };

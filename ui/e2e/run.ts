@@ -6,7 +6,7 @@
 // CONVENE_SCREENSHOTS=dir keeps the screenshots (docs/screenshots when refreshing the docs).
 
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { App, Harness, Keys, cliBinary, screenshotDir, sleep, type Violation } from "./harness";
@@ -39,6 +39,32 @@ async function scan(app: App, where: string): Promise<void> {
   const v = await app.axe(where);
   axeFindings[where] = v;
   if (v.length) console.log(`axe ${where}:`, JSON.stringify(v, null, 1));
+}
+
+/** The window showing the kiosk (the projector may be open too), switched to. */
+async function kioskWindow(app: App, main: string): Promise<string> {
+  const d = app.d;
+  for (let i = 0; i < 50; i++) {
+    for (const w of (await d.windows()).filter((x) => x !== main)) {
+      await d.switchTo(w);
+      if (await d.exec<boolean>("return location.hash.startsWith('#/kiosk')").catch(() => false)) return w;
+    }
+    await sleep(200);
+  }
+  throw new Error("the kiosk window did not open");
+}
+
+/** Closes the kiosk with the facilitator's PIN and goes back to the main window. */
+async function closeKiosk(app: App, kiosk: string, main: string): Promise<void> {
+  const d = app.d;
+  await (await d.find(".kiosk-exit")).click();
+  // The right PIN closes the window, possibly while this very keystroke is being delivered.
+  await (await d.find("#k-pin")).type("2468" + Keys.enter).catch((e: Error) => {
+    if (!e.message.includes("no such window")) throw e;
+  });
+  for (let i = 0; i < 50 && (await d.windows()).includes(kiosk); i++) await sleep(200);
+  expect(!(await d.windows()).includes(kiosk), "the PIN closes the kiosk");
+  await d.switchTo(main);
 }
 
 async function summit(h: Harness): Promise<void> {
@@ -322,16 +348,7 @@ async function summit(h: Harness): Promise<void> {
     await app.fill("Facilitator PIN", "2468");
     await (await d.find("#kiosk-start")).click();
     // The projector is open too: find the window showing the kiosk.
-    let kiosk = "";
-    for (let i = 0; i < 50 && !kiosk; i++) {
-      for (const w of (await d.windows()).filter((x) => x !== main)) {
-        await d.switchTo(w);
-        if (await d.exec<boolean>("return location.hash.startsWith('#/kiosk')").catch(() => false)) kiosk = w;
-        if (kiosk) break;
-      }
-      if (!kiosk) await sleep(200);
-    }
-    expect(kiosk, "the ballot kiosk opened");
+    const kiosk = await kioskWindow(app, main);
     await (await d.find('.language-choice[data-lang="es"]')).click();
     await d.waitFor("the ballot", `return document.querySelectorAll('.ballot-list button').length > 2`);
     await (await d.findAll(".ballot-list button"))[2].click();
@@ -340,12 +357,7 @@ async function summit(h: Harness): Promise<void> {
     await app.shot("kiosk-ballot-es");
     await (await d.find("form.kiosk-form button[type=submit]")).click();
     await d.waitFor("thanks", `return document.querySelector('h1[role=status]') !== null`);
-    await (await d.find(".kiosk-exit")).click();
-    await (await d.find("#k-pin")).type("2468" + Keys.enter).catch((e: Error) => {
-      if (!e.message.includes("no such window")) throw e;
-    });
-    for (let i = 0; i < 50 && (await d.windows()).includes(kiosk); i++) await sleep(200);
-    await d.switchTo(main);
+    await closeKiosk(app, kiosk, main);
     await app.go("voting");
     await d.waitFor("the ranked tally", `return document.body.textContent.replace(/[\\u2068\\u2069]/g, '').includes('Ranked ballots (one ballot)')`);
   });
@@ -359,16 +371,7 @@ async function summit(h: Harness): Promise<void> {
     await app.choose("Third language offered", "am");
     await app.fill("Facilitator PIN", "2468");
     await (await d.find("#kiosk-start")).click();
-    let kiosk = "";
-    for (let i = 0; i < 50 && !kiosk; i++) {
-      for (const w of (await d.windows()).filter((x) => x !== main)) {
-        await d.switchTo(w);
-        if (await d.exec<boolean>("return location.hash.startsWith('#/kiosk')").catch(() => false)) kiosk = w;
-        if (kiosk) break;
-      }
-      if (!kiosk) await sleep(200);
-    }
-    expect(kiosk, "the kiosk opened");
+    const kiosk = await kioskWindow(app, main);
     await d.waitFor("three language choices", `return document.querySelectorAll('.language-choice').length === 3`, 10000);
     await app.shot("kiosk-languages");
     await (await d.find('.language-choice[data-lang="am"]')).click();
@@ -384,12 +387,7 @@ async function summit(h: Harness): Promise<void> {
     await (await d.find("#k-submit")).click();
     await d.waitFor("thanks in Amharic", `return document.querySelector('h1[role=status]')?.textContent.includes('እናመሰግናለን')`);
     await d.waitFor("the next person", `return document.querySelectorAll('.language-choice').length === 3`, 8000);
-    await (await d.find(".kiosk-exit")).click();
-    await (await d.find("#k-pin")).type("2468" + Keys.enter).catch((e: Error) => {
-      if (!e.message.includes("no such window")) throw e;
-    });
-    for (let i = 0; i < 50 && (await d.windows()).includes(kiosk); i++) await sleep(200);
-    await d.switchTo(main);
+    await closeKiosk(app, kiosk, main);
     await app.go("signin");
     await d.waitFor("the Amharic speaker counted", `return [...document.querySelectorAll('.count-box dt')].some(e => e.textContent === 'Amharic')`, 10000);
   });
@@ -621,6 +619,25 @@ async function arabic(h: Harness): Promise<void> {
     await d.waitFor("written", `return document.querySelector('form[aria-labelledby=pdf-heading] .result.ok') !== null`, 20000);
     const text = execFileSync("pdftotext", [out, "-"]).toString();
     expect(text.includes("الحضور"), "the Arabic PDF has its Arabic headings");
+  });
+
+  await step("CSV out and a malformed sheet in, from the Reports screen", async () => {
+    await app.go("reports");
+    const csv = join(dir, "concerns.csv");
+    await (await d.find("#csv-path")).type(csv);
+    await (await d.find("form[aria-labelledby=csv-heading] button[type=submit]")).click();
+    await d.waitFor("the CSV written", `return document.querySelector('form[aria-labelledby=csv-heading] .result.ok') !== null`, 10000);
+    expect(readFileSync(csv, "utf8").split("\n").length > 30, "the concerns table was written");
+    // A typed-up paper sheet with two bad rows: each is listed, nothing is imported.
+    const sheet = join(dir, "paper.csv");
+    writeFileSync(sheet, "name,zip,language,interpreter\nAmina,98122,so,yes\nBo,ABCDE,ko,no\nCai,98144,zh-Hant,maybe\n");
+    const before = await d.execAsync<number>(`const done = arguments[0]; window.__TAURI_INTERNALS__.invoke('attendance', { session: localStorage.getItem('convene.session') }).then(a => done(a.total))`);
+    await (await d.find("#import-path")).type(sheet);
+    await (await d.find("form[aria-labelledby=import-heading] button[type=submit]")).click();
+    await d.waitFor("the problem list", `return document.querySelectorAll('form[aria-labelledby=import-heading] .problems li').length === 2`, 10000);
+    const after = await d.execAsync<number>(`const done = arguments[0]; window.__TAURI_INTERNALS__.invoke('attendance', { session: localStorage.getItem('convene.session') }).then(a => done(a.total))`);
+    expect(after === before, `nothing was imported (${before} -> ${after})`);
+    await app.shot("ar-import-problems");
   });
   await d.quit();
 }

@@ -47,8 +47,8 @@ pub fn run_export(c: &mut Convene, cmd: ExportCmd, l10n: &Localizer, out: &Out) 
     let ExportCmd::Csv { session, table: t, bom, with_personal_data, out: file } = cmd;
     let s: SessionId = c.resolve(&session)?;
     let bytes = c.export_csv(s, t, &CsvOptions { bom, personal_data: with_personal_data }, l10n)?;
-    convene::exchange::archive::write_file_atomically(&file, &bytes)?;
-    let path = file.display().to_string();
+    let written = convene::reports::write_report(&file, &bytes)?;
+    let path = written.path;
     out.show(&serde_json::json!({"path": path, "bytes": bytes.len(), "table": t.as_str()}), || {
         format!("Wrote {path} ({} bytes).", bytes.len())
     });

@@ -34,8 +34,8 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
     let Cmd::Pdf { session, kind, locale, second_locale, paper, out: file } = cmd;
     let s: SessionId = c.resolve(&session)?;
     let bytes = c.report_pdf(s, &PdfOptions { kind, locale, second_locale, paper })?;
-    convene::exchange::archive::write_file_atomically(&file, &bytes)?;
-    let path = file.display().to_string();
+    let written = convene::reports::write_report(&file, &bytes)?;
+    let path = written.path;
     out.show(&serde_json::json!({"path": path, "bytes": bytes.len(), "kind": kind.as_str()}), || {
         format!("Wrote {path} ({} bytes).", bytes.len())
     });

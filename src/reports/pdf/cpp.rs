@@ -14,12 +14,7 @@ use crate::sessions::{Session, SessionKind};
 
 pub(super) fn write(c: &Convene, s: &Session, r: &mut Report) -> Result<()> {
     let precinct = s.precinct.as_deref();
-    let mut sessions: Vec<Session> = c
-        .sessions()?
-        .into_iter()
-        .filter(|x| precinct.is_none() || x.precinct.as_deref() == precinct)
-        .collect();
-    sessions.sort_by(|a, b| a.starts_at.cmp(&b.starts_at));
+    let (sessions, people) = super::precinct_sessions(c, precinct)?;
     let mut title = r.l.t("pdf-kind-cpp");
     let place = match precinct {
         Some(p) => {
@@ -44,10 +39,6 @@ pub(super) fn write(c: &Convene, s: &Session, r: &mut Report) -> Result<()> {
 
     // 1. Community feedback and priorities
     let cards = c.merged_board(precinct, &ConcernFilter::default())?;
-    let mut people = 0;
-    for x in &sessions {
-        people += c.attendance(x.id)?.total;
-    }
     r.w.heading(&r.l.both("pdf-cpp-feedback"))?;
     let mut a = Args::new();
     a.set("people", people).set("concerns", cards.len() as i64);

@@ -15,19 +15,9 @@ const RAISED: usize = 15;
 
 pub(super) fn write(c: &Convene, s: &Session, r: &mut Report) -> Result<()> {
     let precinct = s.precinct.as_deref();
-    let sessions: Vec<Session> = c
-        .sessions()?
-        .into_iter()
-        .filter(|x| precinct.is_none() || x.precinct.as_deref() == precinct)
-        .collect();
-    let mut people = 0;
-    for x in &sessions {
-        people += c.attendance(x.id)?.total;
-    }
+    let (sessions, people) = super::precinct_sessions(c, precinct)?;
     let traced = c.report_back(precinct)?;
-    for (i, t) in r.l.both("pdf-kind-report-back").iter().enumerate() {
-        r.w.text(t, if i == 0 { super::writer::TITLE } else { super::writer::HEADING.grey(0.3) })?;
-    }
+    r.w.bilingual(&r.l.both("pdf-kind-report-back"), super::writer::TITLE, super::writer::HEADING.grey(0.3))?;
     let mut where_ = vec![];
     if let Some(p) = precinct {
         let mut a = Args::new();
@@ -39,9 +29,7 @@ pub(super) fn write(c: &Convene, s: &Session, r: &mut Report) -> Result<()> {
     r.w.space(6.0);
     let mut a = Args::new();
     a.set("sessions", sessions.len() as i64).set("people", people).set("concerns", traced.len() as i64);
-    for (i, t) in r.l.both_args("pdf-handout-intro", &a).iter().enumerate() {
-        r.w.text(t, if i == 0 { BODY } else { SECOND })?;
-    }
+    r.w.bilingual(&r.l.both_args("pdf-handout-intro", &a), BODY, SECOND)?;
 
     r.w.heading(&r.l.both("pdf-handout-raised"))?;
     if traced.is_empty() {
@@ -74,10 +62,7 @@ pub(super) fn write(c: &Convene, s: &Session, r: &mut Report) -> Result<()> {
 
 fn action_list(r: &mut Report, actions: &[Action], none: &str) -> Result<()> {
     if actions.is_empty() {
-        for (i, t) in r.l.both(none).iter().enumerate() {
-            r.w.text(t, if i == 0 { BODY } else { SECOND })?;
-        }
-        return Ok(());
+        return r.w.bilingual(&r.l.both(none), BODY, SECOND);
     }
     let cols = [
         Column::new(r.l.both("pdf-col-action"), 5.0),

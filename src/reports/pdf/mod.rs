@@ -16,8 +16,6 @@ mod writer;
 
 use chrono::NaiveDate;
 
-pub use fonts::font_dirs;
-
 use crate::Convene;
 use crate::error::{Error, Result};
 use crate::i18n::{Args, Localizer};
@@ -106,6 +104,21 @@ impl Langs {
 /// part instead of joining its neighbours in one left-to-right run.
 pub(crate) fn join_isolated(parts: &[String]) -> String {
     parts.iter().map(|p| format!("\u{2068}{p}\u{2069}")).collect::<Vec<_>>().join(" · ")
+}
+
+/// A precinct's sessions (all, without one), earliest first, and how many signed in at them.
+fn precinct_sessions(c: &Convene, precinct: Option<&str>) -> Result<(Vec<Session>, i64)> {
+    let mut sessions: Vec<Session> = c
+        .sessions()?
+        .into_iter()
+        .filter(|x| precinct.is_none() || x.precinct.as_deref() == precinct)
+        .collect();
+    sessions.sort_by(|a, b| a.starts_at.cmp(&b.starts_at));
+    let mut people = 0;
+    for x in &sessions {
+        people += c.attendance(x.id)?.total;
+    }
+    Ok((sessions, people))
 }
 
 /// The date part of an ISO date or timestamp.

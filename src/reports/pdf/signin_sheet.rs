@@ -10,15 +10,10 @@ const ROW_HEIGHT: f32 = 26.0;
 
 pub(super) fn write(s: &Session, r: &mut Report) -> Result<()> {
     r.w.title(&s.title)?;
-    for t in r.l.both("pdf-kind-signin-sheet") {
-        r.w.text(&t, super::writer::HEADING2)?;
-    }
+    r.w.bilingual(&r.l.both("pdf-kind-signin-sheet"), super::writer::HEADING2, super::writer::HEADING2)?;
     r.session_header(s)?;
     r.w.space(4.0);
-    let intro = r.l.both("pdf-signin-intro");
-    for (i, t) in intro.iter().enumerate() {
-        r.w.text(t, if i == 0 { BODY } else { SECOND })?;
-    }
+    r.w.bilingual(&r.l.both("pdf-signin-intro"), BODY, SECOND)?;
     r.w.space(6.0);
     let cols = [
         Column::new(r.l.both("pdf-signin-name"), 3.0),

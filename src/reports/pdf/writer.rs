@@ -139,14 +139,21 @@ impl Writer {
         Ok(())
     }
 
-    /// A section heading in the document's language and, if given, the second one beneath it;
-    /// kept with at least a few lines of what follows.
+    /// The same text in the document's language and, beneath it, the second language (in
+    /// `second`'s lighter style).
+    pub fn bilingual(&mut self, text: &[String], first: Style, second: Style) -> Result<()> {
+        for (i, t) in text.iter().enumerate() {
+            self.text(t, if i == 0 { first } else { second })?;
+        }
+        Ok(())
+    }
+
+    /// A section heading in one or two languages, kept with at least a few lines of what
+    /// follows.
     pub fn heading(&mut self, text: &[String]) -> Result<()> {
         self.need(HEADING.line_height() * 2.0 + 60.0)?;
         self.space(10.0);
-        for (i, t) in text.iter().enumerate() {
-            self.text(t, if i == 0 { HEADING } else { HEADING.grey(0.35) })?;
-        }
+        self.bilingual(text, HEADING, HEADING.grey(0.35))?;
         self.rule(0.8, 0.6);
         self.space(4.0);
         Ok(())
@@ -155,9 +162,7 @@ impl Writer {
     pub fn subheading(&mut self, text: &[String]) -> Result<()> {
         self.need(HEADING2.line_height() * 2.0 + 30.0)?;
         self.space(6.0);
-        for (i, t) in text.iter().enumerate() {
-            self.text(t, if i == 0 { HEADING2 } else { HEADING2.grey(0.35) })?;
-        }
+        self.bilingual(text, HEADING2, HEADING2.grey(0.35))?;
         self.space(2.0);
         Ok(())
     }

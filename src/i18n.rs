@@ -43,6 +43,21 @@ impl From<i64> for ArgValue {
         ArgValue::Number(n)
     }
 }
+impl From<usize> for ArgValue {
+    fn from(n: usize) -> Self {
+        ArgValue::Number(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+impl From<u64> for ArgValue {
+    fn from(n: u64) -> Self {
+        ArgValue::Number(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+impl From<u32> for ArgValue {
+    fn from(n: u32) -> Self {
+        ArgValue::Number(n.into())
+    }
+}
 
 impl Args {
     pub fn new() -> Self {
@@ -123,6 +138,11 @@ impl Localizer {
     /// The Fluent sources of a shipped locale, for checks.
     pub fn sources(locale: &str) -> Option<&'static [&'static str]> {
         SOURCES.iter().find(|(l, _)| *l == locale).map(|(_, f)| *f)
+    }
+
+    /// Whether a message exists in this locale or in English.
+    pub fn has_message(&self, id: &str) -> bool {
+        self.bundles.iter().any(|b| b.has_message(id))
     }
 
     pub fn message(&self, id: &str, args: Option<&Args>) -> String {

@@ -176,3 +176,45 @@ fn doctor_rebuild_reproduces_the_demo_exactly() {
     assert_eq!(v["rebuild"]["identical"], true, "state rebuilt from the op log equals the state before");
     assert_eq!(v["rebuild"]["state_hash_after"], v["state_hash"]);
 }
+
+#[test]
+fn text_output_and_help_speak_the_chosen_language() {
+    let cli = Cli::new();
+    let s = summit(&cli);
+    cli.id(&["group", "add", &s, "--name", "第一桌", "--language", "zh-Hant", "--facilitator", "陳美玲"]);
+    cli.id(&["group", "add", &s, "--name", "Table 2", "--language", "es", "--facilitator", "Lucía"]);
+    let text = |args: &[&str]| {
+        let r = cli.run(args);
+        assert_eq!(r.code, 0, "`convene {}` failed: {}", args.join(" "), r.stderr);
+        r.stdout
+    };
+
+    let es = text(&["--locale", "es", "session", "show", &s]);
+    assert!(es.contains("  distrito:") && es.contains("  grupos:") && es.contains("North"), "{es}");
+    assert!(!es.contains("precinct:"), "no English labels: {es}");
+    let en = text(&["session", "show", &s]);
+    assert!(en.contains("  precinct:") && en.contains("  groups:"), "English is unchanged: {en}");
+
+    // Columns line up by terminal width: a Chinese character takes two columns.
+    let zh = text(&["--locale", "zh-Hant", "group", "list", &s]);
+    let lines: Vec<&str> = zh.lines().collect();
+    assert!(lines[0].contains("名稱") && lines[0].contains("主持人"), "{zh}");
+    let column = |line: &str, needle: &str| {
+        let at = line.find(needle).unwrap_or_else(|| panic!("{needle} in {line}"));
+        unicode_width::UnicodeWidthStr::width(&line[..at])
+    };
+    let row = |name: &str| *lines.iter().find(|l| l.contains(name)).unwrap_or_else(|| panic!("{name}: {zh}"));
+    assert_eq!(column(lines[0], "語言"), column(row("第一桌"), "zh-Hant"), "{zh}");
+    assert_eq!(column(lines[0], "語言"), column(row("Table 2"), "es"), "{zh}");
+
+    // The same words through the environment, and the help screen.
+    let ru = std::process::Command::new(env!("CARGO_BIN_EXE_convene"))
+        .args(["--db", &cli.db.display().to_string(), "signin", "counts", &s])
+        .env("CONVENE_LOCALE", "ru")
+        .output()
+        .unwrap();
+    let ru = String::from_utf8(ru.stdout).unwrap();
+    assert!(ru.starts_with("Зарегистрировано: 0"), "{ru}");
+    let help = text(&["--locale", "vi", "concern", "--help"]);
+    assert!(help.contains("Cách dùng:") && help.contains("Ghi một vấn đề"), "{help}");
+}

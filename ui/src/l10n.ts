@@ -3,7 +3,8 @@
 
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 
-const sources = import.meta.glob("../../locales/*/*.ftl", {
+// cli.ftl holds the command line's help and output; the app never shows it.
+const sources = import.meta.glob(["../../locales/*/*.ftl", "!../../locales/*/cli.ftl"], {
   query: "?raw",
   import: "default",
   eager: true,

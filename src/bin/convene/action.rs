@@ -3,11 +3,10 @@ use convene::actions::{ActionStatus, ChangeBasis, NewAction, NewActionUpdate};
 use convene::ids::{ActionId, ConcernId, SessionId};
 use convene::{Convene, Result};
 
-use crate::output::{Out, clip, opt, table};
+use crate::output::{Out, clip, opt, tr};
 
 #[derive(Subcommand)]
 pub enum Cmd {
-    /// Plan an action in answer to concerns.
     Add {
         #[arg(long)]
         title: String,
@@ -15,27 +14,21 @@ pub enum Cmd {
         session: Option<String>,
         #[arg(long)]
         precinct: Option<String>,
-        /// The planned response.
         #[arg(long)]
         response: Option<String>,
         #[arg(long)]
         owner: Option<String>,
-        /// Due date, YYYY-MM-DD.
         #[arg(long)]
         due: Option<String>,
-        /// A concern it answers (repeat for several).
         #[arg(long = "concern")]
         concerns: Vec<String>,
-        /// result-based or community-input.
         #[arg(long)]
         basis: Option<ChangeBasis>,
     },
-    /// Record a dated update, optionally changing status or basis.
     Update {
         action: String,
         #[arg(long)]
         text: String,
-        /// YYYY-MM-DD; today if omitted.
         #[arg(long)]
         date: Option<String>,
         #[arg(long)]
@@ -43,7 +36,6 @@ pub enum Cmd {
         #[arg(long)]
         basis: Option<ChangeBasis>,
     },
-    /// Change owner, due date or planned response.
     Edit {
         action: String,
         #[arg(long)]
@@ -53,15 +45,15 @@ pub enum Cmd {
         #[arg(long)]
         response: Option<String>,
     },
-    /// Actions for a session, a precinct, or all.
     List {
         #[arg(long)]
         session: Option<String>,
         #[arg(long)]
         precinct: Option<String>,
     },
-    /// One action with its updates.
-    Show { action: String },
+    Show {
+        action: String,
+    },
 }
 
 pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
@@ -81,14 +73,22 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
         Cmd::Edit { action, owner, due, response } => {
             let id: ActionId = c.resolve(&action)?;
             let o = c.edit_action(id, owner.as_deref(), due.as_deref(), response.as_deref())?;
-            out.done(o.id, || "Updated".into());
+            out.done(o.id, || out.t("cli-updated"));
         }
         Cmd::List { session, precinct } => {
             let session = session.map(|s| c.resolve::<SessionId>(&s)).transpose()?;
             let list = c.actions(session, precinct.as_deref())?;
             out.list("actions", &list, || {
-                table(
-                    &["ID", "STATUS", "DUE", "OWNER", "BASIS", "CONCERNS", "TITLE"],
+                out.table(
+                    &[
+                        "cli-col-id",
+                        "cli-col-status",
+                        "cli-col-due",
+                        "cli-col-owner",
+                        "cli-col-basis",
+                        "cli-col-concerns",
+                        "cli-col-title",
+                    ],
                     list.iter()
                         .map(|a| {
                             vec![
@@ -109,19 +109,25 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
             let id: ActionId = c.resolve(&action)?;
             let a = c.action(id)?;
             out.show(&a, || {
-                let mut s = format!(
-                    "{}\n  id:        {}\n  status:    {}\n  basis:     {}\n  owner:     {}\n  due:       {}\n  response:  {}\n  concerns:  {}\n",
-                    a.title,
-                    a.id,
-                    a.status,
-                    a.basis,
-                    opt(&a.owner),
-                    opt(&a.due),
-                    opt(&a.response),
-                    a.concern_ids.len()
+                let mut s = out.fields(
+                    &a.title,
+                    &[
+                        ("cli-field-id", a.id.to_string()),
+                        ("cli-field-status", a.status.to_string()),
+                        ("cli-field-basis", a.basis.to_string()),
+                        ("cli-field-owner", opt(&a.owner)),
+                        ("cli-field-due", opt(&a.due)),
+                        ("cli-field-response", opt(&a.response)),
+                        ("cli-field-concerns", a.concern_ids.len().to_string()),
+                    ],
                 );
+                if !a.updates.is_empty() {
+                    s.push_str(&tr!(out, "cli-action-updates", count = a.updates.len()));
+                    s.push('\n');
+                }
                 for u in &a.updates {
-                    s.push_str(&format!("  {}  {}{}\n", u.on_date, u.text, u.status.map(|x| format!(" [{x}]")).unwrap_or_default()));
+                    let status = u.status.map(|x| format!(" [{x}]")).unwrap_or_default();
+                    s.push_str(&format!("  {}  {}{status}\n", u.on_date, u.text));
                 }
                 s
             });

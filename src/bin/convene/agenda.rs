@@ -3,11 +3,10 @@ use convene::agenda::{AgendaKind, NewAgendaItem};
 use convene::ids::{AgendaItemId, SessionId};
 use convene::{Convene, Result};
 
-use crate::output::{Out, opt, table};
+use crate::output::{Out, opt, tr};
 
 #[derive(Subcommand)]
 pub enum Cmd {
-    /// Add an item at the end of a session's agenda.
     Add {
         session: String,
         #[arg(long)]
@@ -19,21 +18,23 @@ pub enum Cmd {
         #[arg(long)]
         kind: Option<AgendaKind>,
     },
-    /// The agenda in order, planned against actual.
-    List { session: String },
-    /// Move an item to a place in the agenda (1 is first).
+    List {
+        session: String,
+    },
     Move {
         item: String,
         #[arg(long)]
         to: usize,
     },
-    /// Start an item now (finishing whatever was running).
-    Start { item: String },
-    /// Finish an item now.
-    Finish { item: String },
-    /// Run of show: finish the current item and start the next.
-    Next { session: String },
-    /// Change an item.
+    Start {
+        item: String,
+    },
+    Finish {
+        item: String,
+    },
+    Next {
+        session: String,
+    },
     Edit {
         item: String,
         #[arg(long)]
@@ -45,8 +46,9 @@ pub enum Cmd {
         #[arg(long)]
         kind: Option<AgendaKind>,
     },
-    /// Take an item off the agenda.
-    Remove { item: String },
+    Remove {
+        item: String,
+    },
 }
 
 pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
@@ -61,22 +63,30 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
             let room = c.session(s)?.room_minutes;
             out.list("agenda", &items, || {
                 let planned: i64 = items.iter().map(|i| i.planned_minutes).sum();
-                let mut t = table(
-                    &["#", "ID", "KIND", "PLANNED", "ACTUAL", "PRESENTER", "TITLE"],
+                let mut t = out.table(
+                    &[
+                        "cli-col-place",
+                        "cli-col-id",
+                        "cli-col-kind",
+                        "cli-col-planned",
+                        "cli-col-actual",
+                        "cli-col-presenter",
+                        "cli-col-title",
+                    ],
                     items
                         .iter()
                         .enumerate()
                         .map(|(n, i)| {
                             let actual = match (&i.started_at, i.actual_minutes) {
-                                (_, Some(m)) => format!("{m} min"),
-                                (Some(_), None) => "running".into(),
+                                (_, Some(m)) => tr!(out, "cli-minutes", minutes = m),
+                                (Some(_), None) => out.t("cli-agenda-running"),
                                 _ => String::new(),
                             };
                             vec![
                                 (n + 1).to_string(),
                                 i.id.to_string(),
                                 i.kind.to_string(),
-                                format!("{} min", i.planned_minutes),
+                                tr!(out, "cli-minutes", minutes = i.planned_minutes),
                                 actual,
                                 opt(&i.presenter),
                                 i.title.clone(),
@@ -84,32 +94,32 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
                         })
                         .collect(),
                 );
-                t.push_str(&format!("Total planned: {planned} min"));
-                if let Some(r) = room {
-                    t.push_str(&format!(
-                        " of {r} booked{}",
-                        if planned > r { " — over the room booking" } else { "" }
-                    ));
-                }
+                t.push_str(&match room {
+                    None => tr!(out, "cli-agenda-total", planned = planned),
+                    Some(r) if planned > r => {
+                        tr!(out, "cli-agenda-total-over", planned = planned, booked = r)
+                    }
+                    Some(r) => tr!(out, "cli-agenda-total-booked", planned = planned, booked = r),
+                });
                 t
             });
         }
         Cmd::Move { item, to } => {
             let id: AgendaItemId = c.resolve(&item)?;
             let o = c.move_agenda_item(id, to)?;
-            out.done(o.id, || format!("Moved to place {to}"));
+            out.done(o.id, || tr!(out, "cli-agenda-moved", place = to));
         }
         Cmd::Start { item } => {
             let id: AgendaItemId = c.resolve(&item)?;
             let o = c.start_agenda_item(id)?;
             out.done(o.id, || {
-                format!("Started “{}”", c.agenda_item(id).map(|i| i.title).unwrap_or_default())
+                tr!(out, "cli-agenda-started", title = c.agenda_item(id).map(|i| i.title).unwrap_or_default())
             });
         }
         Cmd::Finish { item } => {
             let id: AgendaItemId = c.resolve(&item)?;
             let o = c.finish_agenda_item(id)?;
-            out.done(o.id, || "Finished".into());
+            out.done(o.id, || out.t("cli-agenda-finished"));
         }
         Cmd::Next { session } => {
             let s: SessionId = c.resolve(&session)?;
@@ -118,20 +128,20 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
             out.show(
                 &serde_json::json!({"id": now.map(|i| i.to_string()), "title": title}),
                 || match &title {
-                    Some(t) => format!("Now: {t}"),
-                    None => "The agenda is done.".into(),
+                    Some(t) => tr!(out, "cli-agenda-now", title = t),
+                    None => out.t("cli-agenda-done"),
                 },
             );
         }
         Cmd::Edit { item, title, minutes, presenter, kind } => {
             let id: AgendaItemId = c.resolve(&item)?;
             let o = c.edit_agenda_item(id, title.as_deref(), minutes, presenter.as_deref(), kind)?;
-            out.done(o.id, || "Updated".into());
+            out.done(o.id, || out.t("cli-updated"));
         }
         Cmd::Remove { item } => {
             let id: AgendaItemId = c.resolve(&item)?;
             let o = c.remove_agenda_item(id)?;
-            out.done(o.id, || "Removed".into());
+            out.done(o.id, || out.t("cli-removed"));
         }
     }
     Ok(())

@@ -3,11 +3,10 @@ use convene::ids::{ConcernId, SessionId};
 use convene::votes::{BallotChoices, BallotKind, DEFAULT_BUDGET};
 use convene::{Convene, Error, Result};
 
-use crate::output::{Out, clip, table};
+use crate::output::{Out, clip, tr};
 
 #[derive(Subcommand)]
 pub enum VoteCmd {
-    /// Enter dots counted on a concern's card.
     Dots {
         session: String,
         #[arg(long)]
@@ -19,32 +18,27 @@ pub enum VoteCmd {
 
 #[derive(Subcommand)]
 pub enum BallotCmd {
-    /// Cast one attendee's ballot. Each token casts one ballot of each kind.
     Cast {
         session: String,
         #[arg(long)]
         kind: BallotKind,
-        /// The attendee's ballot token (from their card or the kiosk).
         #[arg(long)]
         token: String,
-        /// A concern: for rank, in order, best first; for dots, once per dot.
         #[arg(long = "choice")]
         choices: Vec<String>,
-        /// For budget ballots: CONCERN=POINTS, repeated.
         #[arg(long = "allocate", value_name = "CONCERN=POINTS")]
         allocations: Vec<String>,
-        /// Points a budget ballot must add up to.
         #[arg(long, default_value_t = DEFAULT_BUDGET)]
         budget: i64,
     },
-    /// Ballots cast in a session.
-    List { session: String },
+    List {
+        session: String,
+    },
 }
 
 #[derive(Args)]
 pub struct TallyArgs {
     session: String,
-    /// How many concerns to show per count.
     #[arg(long, default_value_t = 10)]
     top: usize,
 }
@@ -97,8 +91,8 @@ pub fn run_ballot(c: &mut Convene, cmd: BallotCmd, out: &Out) -> Result<()> {
             let s: SessionId = c.resolve(&session)?;
             let bs = c.ballots(s)?;
             out.list("ballots", &bs, || {
-                table(
-                    &["ID", "KIND", "TOKEN", "CAST"],
+                out.table(
+                    &["cli-col-id", "cli-col-kind", "cli-col-token", "cli-col-cast"],
                     bs.iter()
                         .map(|b| {
                             vec![b.id.to_string(), b.kind.to_string(), b.token.clone(), b.created_at.clone()]
@@ -117,7 +111,7 @@ pub fn run_tally(c: &Convene, a: TallyArgs, out: &Out) -> Result<()> {
     let title = c.session(s)?.title;
     let att = c.attendance(s)?;
     out.show(&t, || {
-        let mut o = format!("{title}\nSigned in: {}\n\n", att.total);
+        let mut o = format!("{title}\n{}\n\n", tr!(out, "cli-tally-signed-in", count = att.total));
         let scores = |list: &[convene::tally::ConcernScore], unit: &str| {
             let max = list.iter().map(|x| x.score).max().unwrap_or(1).max(1);
             list.iter()
@@ -127,16 +121,28 @@ pub fn run_tally(c: &Convene, a: TallyArgs, out: &Out) -> Result<()> {
                     let bar = "█".repeat(((x.score * 24) / max) as usize);
                     let interp =
                         x.interpretation.as_ref().map(|t| format!(" ({})", clip(t, 40))).unwrap_or_default();
-                    format!("{:>3}. {:>5} {unit}  {bar:<24}  {}{interp}\n", i + 1, x.score, clip(&x.text, 60))
+                    let score = tr!(out, unit, score = x.score);
+                    let pad = " ".repeat(24 - bar.chars().count());
+                    format!("{:>3}. {score:>10}  {bar}{pad}  {}{interp}\n", i + 1, clip(&x.text, 60))
                 })
                 .collect::<String>()
         };
-        o.push_str(&format!("Dot votes ({} ballots plus counted dots):\n", t.dot_ballots));
-        o.push_str(&if t.dots.is_empty() { "  none yet\n".into() } else { scores(&t.dots, "dots") });
+        o.push_str(&tr!(out, "cli-tally-dots", ballots = t.dot_ballots));
+        o.push('\n');
+        o.push_str(&if t.dots.is_empty() {
+            format!("  {}\n", out.t("cli-tally-none-yet"))
+        } else {
+            scores(&t.dots, "cli-tally-dots-score")
+        });
         if let Some(r) = &t.ranked {
-            o.push_str(&format!("\nRanked ballots: {}\nBorda count:\n", r.ballots));
-            o.push_str(&scores(&r.borda, "pts "));
-            o.push_str("Instant runoff:\n");
+            o.push('\n');
+            o.push_str(&tr!(out, "cli-tally-ranked", ballots = r.ballots));
+            o.push('\n');
+            o.push_str(&out.t("cli-tally-borda"));
+            o.push('\n');
+            o.push_str(&scores(&r.borda, "cli-tally-points-score"));
+            o.push_str(&out.t("cli-tally-irv"));
+            o.push('\n');
             for (i, round) in r.irv_rounds.iter().enumerate() {
                 let counts = round
                     .counts
@@ -148,34 +154,38 @@ pub fn run_tally(c: &Convene, a: TallyArgs, out: &Out) -> Result<()> {
                     })
                     .collect::<Vec<_>>()
                     .join(" · ");
-                o.push_str(&format!("  round {}: {counts}", i + 1));
+                o.push_str(&format!("  {}", tr!(out, "cli-tally-round", round = i + 1, counts = counts)));
                 if round.exhausted > 0 {
-                    o.push_str(&format!(" · exhausted {}", round.exhausted));
+                    o.push_str(&format!(" · {}", tr!(out, "cli-tally-exhausted", count = round.exhausted)));
                 }
                 match round.eliminated.len() {
                     0 => {}
                     1 => {
-                        let out = c
+                        let gone = c
                             .concern(round.eliminated[0])
                             .map(|x| x.interpretation.unwrap_or(x.text))
                             .unwrap_or_default();
-                        o.push_str(&format!(" → out: {}", clip(&out, 24)));
+                        o.push_str(&format!(" → {}", tr!(out, "cli-tally-out", concern = clip(&gone, 24))));
                     }
-                    n => o.push_str(&format!(" → out: {n} with no first choices")),
+                    n => o.push_str(&format!(" → {}", tr!(out, "cli-tally-out-several", count = n))),
                 }
                 o.push('\n');
             }
             if let Some(w) = r.irv_winner {
                 let text = c.concern(w).map(|x| x.interpretation.unwrap_or(x.text)).unwrap_or_default();
-                o.push_str(&format!("  winner: {text}\n"));
+                o.push_str(&format!("  {}\n", tr!(out, "cli-tally-winner", concern = text)));
             }
         }
         if let Some(b) = &t.budget {
-            o.push_str(&format!("\nBudget allocation ({} ballots):\n", t.budget_ballots));
-            o.push_str(&scores(b, "pts "));
+            o.push('\n');
+            o.push_str(&tr!(out, "cli-tally-budget", ballots = t.budget_ballots));
+            o.push('\n');
+            o.push_str(&scores(b, "cli-tally-points-score"));
         }
         if t.repeated_tokens > 0 {
-            o.push_str(&format!("\n{} ballots ignored: their token had already voted.\n", t.repeated_tokens));
+            o.push('\n');
+            o.push_str(&tr!(out, "cli-tally-repeated", count = t.repeated_tokens));
+            o.push('\n');
         }
         o
     });

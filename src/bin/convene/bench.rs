@@ -3,17 +3,14 @@ use std::path::PathBuf;
 use clap::Args as ClapArgs;
 use convene::{Error, Result};
 
-use crate::output::{Out, table};
+use crate::output::{Out, tr};
 
 #[derive(ClapArgs)]
 pub struct Args {
-    /// Small data at scales 1 and 2: checks the benchmark still works, not how fast.
     #[arg(long)]
     quick: bool,
-    /// Scales to run (1 = one summit; 20 = a city: 5 precincts × 4 phases).
     #[arg(long, value_delimiter = ',', default_value = "1,20,200")]
     scales: Vec<u32>,
-    /// Where to put the databases and bundles (on the disk you want to measure).
     #[arg(long, default_value = "target/bench")]
     dir: PathBuf,
 }
@@ -46,30 +43,31 @@ pub fn run(a: Args, out: &Out) -> Result<()> {
                     },
                     s.ratio.map(|r| format!("{r:.2}x")).unwrap_or_default(),
                     match (s.target, s.met) {
-                        (Some(t), Some(true)) => format!("met ({t})"),
-                        (Some(t), Some(false)) => format!("MISSED ({t})"),
+                        (Some(t), Some(true)) => tr!(out, "cli-bench-met", target = t),
+                        (Some(t), Some(false)) => tr!(out, "cli-bench-missed", target = t),
                         _ => String::new(),
                     },
                 ]
             })
             .collect();
-        let mut t = table(
+        let mut t = out.table(
             &[
-                "SCALE",
-                "STEP",
-                "OPS",
-                "MEDIAN ms",
-                "P99 ms",
-                "µs/op",
-                "PEAK MB",
-                "OUT KiB",
-                "BASELINE",
-                "RATIO",
-                "TARGET",
+                "cli-col-scale",
+                "cli-col-step",
+                "cli-col-ops",
+                "cli-col-median-ms",
+                "cli-col-p99-ms",
+                "cli-col-per-op",
+                "cli-col-peak-mb",
+                "cli-col-out-kib",
+                "cli-col-baseline",
+                "cli-col-ratio",
+                "cli-col-target",
             ],
             rows,
         );
-        t.push_str(if report.sane { "Results are sane.\n" } else { "PROBLEMS:\n" });
+        t.push_str(&out.t(if report.sane { "cli-bench-sane" } else { "cli-bench-problems" }));
+        t.push('\n');
         for p in &report.problems {
             t.push_str(&format!("  {p}\n"));
         }

@@ -2,11 +2,10 @@ use clap::Args as ClapArgs;
 use convene::concerns::ConcernFilter;
 use convene::{Convene, Result};
 
-use crate::output::{Out, clip, opt, table};
+use crate::output::{Out, clip, opt, tr};
 
 #[derive(ClapArgs)]
 pub struct Args {
-    /// Only this precinct's sessions.
     #[arg(long)]
     precinct: Option<String>,
     #[arg(long)]
@@ -21,13 +20,22 @@ pub fn run(c: &Convene, a: Args, out: &Out) -> Result<()> {
         &ConcernFilter { tag: a.tag, search: a.search, ..Default::default() },
     )?;
     out.list("concerns", &cards, || {
-        table(
-            &["DOTS", "STATUS", "SESSION", "GROUP", "FROM DEVICE", "TEXT"],
+        out.table(
+            &[
+                "cli-col-dots",
+                "cli-col-status",
+                "cli-col-session",
+                "cli-col-group",
+                "cli-col-from-device",
+                "cli-col-text",
+            ],
             cards
                 .iter()
                 .map(|x| {
                     let device = match (&x.device_name, x.device_state.as_deref()) {
-                        (n, Some("revoked")) => format!("{} (REVOKED)", n.clone().unwrap_or_default()),
+                        (n, Some("revoked")) => {
+                            tr!(out, "cli-board-revoked", device = n.clone().unwrap_or_default())
+                        }
                         (n, _) => n.clone().unwrap_or_else(|| x.concern.origin_device[..8].to_string()),
                     };
                     vec![

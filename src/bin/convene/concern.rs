@@ -3,35 +3,29 @@ use convene::concerns::{ConcernEdit, ConcernFilter, ConcernStatus, NewConcern};
 use convene::ids::{ConcernId, QuestionId, SessionId};
 use convene::{Convene, Result};
 
-use crate::output::{Out, clip, opt, table};
+use crate::output::{Out, clip, opt, tr};
 
 #[derive(Subcommand)]
 pub enum Cmd {
-    /// Capture a concern. `#tags` in the text become tags.
     Add {
         session: String,
         #[arg(long)]
         text: String,
-        /// Breakout group, by name or id.
         #[arg(long)]
         group: Option<String>,
         #[arg(long)]
         question: Option<String>,
         #[arg(long = "tag")]
         tags: Vec<String>,
-        /// The language the concern was raised in.
         #[arg(long)]
         language: Option<String>,
-        /// Its interpretation into the working language.
         #[arg(long)]
         interpretation: Option<String>,
         #[arg(long)]
         interpretation_language: Option<String>,
-        /// Where: a street, a corner, a park.
         #[arg(long)]
         location: Option<String>,
     },
-    /// The issue board.
     List {
         session: String,
         #[arg(long)]
@@ -40,16 +34,14 @@ pub enum Cmd {
         tag: Option<String>,
         #[arg(long)]
         group: Option<String>,
-        /// Words to find in the text, its interpretation or location.
         #[arg(long)]
         search: Option<String>,
-        /// Include concerns merged into others.
         #[arg(long)]
         all: bool,
     },
-    /// One concern in full.
-    Show { concern: String },
-    /// Change a concern's text, interpretation, language, location or group.
+    Show {
+        concern: String,
+    },
     Edit {
         concern: String,
         #[arg(long)]
@@ -65,7 +57,6 @@ pub enum Cmd {
         #[arg(long)]
         group: Option<String>,
     },
-    /// Add or remove tags.
     Tag {
         concern: String,
         #[arg(long = "add")]
@@ -73,22 +64,23 @@ pub enum Cmd {
         #[arg(long = "remove")]
         remove: Vec<String>,
     },
-    /// Set the status: new, under-review, action-planned, in-progress, done, not-pursued.
-    Status { concern: String, status: ConcernStatus },
-    /// Mark a concern as a duplicate of another; its votes count for the other.
+    Status {
+        concern: String,
+        status: ConcernStatus,
+    },
     Merge {
         concern: String,
         #[arg(long)]
         into: String,
     },
-    /// Undo a merge.
-    Unmerge { concern: String },
-    /// Delete a concern captured by mistake.
-    Delete { concern: String },
-    /// Likely duplicates, by shared words in text and interpretation.
+    Unmerge {
+        concern: String,
+    },
+    Delete {
+        concern: String,
+    },
     Duplicates {
         session: String,
-        /// Share of words in common, 0 to 1.
         #[arg(long, default_value_t = 0.5)]
         threshold: f64,
     },
@@ -133,8 +125,8 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
             let groups: std::collections::HashMap<_, _> =
                 c.groups(s)?.into_iter().map(|g| (g.id, g.name)).collect();
             out.list("concerns", &list, || {
-                table(
-                    &["ID", "STATUS", "GROUP", "TAGS", "TEXT"],
+                out.table(
+                    &["cli-col-id", "cli-col-status", "cli-col-group", "cli-col-tags", "cli-col-text"],
                     list.iter()
                         .map(|x| {
                             let mut text = clip(&x.text, 60);
@@ -142,7 +134,7 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
                                 text.push_str(&format!(" [{}]", clip(i, 40)));
                             }
                             if x.duplicate_of.is_some() {
-                                text.push_str(" (duplicate)");
+                                text.push_str(&format!(" ({})", out.t("cli-concern-duplicate")));
                             }
                             vec![
                                 x.id.to_string(),
@@ -160,19 +152,31 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
             let id: ConcernId = c.resolve(&concern)?;
             let x = c.concern(id)?;
             out.show(&x, || {
-                format!(
-                    "{}\n  id:             {}\n  language:       {}\n  interpretation: {}{}\n  status:         {}\n  tags:           {}\n  location:       {}\n  duplicate of:   {}\n  captured:       {} on device {}",
-                    x.text,
-                    x.id,
-                    opt(&x.language),
-                    opt(&x.interpretation),
-                    x.interpretation_language.as_ref().map(|l| format!(" ({l})")).unwrap_or_default(),
-                    x.status,
-                    x.tags.join(", "),
-                    opt(&x.location),
-                    x.duplicate_of.map(|d| d.to_string()).unwrap_or_default(),
-                    x.created_at,
-                    x.origin_device
+                let interpretation_language =
+                    x.interpretation_language.as_ref().map(|l| format!(" ({l})")).unwrap_or_default();
+                out.fields(
+                    &x.text,
+                    &[
+                        ("cli-field-id", x.id.to_string()),
+                        ("cli-field-language", opt(&x.language)),
+                        (
+                            "cli-field-interpretation",
+                            format!("{}{interpretation_language}", opt(&x.interpretation)),
+                        ),
+                        ("cli-field-status", x.status.to_string()),
+                        ("cli-field-tags", x.tags.join(", ")),
+                        ("cli-field-location", opt(&x.location)),
+                        ("cli-field-duplicate-of", x.duplicate_of.map(|d| d.to_string()).unwrap_or_default()),
+                        (
+                            "cli-field-captured",
+                            tr!(
+                                out,
+                                "cli-concern-captured",
+                                at = &x.created_at,
+                                device = x.origin_device.to_string()
+                            ),
+                        ),
+                    ],
                 )
             });
         }
@@ -188,34 +192,34 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
                 id,
                 ConcernEdit { text, language, interpretation, interpretation_language, location, group },
             )?;
-            out.done(o.id, || "Updated".into());
+            out.done(o.id, || out.t("cli-updated"));
         }
         Cmd::Tag { concern, add, remove } => {
             let id: ConcernId = c.resolve(&concern)?;
             let o = c.tag_concern(id, &add, &remove)?;
             let tags = c.concern(id)?.tags;
-            out.done(o.id, || format!("Tags: {}", tags.join(", ")));
+            out.done(o.id, || tr!(out, "cli-concern-tags", tags = tags.join(", ")));
         }
         Cmd::Status { concern, status } => {
             let id: ConcernId = c.resolve(&concern)?;
             let o = c.set_concern_status(id, status)?;
-            out.done(o.id, || format!("Status: {status}"));
+            out.done(o.id, || tr!(out, "cli-concern-status", status = status.to_string()));
         }
         Cmd::Merge { concern, into } => {
             let id: ConcernId = c.resolve(&concern)?;
             let into: ConcernId = c.resolve(&into)?;
             let o = c.merge_concern(id, into)?;
-            out.done(o.id, || format!("Merged into {into}"));
+            out.done(o.id, || tr!(out, "cli-concern-merged", into = into.to_string()));
         }
         Cmd::Unmerge { concern } => {
             let id: ConcernId = c.resolve(&concern)?;
             let o = c.unmerge_concern(id)?;
-            out.done(o.id, || "Unmerged".into());
+            out.done(o.id, || out.t("cli-concern-unmerged"));
         }
         Cmd::Delete { concern } => {
             let id: ConcernId = c.resolve(&concern)?;
             let o = c.delete_concern(id)?;
-            out.done(o.id, || "Deleted".into());
+            out.done(o.id, || out.t("cli-concern-deleted"));
         }
         Cmd::Duplicates { session, threshold } => {
             let s: SessionId = c.resolve(&session)?;
@@ -235,7 +239,16 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
                         ]
                     })
                     .collect();
-                table(&["SIMILARITY", "CONCERN", "TEXT", "LIKELY DUPLICATE OF", "TEXT"], rows)
+                out.table(
+                    &[
+                        "cli-col-similarity",
+                        "cli-col-concern",
+                        "cli-col-text",
+                        "cli-col-likely-duplicate-of",
+                        "cli-col-text",
+                    ],
+                    rows,
+                )
             });
         }
     }

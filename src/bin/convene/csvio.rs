@@ -3,24 +3,20 @@
 use std::path::PathBuf;
 
 use clap::Subcommand;
-use convene::i18n::Localizer;
 use convene::ids::SessionId;
 use convene::reports::csv::{CsvImportTable, CsvOptions, CsvTable};
 use convene::{Convene, Error, Result};
 
-use crate::output::{Out, table};
+use crate::output::{Out, tr};
 
 #[derive(Subcommand)]
 pub enum ExportCmd {
-    /// A session's table as CSV, safe to open in a spreadsheet.
     Csv {
         session: String,
         #[arg(long)]
         table: CsvTable,
-        /// Start with a byte-order mark, for Excel.
         #[arg(long)]
         bom: bool,
-        /// Include attendees' names, emails and phones (sign-ins only).
         #[arg(long)]
         with_personal_data: bool,
         #[arg(long)]
@@ -30,51 +26,55 @@ pub enum ExportCmd {
 
 #[derive(Subcommand)]
 pub enum ImportCmd {
-    /// A typed-up paper sign-in sheet or an agenda template.
     Csv {
         session: String,
         #[arg(long)]
         table: CsvImportTable,
         #[arg(long)]
         file: PathBuf,
-        /// Import the valid rows even if some are not.
         #[arg(long)]
         skip_invalid: bool,
     },
 }
 
-pub fn run_export(c: &mut Convene, cmd: ExportCmd, l10n: &Localizer, out: &Out) -> Result<()> {
+pub fn run_export(c: &mut Convene, cmd: ExportCmd, out: &Out) -> Result<()> {
     let ExportCmd::Csv { session, table: t, bom, with_personal_data, out: file } = cmd;
     let s: SessionId = c.resolve(&session)?;
-    let bytes = c.export_csv(s, t, &CsvOptions { bom, personal_data: with_personal_data }, l10n)?;
+    let bytes = c.export_csv(s, t, &CsvOptions { bom, personal_data: with_personal_data }, out.l10n())?;
     let written = convene::reports::write_report(&file, &bytes)?;
     let path = written.path;
     out.show(&serde_json::json!({"path": path, "bytes": bytes.len(), "table": t.as_str()}), || {
-        format!("Wrote {path} ({} bytes).", bytes.len())
+        tr!(out, "cli-wrote", path = &path, bytes = bytes.len())
     });
     Ok(())
 }
 
-pub fn run_import(c: &mut Convene, cmd: ImportCmd, l10n: &Localizer, out: &Out) -> Result<()> {
+pub fn run_import(c: &mut Convene, cmd: ImportCmd, out: &Out) -> Result<()> {
     let ImportCmd::Csv { session, table: t, file, skip_invalid } = cmd;
     let s: SessionId = c.resolve(&session)?;
     let label = file.display().to_string();
     let data = std::fs::read(&file).map_err(|e| Error::Io { path: label.clone(), detail: e.to_string() })?;
-    let report = c.import_csv(s, t, &label, &data, skip_invalid, l10n)?;
+    let report = c.import_csv(s, t, &label, &data, skip_invalid, out.l10n())?;
     let text = || {
-        let mut o = format!(
-            "{} rows: {} imported, {} with problems.\n",
-            report.rows, report.imported, report.skipped
+        let mut o = tr!(
+            out,
+            "cli-import-summary",
+            rows = report.rows,
+            imported = report.imported,
+            problems = report.skipped
         );
+        o.push('\n');
         if !report.problems.is_empty() {
-            o.push_str(&table(
-                &["LINE", "COLUMN", "PROBLEM"],
-                report
-                    .problems
-                    .iter()
-                    .map(|p| vec![p.line.to_string(), p.column.clone(), p.message.clone()])
-                    .collect(),
-            ));
+            o.push_str(
+                &out.table(
+                    &["cli-col-line", "cli-col-column", "cli-col-problem"],
+                    report
+                        .problems
+                        .iter()
+                        .map(|p| vec![p.line.to_string(), p.column.clone(), p.message.clone()])
+                        .collect(),
+                ),
+            );
         }
         o
     };

@@ -5,10 +5,8 @@ use crate::output::Out;
 
 #[derive(ClapArgs)]
 pub struct Args {
-    /// Seed for the sample's random choices; the same seed gives the same summit.
     #[arg(long, default_value_t = 2027)]
     seed: u64,
-    /// Also add this many synthetic concerns, to try the board at a city's scale.
     #[arg(long, default_value_t = 0)]
     concerns: usize,
 }

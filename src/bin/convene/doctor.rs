@@ -1,11 +1,10 @@
 use clap::Args as ClapArgs;
 use convene::{Convene, Result};
 
-use crate::output::Out;
+use crate::output::{Out, tr};
 
 #[derive(ClapArgs)]
 pub struct Args {
-    /// Rebuild every table from the op log and check the result is identical.
     #[arg(long)]
     rebuild: bool,
 }
@@ -13,24 +12,33 @@ pub struct Args {
 pub fn run(c: &mut Convene, a: Args, out: &Out) -> Result<()> {
     let r = c.doctor(a.rebuild)?;
     out.show(&r, || {
-        let mut s = format!(
-            "Database:        {}\nSchema version:  {}\nIntegrity:       {}\nForeign keys:    {}\nOps:             {} from {} device(s)\nState hash:      {}\n",
-            r.path,
-            r.schema_version,
-            r.integrity,
-            if r.foreign_key_problems == 0 { "ok".to_string() } else { format!("{} problems", r.foreign_key_problems) },
-            r.ops,
-            r.devices,
-            r.state_hash
+        let ok =
+            |problems: bool, text: &str| if problems { text.to_string() } else { out.t("cli-doctor-ok") };
+        let mut s = out.fields(
+            &out.t("cli-doctor-title"),
+            &[
+                ("cli-field-database", r.path.clone()),
+                ("cli-field-schema-version", r.schema_version.to_string()),
+                ("cli-field-integrity", ok(r.integrity != "ok", &r.integrity)),
+                (
+                    "cli-field-foreign-keys",
+                    ok(
+                        r.foreign_key_problems > 0,
+                        &tr!(out, "cli-doctor-problems", count = r.foreign_key_problems),
+                    ),
+                ),
+                ("cli-field-ops", tr!(out, "cli-doctor-ops", ops = r.ops, devices = r.devices)),
+                ("cli-field-state-hash", r.state_hash.clone()),
+            ],
         );
+        s.push_str(&out.t("cli-doctor-rows"));
+        s.push('\n');
         for (t, n) in &r.rows {
             s.push_str(&format!("  {t:<16} {n}\n"));
         }
         if let Some(b) = &r.rebuild {
-            s.push_str(&format!(
-                "Rebuilt from {} ops: state hash {} — identical to the state before.\n",
-                b.ops_folded, b.state_hash_after
-            ));
+            s.push_str(&tr!(out, "cli-doctor-rebuilt", ops = b.ops_folded, hash = &b.state_hash_after));
+            s.push('\n');
         }
         s
     });

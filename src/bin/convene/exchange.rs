@@ -9,19 +9,16 @@ use convene::ids::SessionId;
 use convene::{Convene, Error, Result};
 use serde_json::json;
 
-use crate::output::{Out, clip, opt, table};
+use crate::output::{Out, clip, opt, tr};
 
 #[derive(Subcommand)]
 pub enum KeyCmd {
-    /// This device's id, public key and fingerprint (and the coordinator's recipient, if any).
     Show,
 }
 
 #[derive(Subcommand)]
 pub enum CoordinatorCmd {
-    /// Make this database a coordinator's: adds an age identity for attendees' personal data.
     Init,
-    /// Install a coordinator identity from its file (a backup, or a second coordinator machine).
     Restore {
         #[arg(long)]
         identity: PathBuf,
@@ -30,17 +27,14 @@ pub enum CoordinatorCmd {
 
 #[derive(Subcommand)]
 pub enum KitCmd {
-    /// Write a signed kit with the sessions' plans and this coordinator's keys.
     Export {
         #[arg(required = true)]
         sessions: Vec<String>,
         #[arg(long)]
         out: PathBuf,
     },
-    /// Load a coordinator's kit on this laptop.
     Import {
         file: PathBuf,
-        /// Accept a kit from a different coordinator than the one this laptop follows.
         #[arg(long)]
         new_coordinator: bool,
     },
@@ -48,36 +42,33 @@ pub enum KitCmd {
 
 #[derive(Subcommand)]
 pub enum BundleCmd {
-    /// Write this laptop's work on sessions as a signed bundle.
     Export {
         #[arg(required = true)]
         sessions: Vec<String>,
         #[arg(long)]
         out: PathBuf,
-        /// With no kit, include names and contacts unencrypted (they are otherwise left out).
         #[arg(long)]
         include_personal_data: bool,
     },
-    /// Check a bundle without importing it.
-    Verify { file: PathBuf },
-    /// Import bundles; each is all or nothing.
+    Verify {
+        file: PathBuf,
+    },
     Import {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// The ledger: every bundle offered to this database.
     List,
 }
 
 #[derive(Subcommand)]
 pub enum TrustCmd {
-    /// Devices with their fingerprints and state.
     List,
-    /// Approve a device after comparing its fingerprint; merges its quarantined bundles.
-    Approve { device: String },
-    /// Refuse a device's bundles from now on (what was merged stays, marked).
-    Revoke { device: String },
-    /// Trust a laptop before its bundles arrive, from the id and key its `key show` prints.
+    Approve {
+        device: String,
+    },
+    Revoke {
+        device: String,
+    },
     Add {
         device_id: String,
         #[arg(long)]
@@ -89,15 +80,11 @@ pub enum TrustCmd {
 
 #[derive(Subcommand)]
 pub enum ConflictsCmd {
-    /// Open conflicts: concurrent edits of one field.
     List,
-    /// Resolve a conflict.
     Resolve {
         id: String,
-        /// winner or loser.
         #[arg(long, conflicts_with = "text")]
         keep: Option<String>,
-        /// A new value instead.
         #[arg(long)]
         text: Option<String>,
     },
@@ -106,25 +93,24 @@ pub enum ConflictsCmd {
 pub fn run_key(c: &mut Convene, _cmd: KeyCmd, out: &Out) -> Result<()> {
     let k = c.key_info()?;
     out.show(&k, || {
-        let mut s = format!(
-            "Device:       {}{}\nFingerprint:  {}\nPublic key:   {}\n",
-            k.device_id,
-            k.device_name.as_ref().map(|n| format!(" ({n})")).unwrap_or_default(),
-            k.fingerprint,
-            k.public_key
-        );
+        let name = k.device_name.as_ref().map(|n| format!(" ({n})")).unwrap_or_default();
+        let mut rows = vec![
+            ("cli-field-device", format!("{}{name}", k.device_id)),
+            ("cli-field-fingerprint", k.fingerprint.clone()),
+            ("cli-field-public-key", k.public_key.clone()),
+        ];
         if let Some(r) = &k.coordinator_recipient {
-            s.push_str(&format!("Coordinator recipient (age): {r}\n"));
+            rows.push(("cli-field-coordinator-recipient", r.clone()));
         }
         if let Some(f) = &k.follows {
-            s.push_str(&format!(
-                "Follows coordinator {} — fingerprint {}\n  personal data is sealed to {}\n",
-                f.name.clone().unwrap_or_else(|| f.device_id.to_string()),
-                f.fingerprint,
-                f.recipient
+            let who = f.name.clone().unwrap_or_else(|| f.device_id.to_string());
+            rows.push((
+                "cli-field-follows",
+                tr!(out, "cli-key-follows", coordinator = who, fingerprint = &f.fingerprint),
             ));
+            rows.push(("cli-field-sealed-to", f.recipient.clone()));
         }
-        s
+        out.fields(&out.t("cli-key-title"), &rows)
     });
     Ok(())
 }
@@ -139,9 +125,19 @@ pub fn run_coordinator(c: &mut Convene, cmd: CoordinatorCmd, out: &Out) -> Resul
         }
     };
     let k = c.key_info()?;
-    out.show(&json!({"recipient": recipient, "fingerprint": k.fingerprint, "device_id": k.device_id}), || {
-        format!("Coordinator identity ready.\nRecipient (age): {recipient}\nFingerprint: {}\nNext: convene kit export SESSION --out kit.convene", k.fingerprint)
-    });
+    out.show(
+        &json!({"recipient": recipient, "fingerprint": k.fingerprint, "device_id": k.device_id}),
+        || {
+            out.fields(
+                &out.t("cli-coordinator-ready"),
+                &[
+                    ("cli-field-coordinator-recipient", recipient.clone()),
+                    ("cli-field-fingerprint", k.fingerprint.clone()),
+                    ("cli-field-next", out.t("cli-coordinator-next")),
+                ],
+            )
+        },
+    );
     Ok(())
 }
 
@@ -155,16 +151,20 @@ pub fn run_kit(c: &mut Convene, cmd: KitCmd, out: &Out) -> Result<()> {
             let s = sessions(c, &ids)?;
             let e = c.export_kit(&s, &file)?;
             let fp = c.key_info()?.fingerprint;
-            out.show(&e, || format!("Kit written to {} ({} ops, {} bytes).\nLaptops will see the coordinator fingerprint {fp}.", e.path, e.ops, e.bytes));
+            out.show(&e, || {
+                tr!(out, "cli-kit-written", path = &e.path, ops = e.ops, bytes = e.bytes, fingerprint = fp)
+            });
         }
         KitCmd::Import { file, new_coordinator } => {
             let k = c.import_kit(&file, new_coordinator)?;
             out.show(&k, || {
-                format!(
-                    "Kit from coordinator {}.\nCompare this fingerprint with the coordinator before the event: {}\nSessions: {}\nFrom now on, this laptop's bundles seal attendees' personal data to that coordinator.",
-                    k.coordinator.name.clone().unwrap_or_else(|| k.coordinator.device_id.to_string()),
-                    k.coordinator.fingerprint,
-                    k.sessions.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join(", ")
+                tr!(
+                    out,
+                    "cli-kit-imported",
+                    coordinator =
+                        k.coordinator.name.clone().unwrap_or_else(|| k.coordinator.device_id.to_string()),
+                    fingerprint = &k.coordinator.fingerprint,
+                    sessions = k.sessions.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join(", ")
                 )
             });
         }
@@ -178,30 +178,37 @@ pub fn run_bundle(c: &mut Convene, cmd: BundleCmd, out: &Out) -> Result<()> {
             let s = sessions(c, &ids)?;
             let e = c.export_bundle(&s, &file, include_personal_data)?;
             if e.personal_data == "left-out" {
-                eprintln!(
-                    "convene: the names and contacts of {} sign-ins were left out: this laptop has no coordinator key to seal them to. Import the coordinator's kit first, or add --include-personal-data to include them unencrypted.",
-                    e.personal_ops
-                );
+                eprintln!("convene: {}", tr!(out, "cli-bundle-personal-left-out", count = e.personal_ops));
             }
             out.show(&e, || {
-                format!(
-                    "Bundle written and checked: {} ({} ops, {} bytes; personal data {}).\nIt is safe to remove the drive.",
-                    e.path, e.ops, e.bytes, e.personal_data
+                tr!(
+                    out,
+                    "cli-bundle-written",
+                    path = &e.path,
+                    ops = e.ops,
+                    bytes = e.bytes,
+                    personal = out.t(&format!("exchange-personal-{}", e.personal_data))
                 )
             });
         }
         BundleCmd::Verify { file } => {
             let v = c.verify_bundle(&file)?;
             out.show(&v, || {
-                format!(
-                    "{}: signature and hashes OK.\nDevice {} ({}) — fingerprint {} — {}\nSessions: {}\nOps: {}",
-                    v.file,
-                    v.manifest.device_id,
-                    opt(&v.manifest.device_name),
-                    v.fingerprint,
-                    v.device_state,
-                    v.manifest.sessions.iter().map(|s| s.to_string()).collect::<Vec<_>>().join(", "),
-                    v.manifest.counts.values().sum::<u64>()
+                out.fields(
+                    &tr!(out, "cli-bundle-verified", file = &v.file),
+                    &[
+                        (
+                            "cli-field-device",
+                            format!("{} ({})", v.manifest.device_id, opt(&v.manifest.device_name)),
+                        ),
+                        ("cli-field-fingerprint", v.fingerprint.clone()),
+                        ("cli-field-state", out.t(&format!("device-state-{}", v.device_state))),
+                        (
+                            "cli-field-sessions",
+                            v.manifest.sessions.iter().map(|s| s.to_string()).collect::<Vec<_>>().join(", "),
+                        ),
+                        ("cli-field-ops", v.manifest.counts.values().sum::<u64>().to_string()),
+                    ],
                 )
             });
         }
@@ -211,23 +218,26 @@ pub fn run_bundle(c: &mut Convene, cmd: BundleCmd, out: &Out) -> Result<()> {
             let quiet = out.is_json();
             let summary = c.import_bundles(&paths, |i, r| {
                 if !quiet {
-                    eprintln!("[{}/{total}] {}", i + 1, progress_line(r));
+                    eprintln!("[{}/{total}] {}", i + 1, progress_line(out, r));
                 }
             })?;
             let text = || {
-                let mut s = format!(
-                    "Imported {}, already had {}, quarantined {}, rejected {}, new conflicts {}.",
-                    summary.imported,
-                    summary.already_had,
-                    summary.quarantined,
-                    summary.rejected,
-                    summary.conflicts
+                let mut s = tr!(
+                    out,
+                    "cli-bundle-import-summary",
+                    imported = summary.imported,
+                    already_had = summary.already_had,
+                    quarantined = summary.quarantined,
+                    rejected = summary.rejected,
+                    conflicts = summary.conflicts
                 );
                 if summary.alarms > 0 {
-                    s.push_str(&format!("\nALARM: {} bundle(s) reuse sequence numbers of a device; see `convene bundle list`.", summary.alarms));
+                    s.push('\n');
+                    s.push_str(&tr!(out, "cli-bundle-alarm", count = summary.alarms));
                 }
                 if summary.quarantined > 0 {
-                    s.push_str("\nCompare the quarantined devices' fingerprints with their facilitators, then run `convene trust approve DEVICE`.");
+                    s.push('\n');
+                    s.push_str(&out.t("cli-bundle-compare-quarantined"));
                 }
                 s
             };
@@ -243,8 +253,17 @@ pub fn run_bundle(c: &mut Convene, cmd: BundleCmd, out: &Out) -> Result<()> {
         BundleCmd::List => {
             let l = c.ledger()?;
             out.list("bundles", &l, || {
-                table(
-                    &["STATUS", "DEVICE", "STATE", "OPS", "NEW", "SEQ", "RECEIVED", "FILE"],
+                out.table(
+                    &[
+                        "cli-col-status",
+                        "cli-col-device",
+                        "cli-col-state",
+                        "cli-col-ops",
+                        "cli-col-new",
+                        "cli-col-seq",
+                        "cli-col-received",
+                        "cli-col-file",
+                    ],
                     l.iter()
                         .map(|b| {
                             vec![
@@ -268,20 +287,22 @@ pub fn run_bundle(c: &mut Convene, cmd: BundleCmd, out: &Out) -> Result<()> {
     Ok(())
 }
 
-fn progress_line(r: &BundleImport) -> String {
+fn progress_line(out: &Out, r: &BundleImport) -> String {
     let who = format!(
         "{} {}",
         r.device_name.clone().unwrap_or_default(),
         r.fingerprint.as_ref().map(|f| format!("[{f}]")).unwrap_or_default()
     );
+    let who = who.trim().to_string();
     match r.status {
-        ImportStatus::Imported => format!("{}: imported {} new ops from {who}", r.file, r.new_ops),
-        ImportStatus::AlreadyHad => format!("{}: already imported, nothing to do", r.file),
-        ImportStatus::Quarantined => format!(
-            "{}: QUARANTINED — unknown device {who}; compare the fingerprint, then `convene trust approve`",
-            r.file
-        ),
-        ImportStatus::Rejected => format!("{}: REJECTED — {}", r.file, r.error.clone().unwrap_or_default()),
+        ImportStatus::Imported => {
+            tr!(out, "cli-progress-imported", file = &r.file, ops = r.new_ops, device = who)
+        }
+        ImportStatus::AlreadyHad => tr!(out, "cli-progress-already-had", file = &r.file),
+        ImportStatus::Quarantined => tr!(out, "cli-progress-quarantined", file = &r.file, device = who),
+        ImportStatus::Rejected => {
+            tr!(out, "cli-progress-rejected", file = &r.file, problem = r.error.clone().unwrap_or_default())
+        }
     }
 }
 
@@ -290,12 +311,19 @@ pub fn run_trust(c: &mut Convene, cmd: TrustCmd, out: &Out) -> Result<()> {
         TrustCmd::List => {
             let ds = c.devices()?;
             out.list("devices", &ds, || {
-                table(
-                    &["STATE", "FINGERPRINT", "NAME", "OPS", "WAITING", "DEVICE"],
+                out.table(
+                    &[
+                        "cli-col-state",
+                        "cli-col-fingerprint",
+                        "cli-col-name",
+                        "cli-col-ops",
+                        "cli-col-waiting",
+                        "cli-col-device",
+                    ],
                     ds.iter()
                         .map(|d| {
                             vec![
-                                d.state.as_str().into(),
+                                out.t(&format!("device-state-{}", d.state.as_str())),
                                 d.fingerprint.clone(),
                                 opt(&d.name),
                                 d.ops.to_string(),
@@ -310,13 +338,11 @@ pub fn run_trust(c: &mut Convene, cmd: TrustCmd, out: &Out) -> Result<()> {
         TrustCmd::Approve { device } => {
             let (d, reports) = c.approve_device(&device)?;
             out.show(&json!({"id": d.device_id.to_string(), "state": d.state, "bundles": reports}), || {
-                let mut s = format!(
-                    "Approved {} [{}].\n",
-                    d.name.clone().unwrap_or_else(|| d.device_id.to_string()),
-                    d.fingerprint
-                );
+                let who = d.name.clone().unwrap_or_else(|| d.device_id.to_string());
+                let mut s = tr!(out, "cli-trust-approved", device = who, fingerprint = &d.fingerprint);
+                s.push('\n');
                 for r in &reports {
-                    s.push_str(&format!("  {}\n", progress_line(r)));
+                    s.push_str(&format!("  {}\n", progress_line(out, r)));
                 }
                 s
             });
@@ -326,16 +352,16 @@ pub fn run_trust(c: &mut Convene, cmd: TrustCmd, out: &Out) -> Result<()> {
                 device_id.trim().parse().map_err(|_| Error::UnknownDevice { id: device_id.clone() })?;
             let d = c.trust_device(id, &key, name.as_deref())?;
             out.done(d.device_id, || {
-                format!(
-                    "Trusted {} [{}].",
-                    d.name.clone().unwrap_or_else(|| d.device_id.to_string()),
-                    d.fingerprint
-                )
+                let who = d.name.clone().unwrap_or_else(|| d.device_id.to_string());
+                tr!(out, "cli-trust-added", device = who, fingerprint = &d.fingerprint)
             });
         }
         TrustCmd::Revoke { device } => {
             let d = c.revoke_device(&device)?;
-            out.done(d.device_id, || format!("Revoked {} [{}]. Its bundles will be refused; what was merged stays, marked as from a revoked device.", d.name.clone().unwrap_or_else(|| d.device_id.to_string()), d.fingerprint));
+            out.done(d.device_id, || {
+                let who = d.name.clone().unwrap_or_else(|| d.device_id.to_string());
+                tr!(out, "cli-trust-revoked", device = who, fingerprint = &d.fingerprint)
+            });
         }
     }
     Ok(())
@@ -347,13 +373,19 @@ pub fn run_conflicts(c: &mut Convene, cmd: ConflictsCmd, out: &Out) -> Result<()
             let cs = c.conflicts()?;
             out.list("conflicts", &cs, || {
                 if cs.is_empty() {
-                    return "No open conflicts.".into();
+                    return out.t("cli-conflicts-none");
                 }
                 let show = |v: &serde_json::Value| {
                     clip(&v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string()), 40)
                 };
-                table(
-                    &["ID", "RECORD", "FIELD", "KEPT (WINNER)", "ALSO WRITTEN (LOSER)"],
+                out.table(
+                    &[
+                        "cli-col-id",
+                        "cli-col-record",
+                        "cli-col-field",
+                        "cli-col-kept",
+                        "cli-col-also-written",
+                    ],
                     cs.iter()
                         .map(|x| {
                             vec![
@@ -397,7 +429,7 @@ pub fn run_conflicts(c: &mut Convene, cmd: ConflictsCmd, out: &Out) -> Result<()
             };
             let x = c.resolve_conflict(&id, how)?;
             out.done(&x.id, || {
-                format!("Resolved conflict {} on {} “{}”.", x.id, x.field, clip(&x.title, 40))
+                tr!(out, "cli-conflict-resolved", id = &x.id, field = &x.field, title = clip(&x.title, 40))
             });
         }
     }

@@ -3,11 +3,10 @@ use convene::groups::NewGroup;
 use convene::ids::SessionId;
 use convene::{Convene, Result};
 
-use crate::output::{Out, opt, table};
+use crate::output::{Out, opt};
 
 #[derive(Subcommand)]
 pub enum GroupCmd {
-    /// Add a breakout group.
     Add {
         session: String,
         #[arg(long)]
@@ -18,17 +17,16 @@ pub enum GroupCmd {
         facilitator: Option<String>,
         #[arg(long)]
         note_taker: Option<String>,
-        /// The language the group works in.
         #[arg(long)]
         language: Option<String>,
     },
-    /// List a session's groups.
-    List { session: String },
+    List {
+        session: String,
+    },
 }
 
 #[derive(Subcommand)]
 pub enum QuestionCmd {
-    /// Add a discussion question.
     Add {
         session: String,
         #[arg(long)]
@@ -36,8 +34,9 @@ pub enum QuestionCmd {
         #[arg(long)]
         language: Option<String>,
     },
-    /// List a session's questions in order.
-    List { session: String },
+    List {
+        session: String,
+    },
 }
 
 pub fn run_group(c: &mut Convene, cmd: GroupCmd, out: &Out) -> Result<()> {
@@ -50,8 +49,15 @@ pub fn run_group(c: &mut Convene, cmd: GroupCmd, out: &Out) -> Result<()> {
             let s: SessionId = c.resolve(&session)?;
             let gs = c.groups(s)?;
             out.list("groups", &gs, || {
-                table(
-                    &["ID", "NAME", "LANGUAGE", "FACILITATOR", "NOTE-TAKER", "TOPIC"],
+                out.table(
+                    &[
+                        "cli-col-id",
+                        "cli-col-name",
+                        "cli-col-language",
+                        "cli-col-facilitator",
+                        "cli-col-note-taker",
+                        "cli-col-topic",
+                    ],
                     gs.iter()
                         .map(|g| {
                             vec![
@@ -81,8 +87,8 @@ pub fn run_question(c: &mut Convene, cmd: QuestionCmd, out: &Out) -> Result<()> 
             let s: SessionId = c.resolve(&session)?;
             let qs = c.questions(s)?;
             out.list("questions", &qs, || {
-                table(
-                    &["ID", "LANG", "QUESTION"],
+                out.table(
+                    &["cli-col-id", "cli-col-language", "cli-col-question"],
                     qs.iter().map(|q| vec![q.id.to_string(), opt(&q.language), q.text.clone()]).collect(),
                 )
             });

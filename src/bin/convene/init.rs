@@ -2,11 +2,10 @@ use clap::Args as ClapArgs;
 use convene::{Convene, Result};
 use serde_json::json;
 
-use crate::output::Out;
+use crate::output::{Out, tr};
 
 #[derive(ClapArgs)]
 pub struct Args {
-    /// A name for this laptop, shown to the coordinator (e.g. "Table 3 laptop").
     #[arg(long)]
     device_name: Option<String>,
 }
@@ -25,13 +24,17 @@ pub fn run(c: &mut Convene, a: Args, out: &Out) -> Result<()> {
         "key_file": key.key_file,
     });
     out.show(&v, || {
-        format!(
-            "Device {} ready{}.\nFingerprint: {}\nDatabase: {}\nSigning key: {}",
-            c.device_id(),
-            name.as_deref().map(|n| format!(" as “{n}”")).unwrap_or_default(),
-            key.fingerprint,
-            c.store().path(),
-            key.key_file.clone().unwrap_or_default()
+        let title = match &name {
+            Some(n) => tr!(out, "cli-init-ready-named", device = c.device_id().to_string(), name = n),
+            None => tr!(out, "cli-init-ready", device = c.device_id().to_string()),
+        };
+        out.fields(
+            &title,
+            &[
+                ("cli-field-fingerprint", key.fingerprint.clone()),
+                ("cli-field-database", c.store().path().to_string()),
+                ("cli-field-signing-key", key.key_file.clone().unwrap_or_default()),
+            ],
         )
     });
     Ok(())

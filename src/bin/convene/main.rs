@@ -12,6 +12,7 @@ mod demo;
 mod doctor;
 mod exchange;
 mod group;
+mod help;
 mod init;
 mod note;
 mod output;
@@ -24,26 +25,21 @@ mod tag;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use convene::Convene;
 use convene::i18n::Localizer;
 
 use output::Out;
 
+// Every summary and help text is in locales/<locale>/cli.ftl (see help.rs), keyed by the
+// command's path and the argument's name.
 #[derive(Parser)]
-#[command(
-    name = "convene",
-    version,
-    about = "Run police–community precinct summits offline: agenda, sign-ins, concerns, votes and actions."
-)]
+#[command(name = "convene", version)]
 struct Cli {
-    /// The database file. Defaults to the same file the desktop app uses.
     #[arg(long, global = true, env = "CONVENE_DB", value_name = "PATH")]
     db: Option<PathBuf>,
-    /// Print exactly one JSON object instead of text.
     #[arg(long, global = true)]
     json: bool,
-    /// Language for messages (en, es, zh-Hant, vi, ru, so, ko, am, ar).
     #[arg(long, global = true, env = "CONVENE_LOCALE", value_name = "LOCALE")]
     locale: Option<String>,
     #[command(subcommand)]
@@ -52,102 +48,93 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Set up this laptop: its database and device identity.
     Init(init::Args),
-    /// Create a realistic sample summit and print its session id.
     Demo(demo::Args),
-    /// Programmes that group sessions across precincts.
     #[command(subcommand)]
     Programme(programme::Cmd),
-    /// Summits, small-group sessions, report-backs and workshops.
     #[command(subcommand)]
     Session(session::Cmd),
-    /// The agenda and its run of show.
     #[command(subcommand)]
     Agenda(agenda::Cmd),
-    /// Breakout groups.
     #[command(subcommand)]
     Group(group::GroupCmd),
-    /// Discussion questions.
     #[command(subcommand)]
     Question(group::QuestionCmd),
-    /// The sign-in sheet.
     #[command(subcommand)]
     Signin(signin::Cmd),
-    /// The issue board.
     #[command(subcommand)]
     Concern(concern::Cmd),
-    /// Notes per group and question.
     #[command(subcommand)]
     Note(note::Cmd),
-    /// Dots counted on the flip chart.
     #[command(subcommand)]
     Vote(ballot::VoteCmd),
-    /// Ballots cast by attendees: dots, ranked or budget.
     #[command(subcommand)]
     Ballot(ballot::BallotCmd),
-    /// Count every vote in a session.
     Tally(ballot::TallyArgs),
-    /// Follow-up actions and their dated updates.
     #[command(subcommand)]
     Action(action::Cmd),
-    /// The tag vocabulary.
     #[command(subcommand)]
     Tag(tag::Cmd),
-    /// Check the database; --rebuild proves the state is a pure fold of the op log.
     Doctor(doctor::Args),
-    /// This device's signing key and fingerprint.
     #[command(subcommand)]
     Key(exchange::KeyCmd),
-    /// The coordinator's identity for attendees' personal data.
     #[command(subcommand)]
     Coordinator(exchange::CoordinatorCmd),
-    /// Kits: session plans from the coordinator to the laptops.
     #[command(subcommand)]
     Kit(exchange::KitCmd),
-    /// Bundles: each laptop's work, signed, back to the coordinator.
     #[command(subcommand)]
     Bundle(exchange::BundleCmd),
-    /// Which devices' bundles are merged, waiting or refused.
     #[command(subcommand)]
     Trust(exchange::TrustCmd),
-    /// Concurrent edits of one field, kept for the coordinator to resolve.
     #[command(subcommand)]
     Conflicts(exchange::ConflictsCmd),
-    /// The merged issue board across every session, with where each concern came from.
     Board(board::Args),
-    /// Measure capture, export, import, tally and rebuild at scale, against baselines.
     Bench(bench::Args),
-    /// PDF reports: summary, sign-in sheet, report-back handout, CPP update.
     #[command(subcommand)]
     Report(report::Cmd),
-    /// Export a session's data (CSV).
     #[command(subcommand)]
     Export(csvio::ExportCmd),
-    /// Import typed-up sheets (CSV).
     #[command(subcommand)]
     Import(csvio::ImportCmd),
 }
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
-        // Usage errors exit with 2, help and --version with 0 (clap's own convention).
-        Err(e) => e.exit(),
-    };
-    let locale = cli.locale.clone().unwrap_or_else(system_locale);
+    // The language is needed before parsing, so that --help is already in it.
+    let locale = locale_from_args(std::env::args())
+        .or_else(|| std::env::var("CONVENE_LOCALE").ok().filter(|l| !l.is_empty()))
+        .unwrap_or_else(system_locale);
     let l10n = Localizer::new(&locale);
-    let out = Out::new(cli.json);
-    match run(cli, &l10n, &out) {
+    // Usage errors exit with 2, help and --version with 0 (clap's own convention).
+    let matches = help::localize(Cli::command(), &l10n).get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    let out = Out::new(cli.json, l10n);
+    match run(cli, &out) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            out.error(&e, &l10n);
+            out.error(&e);
             ExitCode::from(1)
         }
     }
 }
 
-fn run(cli: Cli, l10n: &Localizer, out: &Out) -> convene::Result<()> {
+/// `--locale es` or `--locale=es` anywhere on the command line.
+fn locale_from_args(args: impl Iterator<Item = String>) -> Option<String> {
+    let mut args = args.skip(1);
+    while let Some(a) = args.next() {
+        if a == "--" {
+            break;
+        }
+        if a == "--locale" {
+            return args.next();
+        }
+        if let Some(l) = a.strip_prefix("--locale=") {
+            return Some(l.to_string());
+        }
+    }
+    None
+}
+
+fn run(cli: Cli, out: &Out) -> convene::Result<()> {
     if let Command::Bench(a) = cli.command {
         return bench::run(a, out); // works in its own folder, never on the person's database
     }
@@ -179,8 +166,8 @@ fn run(cli: Cli, l10n: &Localizer, out: &Out) -> convene::Result<()> {
         Command::Board(a) => board::run(&c, a, out),
         Command::Bench(_) => unreachable!("handled above"),
         Command::Report(cmd) => report::run(&mut c, cmd, out),
-        Command::Export(cmd) => csvio::run_export(&mut c, cmd, l10n, out),
-        Command::Import(cmd) => csvio::run_import(&mut c, cmd, l10n, out),
+        Command::Export(cmd) => csvio::run_export(&mut c, cmd, out),
+        Command::Import(cmd) => csvio::run_import(&mut c, cmd, out),
     }
 }
 

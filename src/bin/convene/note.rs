@@ -2,11 +2,10 @@ use clap::Subcommand;
 use convene::ids::{QuestionId, SessionId};
 use convene::{Convene, Result};
 
-use crate::output::{Out, table};
+use crate::output::Out;
 
 #[derive(Subcommand)]
 pub enum Cmd {
-    /// Add a note for a group and question.
     Add {
         session: String,
         #[arg(long)]
@@ -18,7 +17,6 @@ pub enum Cmd {
         #[arg(long)]
         language: Option<String>,
     },
-    /// Notes, optionally for one group.
     List {
         session: String,
         #[arg(long)]
@@ -41,8 +39,8 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
             let groups: std::collections::HashMap<_, _> =
                 c.groups(s)?.into_iter().map(|g| (g.id, g.name)).collect();
             out.list("notes", &notes, || {
-                table(
-                    &["GROUP", "NOTE"],
+                out.table(
+                    &["cli-col-group", "cli-col-note"],
                     notes
                         .iter()
                         .map(|n| {

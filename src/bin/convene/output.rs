@@ -2,20 +2,71 @@
 //! for scripts.
 
 use convene::Error;
-use convene::i18n::Localizer;
+use convene::i18n::{Args, Localizer};
 use serde::Serialize;
 use serde_json::json;
+use unicode_width::UnicodeWidthStr;
+
+/// A message from `locales/<locale>/cli.ftl` with named arguments:
+/// `tr!(out, "cli-wrote", path = p, bytes = n)`.
+macro_rules! tr {
+    ($out:expr, $id:expr $(, $key:ident = $value:expr)* $(,)?) => {{
+        #[allow(unused_mut)]
+        let mut args = convene::i18n::Args::new();
+        $( args.set(stringify!($key), $value); )*
+        $out.tf($id, &args)
+    }};
+}
+pub(crate) use tr;
 
 pub struct Out {
     json: bool,
     /// Set when a command has printed its own JSON result for a failure, so the error is not
     /// printed as a second object.
     reported: std::cell::Cell<bool>,
+    /// Every word the CLI prints for people comes from here (`locales/<locale>/cli.ftl`).
+    l10n: Localizer,
 }
 
 impl Out {
-    pub fn new(json: bool) -> Out {
-        Out { json, reported: std::cell::Cell::new(false) }
+    pub fn new(json: bool, l10n: Localizer) -> Out {
+        Out { json, reported: std::cell::Cell::new(false), l10n }
+    }
+
+    pub fn l10n(&self) -> &Localizer {
+        &self.l10n
+    }
+
+    /// A message with no arguments.
+    pub fn t(&self, id: &str) -> String {
+        self.l10n.message(id, None)
+    }
+
+    /// A message with arguments (see [`tr!`]).
+    pub fn tf(&self, id: &str, args: &Args) -> String {
+        self.l10n.message(id, Some(args))
+    }
+
+    /// A plain-text table whose headers are message ids.
+    pub fn table(&self, header_ids: &[&str], rows: Vec<Vec<String>>) -> String {
+        let headers: Vec<String> = header_ids.iter().map(|id| self.t(id)).collect();
+        table(&headers, rows)
+    }
+
+    /// A record shown as a title and labelled lines, labels aligned in any language:
+    /// `fields(title, &[("cli-field-id", id), ...])`.
+    pub fn fields(&self, title: &str, rows: &[(&str, String)]) -> String {
+        // "id:", "編號：", "መለያ፦": each language writes the colon its own way.
+        let labels: Vec<String> =
+            rows.iter().map(|(id, _)| tr!(self, "cli-field-label", label = self.t(id))).collect();
+        let width = labels.iter().map(|l| l.width()).max().unwrap_or(0);
+        let mut s = format!("{title}\n");
+        for (label, (_, value)) in labels.iter().zip(rows) {
+            let pad = " ".repeat(width - label.width());
+            s.push_str(format!("  {label}{pad} {value}").trim_end());
+            s.push('\n');
+        }
+        s
     }
 
     /// Prints a result that describes a failure (the command will still exit 1).
@@ -69,8 +120,8 @@ impl Out {
         self.show(&json!({ "id": id.to_string(), "ok": true }), text)
     }
 
-    pub fn error(&self, e: &Error, l10n: &Localizer) {
-        let message = e.localized(l10n);
+    pub fn error(&self, e: &Error) {
+        let message = e.localized(&self.l10n);
         eprintln!("convene: {message}");
         if self.json && !self.reported.get() {
             println!("{}", json!({ "error": { "code": e.code(), "message": message } }));
@@ -78,12 +129,13 @@ impl Out {
     }
 }
 
-/// Pads columns for a plain-text table.
-pub fn table(headers: &[&str], rows: Vec<Vec<String>>) -> String {
-    let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
+/// Pads columns for a plain-text table, by the width each character takes in a terminal (a
+/// Chinese or Korean character takes two columns).
+fn table(headers: &[String], rows: Vec<Vec<String>>) -> String {
+    let mut widths: Vec<usize> = headers.iter().map(|h| h.width()).collect();
     for r in &rows {
         for (i, c) in r.iter().enumerate() {
-            widths[i] = widths[i].max(c.chars().count());
+            widths[i] = widths[i].max(c.width());
         }
     }
     let line = |cells: Vec<String>| {
@@ -92,12 +144,12 @@ pub fn table(headers: &[&str], rows: Vec<Vec<String>>) -> String {
             if i + 1 == cells.len() {
                 s.push_str(c);
             } else {
-                s.push_str(&format!("{c}{}  ", " ".repeat(widths[i] - c.chars().count())));
+                s.push_str(&format!("{c}{}  ", " ".repeat(widths[i] - c.width())));
             }
         }
         s.trim_end().to_string() + "\n"
     };
-    let mut out = line(headers.iter().map(|h| h.to_string()).collect());
+    let mut out = line(headers.to_vec());
     for r in rows {
         out.push_str(&line(r));
     }

@@ -1,18 +1,16 @@
 use clap::Subcommand;
 use convene::{Convene, Result};
 
-use crate::output::{Out, opt, table};
+use crate::output::{Out, opt};
 
 #[derive(Subcommand)]
 pub enum Cmd {
-    /// Create a programme, e.g. "Safe Communities 2027".
     Create {
         #[arg(long)]
         name: String,
         #[arg(long)]
         description: Option<String>,
     },
-    /// List programmes with their precincts.
     List,
 }
 
@@ -24,8 +22,8 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
         Cmd::List => {
             let ps = c.programmes()?;
             out.list("programmes", &ps, || {
-                table(
-                    &["ID", "NAME", "SESSIONS", "PRECINCTS"],
+                out.table(
+                    &["cli-col-id", "cli-col-name", "cli-col-sessions", "cli-col-precincts"],
                     ps.iter()
                         .map(|p| {
                             vec![

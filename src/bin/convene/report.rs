@@ -7,22 +7,18 @@ use convene::ids::SessionId;
 use convene::reports::pdf::{PaperSize, PdfKind, PdfOptions};
 use convene::{Convene, Result};
 
-use crate::output::Out;
+use crate::output::{Out, tr};
 
 #[derive(Subcommand)]
 pub enum Cmd {
-    /// A PDF report of a session (the handout and CPP update cover its precinct).
     Pdf {
         session: String,
         #[arg(long)]
         kind: PdfKind,
-        /// The report's language.
         #[arg(long, default_value = "en")]
         locale: String,
-        /// A second language for headings and labels, beneath the first.
         #[arg(long)]
         second_locale: Option<String>,
-        /// letter or a4.
         #[arg(long)]
         paper: Option<PaperSize>,
         #[arg(long)]
@@ -37,7 +33,7 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
     let written = convene::reports::write_report(&file, &bytes)?;
     let path = written.path;
     out.show(&serde_json::json!({"path": path, "bytes": bytes.len(), "kind": kind.as_str()}), || {
-        format!("Wrote {path} ({} bytes).", bytes.len())
+        tr!(out, "cli-wrote", path = &path, bytes = bytes.len())
     });
     Ok(())
 }

@@ -3,11 +3,10 @@ use convene::ids::{ProgrammeId, SessionId};
 use convene::sessions::{NewSession, SessionEdit, SessionKind};
 use convene::{Convene, Result};
 
-use crate::output::{Out, opt, table};
+use crate::output::{Out, opt, tr};
 
 #[derive(Subcommand)]
 pub enum Cmd {
-    /// Create a session.
     Create {
         #[arg(long)]
         title: String,
@@ -17,27 +16,21 @@ pub enum Cmd {
         precinct: Option<String>,
         #[arg(long)]
         place: Option<String>,
-        /// Start date and time, RFC 3339 (2027-03-14T18:30:00-07:00) or a date.
         #[arg(long)]
         starts: Option<String>,
-        /// Minutes the room is booked for.
         #[arg(long)]
         room_minutes: Option<i64>,
-        /// Languages spoken, comma-separated (en,es).
         #[arg(long, value_delimiter = ',')]
         languages: Vec<String>,
-        /// Languages interpreted, comma-separated.
         #[arg(long, value_delimiter = ',')]
         interpreted: Vec<String>,
-        /// Programme id (prefix).
         #[arg(long)]
         programme: Option<String>,
     },
-    /// List sessions.
     List,
-    /// Show a session and what it holds.
-    Show { session: String },
-    /// Change a session's details.
+    Show {
+        session: String,
+    },
     Edit {
         session: String,
         #[arg(long)]
@@ -57,7 +50,6 @@ pub enum Cmd {
         #[arg(long, value_delimiter = ',')]
         interpreted: Option<Vec<String>>,
     },
-    /// A new session with an earlier one's agenda, groups and questions.
     Duplicate {
         session: String,
         #[arg(long)]
@@ -97,8 +89,8 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
         Cmd::List => {
             let ss = c.sessions()?;
             out.list("sessions", &ss, || {
-                table(
-                    &["ID", "KIND", "STARTS", "PRECINCT", "TITLE"],
+                out.table(
+                    &["cli-col-id", "cli-col-kind", "cli-col-starts", "cli-col-precinct", "cli-col-title"],
                     ss.iter()
                         .map(|s| {
                             vec![
@@ -118,26 +110,37 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
             let s = c.session_summary(id)?;
             out.show(&s, || {
                 let x = &s.session;
-                format!(
-                    "{title}\n  id:          {id}\n  kind:        {kind}\n  precinct:    {precinct}\n  place:       {place}\n  starts:      {starts}\n  languages:   {langs}\n  interpreted: {interp}\n  agenda:      {items} items, {planned} min planned{room}\n  groups:      {groups}\n  questions:   {questions}\n  sign-ins:    {signins}\n  concerns:    {concerns}\n  notes:       {notes}\n  ballots:     {ballots}\n  actions:     {actions}",
-                    title = x.title,
-                    id = x.id,
-                    kind = x.kind,
-                    precinct = opt(&x.precinct),
-                    place = opt(&x.place),
-                    starts = opt(&x.starts_at),
-                    langs = x.languages.join(", "),
-                    interp = x.interpreted.join(", "),
-                    items = s.agenda_items,
-                    planned = s.planned_minutes,
-                    room = x.room_minutes.map(|m| format!(" of {m} booked")).unwrap_or_default(),
-                    groups = s.groups,
-                    questions = s.questions,
-                    signins = s.signins,
-                    concerns = s.concerns,
-                    notes = s.notes,
-                    ballots = s.ballots,
-                    actions = s.actions,
+                let agenda = match x.room_minutes {
+                    Some(r) => tr!(
+                        out,
+                        "cli-session-agenda-booked",
+                        items = s.agenda_items,
+                        planned = s.planned_minutes,
+                        booked = r
+                    ),
+                    None => {
+                        tr!(out, "cli-session-agenda", items = s.agenda_items, planned = s.planned_minutes)
+                    }
+                };
+                out.fields(
+                    &x.title,
+                    &[
+                        ("cli-field-id", x.id.to_string()),
+                        ("cli-field-kind", x.kind.to_string()),
+                        ("cli-field-precinct", opt(&x.precinct)),
+                        ("cli-field-place", opt(&x.place)),
+                        ("cli-field-starts", opt(&x.starts_at)),
+                        ("cli-field-languages", x.languages.join(", ")),
+                        ("cli-field-interpreted", x.interpreted.join(", ")),
+                        ("cli-field-agenda", agenda),
+                        ("cli-field-groups", s.groups.to_string()),
+                        ("cli-field-questions", s.questions.to_string()),
+                        ("cli-field-signins", s.signins.to_string()),
+                        ("cli-field-concerns", s.concerns.to_string()),
+                        ("cli-field-notes", s.notes.to_string()),
+                        ("cli-field-ballots", s.ballots.to_string()),
+                        ("cli-field-actions", s.actions.to_string()),
+                    ],
                 )
             });
         }
@@ -156,7 +159,7 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
                     interpreted,
                 },
             )?;
-            out.done(o.id, || format!("Updated session {}", o.id));
+            out.done(o.id, || tr!(out, "cli-session-updated", id = o.id.to_string()));
         }
         Cmd::Duplicate { session, title, starts } => {
             let id: SessionId = c.resolve(&session)?;

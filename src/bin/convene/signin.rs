@@ -3,57 +3,48 @@ use convene::ids::{SessionId, SigninId};
 use convene::signins::{NewSignin, Role};
 use convene::{Convene, Result};
 
-use crate::output::{Out, opt, table};
+use crate::output::{Out, opt, tr};
 
 #[derive(Subcommand)]
 pub enum Cmd {
-    /// Sign someone in. Every field is optional: an anonymous sign-in still counts.
     Add {
         session: String,
         #[arg(long)]
         name: Option<String>,
         #[arg(long)]
         neighbourhood: Option<String>,
-        /// A US ZIP code (98122 or 98122-1234).
         #[arg(long)]
         zip: Option<String>,
-        /// Preferred language (es, zh-Hant, vi, ...).
         #[arg(long)]
         language: Option<String>,
-        /// They need an interpreter.
         #[arg(long)]
         interpreter: bool,
         #[arg(long)]
         accessibility: Option<String>,
-        /// resident, business, organisation, city-staff or police.
         #[arg(long)]
         role: Option<Role>,
         #[arg(long)]
         email: Option<String>,
         #[arg(long)]
         phone: Option<String>,
-        /// They agreed to be contacted (needed for --email or --phone).
         #[arg(long)]
         consent: bool,
-        /// Breakout group, by name or id.
         #[arg(long)]
         group: Option<String>,
-        /// When they arrived, if not now (typing up a paper sheet).
         #[arg(long)]
         time_in: Option<String>,
     },
-    /// The sign-in sheet, without names or contacts.
-    List { session: String },
-    /// Live counts by language, role, neighbourhood and group.
-    Counts { session: String },
-    /// Put someone in a breakout group.
+    List {
+        session: String,
+    },
+    Counts {
+        session: String,
+    },
     Assign {
         signin: String,
-        /// Group by name or id; omit to unassign.
         #[arg(long)]
         group: Option<String>,
     },
-    /// Suggest a group for an attendee, matching their language.
     SuggestGroup {
         session: String,
         #[arg(long)]
@@ -99,10 +90,7 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
                 },
             )?;
             if !dupes.is_empty() {
-                eprintln!(
-                    "convene: note: this may be someone already signed in ({}); it was recorded anyway.",
-                    dupes.len()
-                );
+                eprintln!("convene: {}", tr!(out, "cli-signin-maybe-duplicate", count = dupes.len()));
             }
             out.created(o.id);
         }
@@ -110,8 +98,15 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
             let s: SessionId = c.resolve(&session)?;
             let rows = c.signins(s)?;
             out.list("signins", &rows, || {
-                table(
-                    &["ID", "TIME IN", "ROLE", "LANG", "INTERP", "NEIGHBOURHOOD/ZIP"],
+                out.table(
+                    &[
+                        "cli-col-id",
+                        "cli-col-time-in",
+                        "cli-col-role",
+                        "cli-col-language",
+                        "cli-col-interpreter",
+                        "cli-col-neighbourhood",
+                    ],
                     rows.iter()
                         .map(|r| {
                             vec![
@@ -119,7 +114,7 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
                                 r.time_in.chars().take(19).collect(),
                                 r.role.to_string(),
                                 opt(&r.language),
-                                if r.interpreter { "yes".into() } else { String::new() },
+                                if r.interpreter { out.t("cli-yes") } else { String::new() },
                                 r.neighbourhood.clone().or(r.zip.clone()).unwrap_or_default(),
                             ]
                         })
@@ -131,23 +126,35 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
             let s: SessionId = c.resolve(&session)?;
             let a = c.attendance(s)?;
             out.show(&a, || {
+                // The core counts people who did not say under "unknown", and people in no group
+                // under "unassigned".
+                let key = |k: &str| match k {
+                    "unknown" => out.t("signin-not-given"),
+                    "unassigned" => out.t("cli-signin-unassigned"),
+                    _ => k.to_string(),
+                };
                 let section = |title: &str, m: &std::collections::BTreeMap<String, i64>| {
                     let mut v: Vec<_> = m.iter().collect();
                     v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
                     format!(
-                        "{title}:\n{}",
-                        v.iter().map(|(k, n)| format!("  {n:>4}  {k}\n")).collect::<String>()
+                        "{}\n{}",
+                        out.t(title),
+                        v.iter().map(|(k, n)| format!("  {n:>4}  {}\n", key(k))).collect::<String>()
                     )
                 };
                 format!(
-                    "Signed in: {} ({} anonymous, {} need an interpreter)\n{}{}{}{}",
-                    a.total,
-                    a.anonymous,
-                    a.interpreter_needed,
-                    section("By language", &a.by_language),
-                    section("By role", &a.by_role),
-                    section("By neighbourhood", &a.by_neighbourhood),
-                    section("By group", &a.by_group)
+                    "{}\n{}{}{}{}",
+                    tr!(
+                        out,
+                        "cli-signin-counts",
+                        total = a.total,
+                        anonymous = a.anonymous,
+                        interpreter = a.interpreter_needed
+                    ),
+                    section("cli-signin-by-language", &a.by_language),
+                    section("cli-signin-by-role", &a.by_role),
+                    section("cli-signin-by-neighbourhood", &a.by_neighbourhood),
+                    section("cli-signin-by-group", &a.by_group)
                 )
             });
         }
@@ -156,7 +163,7 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
             let session: SessionId = c.signin_session(id)?;
             let group = group.map(|g| c.find_group(session, &g)).transpose()?;
             let o = c.assign_group(id, group)?;
-            out.done(o.id, || "Assigned".into());
+            out.done(o.id, || out.t("cli-signin-assigned"));
         }
         Cmd::SuggestGroup { session, language } => {
             let s: SessionId = c.resolve(&session)?;
@@ -164,7 +171,7 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
             let group = g.map(|g| c.group(g)).transpose()?;
             out.show(&serde_json::json!({"id": g.map(|g| g.to_string()), "name": group.as_ref().map(|g| g.name.clone())}), || match &group {
                 Some(g) => format!("{} ({})", g.name, g.language.clone().unwrap_or_default()),
-                None => "This session has no breakout groups yet.".into(),
+                None => out.t("cli-signin-no-groups"),
             });
         }
     }

@@ -1,0 +1,409 @@
+## Dòng lệnh: `convene --help`, tiêu đề bảng và các thông báo mà lệnh in ra.
+
+### Trợ giúp
+
+cli-about = Tổ chức các cuộc họp giữa cảnh sát và cộng đồng mà không cần mạng: chương trình, đăng ký, vấn đề, bỏ phiếu và hành động.
+cli-heading-usage = Cách dùng:
+cli-heading-commands = Lệnh
+cli-heading-arguments = Đối số
+cli-heading-options = Tùy chọn
+cli-value-command = LỆNH
+cli-help-flag = In trợ giúp
+cli-version-flag = In phiên bản
+cli-arg-db = Tệp cơ sở dữ liệu. Mặc định là tệp mà ứng dụng máy tính dùng
+cli-arg-json = In đúng một đối tượng JSON thay cho văn bản
+cli-arg-locale = Ngôn ngữ của thông báo (en, es, zh-Hant, vi, ru, so, ko, am, ar)
+
+cli-cmd-init = Thiết lập máy này: cơ sở dữ liệu và danh tính thiết bị
+cli-arg-init-device-name = Tên của máy này, người điều phối sẽ thấy (ví dụ "Máy bàn 3")
+
+cli-cmd-demo = Tạo một cuộc họp mẫu giống thật và in mã phiên họp
+cli-arg-demo-seed = Hạt giống cho các lựa chọn ngẫu nhiên; cùng hạt giống cho cùng cuộc họp
+cli-arg-demo-concerns = Thêm chừng này vấn đề tổng hợp để thử bảng ở quy mô thành phố
+
+cli-cmd-programme = Chương trình gom các phiên họp của nhiều khu vực
+cli-cmd-programme-create = Tạo một chương trình, ví dụ "Cộng đồng An toàn 2027"
+cli-cmd-programme-list = Liệt kê các chương trình cùng các khu vực
+
+cli-cmd-session = Hội nghị khu vực, nhóm nhỏ, buổi báo cáo kết quả và hội thảo
+cli-cmd-session-create = Tạo một phiên họp
+cli-arg-session-create-starts = Ngày giờ bắt đầu, RFC 3339 (2027-03-14T18:30:00-07:00) hoặc chỉ ngày
+cli-arg-session-create-room-minutes = Số phút đã đặt phòng
+cli-arg-session-create-languages = Các ngôn ngữ được nói, cách nhau bằng dấu phẩy (en,es)
+cli-arg-session-create-interpreted = Các ngôn ngữ có thông dịch, cách nhau bằng dấu phẩy
+cli-arg-session-create-programme = Mã chương trình (phần đầu)
+cli-cmd-session-list = Liệt kê các phiên họp
+cli-cmd-session-show = Hiện một phiên họp và những gì trong đó
+cli-cmd-session-edit = Thay đổi thông tin phiên họp
+cli-cmd-session-duplicate = Một phiên họp mới với chương trình, các nhóm và câu hỏi của phiên trước
+
+cli-cmd-agenda = Chương trình họp và việc điều hành
+cli-cmd-agenda-add = Thêm một mục vào cuối chương trình
+cli-cmd-agenda-list = Chương trình theo thứ tự, dự kiến so với thực tế
+cli-cmd-agenda-move = Chuyển một mục tới vị trí khác (1 là đầu tiên)
+cli-cmd-agenda-start = Bắt đầu một mục ngay (kết thúc mục đang diễn ra)
+cli-cmd-agenda-finish = Kết thúc một mục ngay
+cli-cmd-agenda-next = Điều hành: kết thúc mục hiện tại và bắt đầu mục kế tiếp
+cli-cmd-agenda-edit = Thay đổi một mục
+cli-cmd-agenda-remove = Bỏ một mục khỏi chương trình
+
+cli-cmd-group = Các nhóm thảo luận
+cli-cmd-group-add = Thêm một nhóm thảo luận
+cli-arg-group-add-language = Ngôn ngữ nhóm dùng để làm việc
+cli-cmd-group-list = Liệt kê các nhóm của một phiên họp
+
+cli-cmd-question = Câu hỏi thảo luận
+cli-cmd-question-add = Thêm một câu hỏi thảo luận
+cli-cmd-question-list = Liệt kê theo thứ tự các câu hỏi của một phiên họp
+
+cli-cmd-signin = Danh sách đăng ký
+cli-cmd-signin-add = Đăng ký một người. Mọi mục đều không bắt buộc: đăng ký ẩn danh vẫn được tính
+cli-arg-signin-add-zip = Mã bưu chính Hoa Kỳ (98122 hoặc 98122-1234)
+cli-arg-signin-add-language = Ngôn ngữ ưa dùng (es, zh-Hant, vi, ...)
+cli-arg-signin-add-interpreter = Người này cần thông dịch viên
+cli-arg-signin-add-role = resident, business, organisation, city-staff hoặc police
+cli-arg-signin-add-consent = Người này đồng ý được liên lạc (cần cho --email hoặc --phone)
+cli-arg-signin-add-group = Nhóm thảo luận, theo tên hoặc mã
+cli-arg-signin-add-time-in = Lúc người đó đến, nếu không phải bây giờ (khi nhập lại tờ giấy)
+cli-cmd-signin-list = Danh sách đăng ký, không có tên hay thông tin liên lạc
+cli-cmd-signin-counts = Số liệu trực tiếp theo ngôn ngữ, vai trò, khu phố và nhóm
+cli-cmd-signin-assign = Xếp một người vào nhóm thảo luận
+cli-arg-signin-assign-group = Nhóm theo tên hoặc mã; bỏ trống để gỡ khỏi nhóm
+cli-cmd-signin-suggest-group = Gợi ý nhóm cho một người tham dự, theo ngôn ngữ của họ
+
+cli-cmd-concern = Bảng vấn đề
+cli-cmd-concern-add = Ghi một vấn đề. Các `#thẻ` trong văn bản trở thành thẻ
+cli-arg-concern-add-group = Nhóm thảo luận, theo tên hoặc mã
+cli-arg-concern-add-language = Ngôn ngữ mà vấn đề được nêu
+cli-arg-concern-add-interpretation = Bản thông dịch sang ngôn ngữ làm việc
+cli-arg-concern-add-location = Ở đâu: một con đường, một góc phố, một công viên
+cli-cmd-concern-list = Bảng vấn đề
+cli-arg-concern-list-search = Từ cần tìm trong văn bản, bản thông dịch hoặc địa điểm
+cli-arg-concern-list-all = Gồm cả các vấn đề đã gộp vào vấn đề khác
+cli-cmd-concern-show = Toàn bộ một vấn đề
+cli-cmd-concern-edit = Thay đổi văn bản, bản thông dịch, ngôn ngữ, địa điểm hoặc nhóm của một vấn đề
+cli-cmd-concern-tag = Thêm hoặc bỏ thẻ
+cli-cmd-concern-status = Đặt trạng thái: new, under-review, action-planned, in-progress, done, not-pursued
+cli-cmd-concern-merge = Đánh dấu một vấn đề là trùng với vấn đề khác; phiếu của nó được tính cho vấn đề kia
+cli-cmd-concern-unmerge = Hủy việc gộp
+cli-cmd-concern-delete = Xóa một vấn đề ghi nhầm
+cli-cmd-concern-duplicates = Các vấn đề có thể trùng nhau, theo từ chung trong văn bản và bản thông dịch
+cli-arg-concern-duplicates-threshold = Tỷ lệ từ chung, từ 0 đến 1
+
+cli-cmd-note = Ghi chú theo nhóm và câu hỏi
+cli-cmd-note-add = Thêm ghi chú cho một nhóm và câu hỏi
+cli-cmd-note-list = Các ghi chú, có thể chỉ của một nhóm
+
+cli-cmd-vote = Số chấm đếm trên giấy khổ lớn
+cli-cmd-vote-dots = Nhập số chấm đếm được trên thẻ của một vấn đề
+
+cli-cmd-ballot = Phiếu của người tham dự: chấm, xếp hạng hoặc ngân sách
+cli-cmd-ballot-cast = Bỏ phiếu cho một người tham dự. Mỗi mã bỏ một phiếu cho mỗi loại
+cli-arg-ballot-cast-token = Mã phiếu của người tham dự (trên thẻ hoặc từ máy tự phục vụ)
+cli-arg-ballot-cast-choices = Một vấn đề: với xếp hạng, theo thứ tự, tốt nhất trước; với chấm, mỗi chấm một lần
+cli-arg-ballot-cast-allocations = Với phiếu ngân sách: VẤN_ĐỀ=ĐIỂM, lặp lại
+cli-arg-ballot-cast-budget = Tổng điểm mà phiếu ngân sách phải đạt
+cli-cmd-ballot-list = Các phiếu đã bỏ trong một phiên họp
+
+cli-cmd-tally = Đếm mọi phiếu của một phiên họp
+cli-arg-tally-top = Số vấn đề hiện ra cho mỗi lần đếm
+
+cli-cmd-action = Các hành động tiếp theo và cập nhật có ngày tháng
+cli-cmd-action-add = Lên kế hoạch một hành động để đáp lại các vấn đề
+cli-arg-action-add-response = Cách đáp lại dự kiến
+cli-arg-action-add-due = Hạn chót, YYYY-MM-DD
+cli-arg-action-add-concerns = Một vấn đề mà hành động đáp lại (lặp lại cho nhiều vấn đề)
+cli-arg-action-add-basis = result-based hoặc community-input
+cli-cmd-action-update = Ghi một cập nhật có ngày, có thể đổi trạng thái hoặc căn cứ
+cli-arg-action-update-date = YYYY-MM-DD; bỏ trống là hôm nay
+cli-cmd-action-edit = Đổi người phụ trách, hạn chót hoặc cách đáp lại dự kiến
+cli-cmd-action-list = Hành động của một phiên họp, một khu vực, hoặc tất cả
+cli-cmd-action-show = Một hành động và các cập nhật của nó
+
+cli-cmd-tag = Bộ thẻ
+cli-cmd-tag-list = Bộ thẻ: các trụ cột và chủ đề của chúng
+cli-cmd-tag-add = Thêm một chủ đề (hoặc, với --kind pillar, một trụ cột)
+cli-arg-tag-add-pillar = Trụ cột mà chủ đề thuộc về
+cli-cmd-tag-rename = Đổi nhãn của một thẻ
+cli-cmd-tag-remove = Bỏ một thẻ khỏi bộ thẻ (các vấn đề vẫn giữ thẻ)
+
+cli-cmd-doctor = Kiểm tra cơ sở dữ liệu; --rebuild chứng minh trạng thái chỉ được dựng từ nhật ký thao tác
+cli-arg-doctor-rebuild = Dựng lại mọi bảng từ nhật ký thao tác và kiểm tra kết quả giống hệt
+
+cli-cmd-key = Khóa ký và dấu vân tay của thiết bị này
+cli-cmd-key-show = Mã, khóa công khai và dấu vân tay của thiết bị này (và người nhận của điều phối viên, nếu có)
+
+cli-cmd-coordinator = Danh tính của điều phối viên cho dữ liệu cá nhân của người tham dự
+cli-cmd-coordinator-init = Biến cơ sở dữ liệu này thành của điều phối viên: thêm danh tính age cho dữ liệu cá nhân
+cli-cmd-coordinator-restore = Cài danh tính điều phối viên từ tệp của nó (bản sao lưu, hoặc máy điều phối thứ hai)
+
+cli-cmd-kit = Bộ chuẩn bị: kế hoạch phiên họp từ điều phối viên tới các máy
+cli-cmd-kit-export = Ghi một bộ chuẩn bị có chữ ký với kế hoạch phiên họp và khóa của điều phối viên này
+cli-cmd-kit-import = Nạp bộ chuẩn bị của điều phối viên vào máy này
+cli-arg-kit-import-new-coordinator = Chấp nhận bộ chuẩn bị từ một điều phối viên khác với người máy này đang theo
+
+cli-cmd-bundle = Gói dữ liệu: công việc của mỗi máy, có chữ ký, gửi về điều phối viên
+cli-cmd-bundle-export = Ghi công việc của máy này về các phiên họp thành một gói có chữ ký
+cli-arg-bundle-export-include-personal-data = Khi không có bộ chuẩn bị, đưa tên và liên lạc vào mà không mã hóa (nếu không sẽ bị bỏ ra)
+cli-cmd-bundle-verify = Kiểm tra một gói mà không nhập
+cli-cmd-bundle-import = Nhập các gói; mỗi gói vào trọn vẹn hoặc không vào gì
+cli-cmd-bundle-list = Sổ ghi: mọi gói đã đưa vào cơ sở dữ liệu này
+
+cli-cmd-trust = Gói của thiết bị nào được gộp, đang chờ hay bị từ chối
+cli-cmd-trust-list = Các thiết bị với dấu vân tay và trạng thái
+cli-cmd-trust-approve = Chấp thuận một thiết bị sau khi so dấu vân tay; gộp các gói đang cách ly của nó
+cli-cmd-trust-revoke = Từ nay từ chối các gói của một thiết bị (những gì đã gộp vẫn giữ, có đánh dấu)
+cli-cmd-trust-add = Tin một máy trước khi gói của nó tới, bằng mã và khóa mà lệnh `key show` của nó in ra
+
+cli-cmd-conflicts = Các chỉnh sửa đồng thời trên cùng một trường, giữ lại để điều phối viên giải quyết
+cli-cmd-conflicts-list = Xung đột chưa giải quyết: chỉnh sửa đồng thời trên cùng một trường
+cli-cmd-conflicts-resolve = Giải quyết một xung đột
+cli-arg-conflicts-resolve-keep = winner hoặc loser
+cli-arg-conflicts-resolve-text = Thay bằng một giá trị mới
+
+cli-cmd-board = Bảng vấn đề gộp của mọi phiên họp, kèm nguồn gốc của mỗi vấn đề
+cli-arg-board-precinct = Chỉ các phiên họp của khu vực này
+
+cli-cmd-bench = Đo việc ghi, xuất, nhập, đếm phiếu và dựng lại ở quy mô lớn, so với mức chuẩn
+cli-arg-bench-quick = Dữ liệu nhỏ ở quy mô 1 và 2: kiểm tra phép đo vẫn chạy, không đo tốc độ
+cli-arg-bench-scales = Các quy mô cần chạy (1 = một hội nghị; 20 = một thành phố: 5 khu vực × 4 giai đoạn)
+cli-arg-bench-dir = Nơi đặt cơ sở dữ liệu và gói (trên ổ đĩa muốn đo)
+
+cli-cmd-report = Báo cáo PDF: tóm tắt, tờ đăng ký, tờ báo cáo kết quả, cập nhật CPP
+cli-cmd-report-pdf = Báo cáo PDF của một phiên họp (tờ báo cáo kết quả và cập nhật CPP bao gồm cả khu vực)
+cli-arg-report-pdf-locale = Ngôn ngữ của báo cáo
+cli-arg-report-pdf-second-locale = Ngôn ngữ thứ hai cho tiêu đề và nhãn, đặt bên dưới ngôn ngữ thứ nhất
+cli-arg-report-pdf-paper = letter hoặc a4
+
+cli-cmd-export = Xuất dữ liệu của một phiên họp (CSV)
+cli-cmd-export-csv = Một bảng của phiên họp dưới dạng CSV, an toàn khi mở bằng bảng tính
+cli-arg-export-csv-bom = Bắt đầu bằng dấu thứ tự byte, cho Excel
+cli-arg-export-csv-with-personal-data = Gồm tên, email và số điện thoại của người tham dự (chỉ với đăng ký)
+
+cli-cmd-import = Nhập các tờ đã đánh máy (CSV)
+cli-cmd-import-csv = Một tờ đăng ký giấy đã đánh máy hoặc một mẫu chương trình
+cli-arg-import-csv-skip-invalid = Nhập các dòng hợp lệ dù có dòng không hợp lệ
+
+### Tiêu đề bảng
+
+cli-col-id = MÃ
+cli-col-status = TRẠNG THÁI
+cli-col-due = HẠN
+cli-col-owner = PHỤ TRÁCH
+cli-col-basis = CĂN CỨ
+cli-col-concerns = VẤN ĐỀ
+cli-col-title = TIÊU ĐỀ
+cli-col-place = #
+cli-col-kind = LOẠI
+cli-col-planned = DỰ KIẾN
+cli-col-actual = THỰC TẾ
+cli-col-presenter = NGƯỜI TRÌNH BÀY
+cli-col-token = MÃ PHIẾU
+cli-col-cast = LÚC BỎ
+cli-col-dots = CHẤM
+cli-col-session = PHIÊN HỌP
+cli-col-group = NHÓM
+cli-col-from-device = TỪ THIẾT BỊ
+cli-col-text = NỘI DUNG
+cli-col-tags = THẺ
+cli-col-similarity = ĐỘ GIỐNG
+cli-col-concern = VẤN ĐỀ
+cli-col-likely-duplicate-of = CÓ THỂ TRÙNG VỚI
+cli-col-line = DÒNG
+cli-col-column = CỘT
+cli-col-problem = VẤN ĐỀ GẶP PHẢI
+cli-col-device = THIẾT BỊ
+cli-col-state = TÌNH TRẠNG
+cli-col-ops = THAO TÁC
+cli-col-new = MỚI
+cli-col-seq = SỐ TT
+cli-col-received = ĐÃ NHẬN
+cli-col-file = TỆP
+cli-col-fingerprint = DẤU VÂN TAY
+cli-col-name = TÊN
+cli-col-waiting = ĐANG CHỜ
+cli-col-record = BẢN GHI
+cli-col-field = TRƯỜNG
+cli-col-kept = GIỮ LẠI (THẮNG)
+cli-col-also-written = CŨNG ĐƯỢC GHI (THUA)
+cli-col-language = NGÔN NGỮ
+cli-col-facilitator = NGƯỜI ĐIỀU PHỐI NHÓM
+cli-col-note-taker = NGƯỜI GHI CHÉP
+cli-col-topic = CHỦ ĐỀ
+cli-col-question = CÂU HỎI
+cli-col-note = GHI CHÚ
+cli-col-sessions = PHIÊN HỌP
+cli-col-precincts = KHU VỰC
+cli-col-starts = BẮT ĐẦU
+cli-col-precinct = KHU VỰC
+cli-col-time-in = GIỜ ĐẾN
+cli-col-role = VAI TRÒ
+cli-col-interpreter = THÔNG DỊCH
+cli-col-neighbourhood = KHU PHỐ/MÃ BƯU CHÍNH
+cli-col-slug = KHÓA
+cli-col-pillar = TRỤ CỘT
+cli-col-label = NHÃN
+cli-col-scale = QUY MÔ
+cli-col-step = BƯỚC
+cli-col-median-ms = TRUNG VỊ ms
+cli-col-p99-ms = P99 ms
+cli-col-per-op = µs/thao tác
+cli-col-peak-mb = ĐỈNH MB
+cli-col-out-kib = ĐẦU RA KiB
+cli-col-baseline = MỨC CHUẨN
+cli-col-ratio = TỶ LỆ
+cli-col-target = MỤC TIÊU
+
+### Nhãn khi hiện đầy đủ một bản ghi
+
+cli-field-label = { $label }:
+cli-field-id = mã
+cli-field-status = trạng thái
+cli-field-basis = căn cứ
+cli-field-owner = phụ trách
+cli-field-due = hạn
+cli-field-response = cách đáp lại
+cli-field-concerns = vấn đề
+cli-field-kind = loại
+cli-field-precinct = khu vực
+cli-field-place = địa điểm
+cli-field-starts = bắt đầu
+cli-field-languages = ngôn ngữ
+cli-field-interpreted = có thông dịch
+cli-field-agenda = chương trình
+cli-field-groups = nhóm
+cli-field-questions = câu hỏi
+cli-field-signins = lượt đăng ký
+cli-field-notes = ghi chú
+cli-field-ballots = phiếu
+cli-field-actions = hành động
+cli-field-language = ngôn ngữ
+cli-field-interpretation = bản thông dịch
+cli-field-tags = thẻ
+cli-field-location = nơi chốn
+cli-field-duplicate-of = trùng với
+cli-field-captured = ghi lúc
+cli-field-database = Cơ sở dữ liệu
+cli-field-schema-version = Phiên bản lược đồ
+cli-field-integrity = Tính toàn vẹn
+cli-field-foreign-keys = Khóa ngoại
+cli-field-ops = Thao tác
+cli-field-state-hash = Mã băm trạng thái
+cli-field-fingerprint = Dấu vân tay
+cli-field-signing-key = Khóa ký
+cli-field-device = Thiết bị
+cli-field-public-key = Khóa công khai
+cli-field-coordinator-recipient = Người nhận của điều phối viên (age)
+cli-field-follows = Theo
+cli-field-sealed-to = Dữ liệu cá nhân được niêm phong cho
+cli-field-next = Bước tiếp theo
+cli-field-state = Tình trạng
+cli-field-sessions = Phiên họp
+
+### Thông báo
+
+cli-yes = có
+cli-updated = Đã cập nhật
+cli-removed = Đã bỏ
+cli-minutes = { $minutes } phút
+cli-wrote = Đã ghi { $path } ({ $bytes } byte).
+
+cli-action-updates = Cập nhật:
+
+cli-agenda-running = đang diễn ra
+cli-agenda-total = Tổng dự kiến: { $planned } phút
+cli-agenda-total-booked = Tổng dự kiến: { $planned } phút trên { $booked } phút đã đặt
+cli-agenda-total-over = Tổng dự kiến: { $planned } phút trên { $booked } phút đã đặt — vượt quá thời gian đặt phòng
+cli-agenda-moved = Đã chuyển tới vị trí { $place }
+cli-agenda-started = Đã bắt đầu “{ $title }”
+cli-agenda-finished = Đã kết thúc
+cli-agenda-now = Bây giờ: { $title }
+cli-agenda-done = Chương trình đã xong.
+
+cli-tally-signed-in = Đã đăng ký: { $count }
+cli-tally-dots = Bỏ phiếu bằng chấm ({ $ballots } phiếu cộng số chấm đã đếm):
+cli-tally-none-yet = chưa có
+cli-tally-dots-score = { $score } chấm
+cli-tally-points-score = { $score } điểm
+cli-tally-ranked = Phiếu xếp hạng: { $ballots }
+cli-tally-borda = Đếm theo Borda:
+cli-tally-irv = Bầu chọn loại dần:
+cli-tally-round = vòng { $round }: { $counts }
+cli-tally-exhausted = hết lựa chọn { $count }
+cli-tally-out = bị loại: { $concern }
+cli-tally-out-several = bị loại: { $count } vấn đề không có lựa chọn đầu tiên
+cli-tally-winner = thắng: { $concern }
+cli-tally-budget = Phân bổ ngân sách ({ $ballots } phiếu):
+cli-tally-repeated = { $count } phiếu không được tính: mã phiếu đã bỏ phiếu rồi.
+
+cli-bench-met = đạt ({ $target })
+cli-bench-missed = KHÔNG ĐẠT ({ $target })
+cli-bench-sane = Kết quả hợp lý.
+cli-bench-problems = VẤN ĐỀ:
+
+cli-board-revoked = { $device } (ĐÃ THU HỒI)
+
+cli-concern-duplicate = trùng
+cli-concern-captured = { $at } trên thiết bị { $device }
+cli-concern-tags = Thẻ: { $tags }
+cli-concern-status = Trạng thái: { $status }
+cli-concern-merged = Đã gộp vào { $into }
+cli-concern-unmerged = Đã hủy gộp
+cli-concern-deleted = Đã xóa
+
+cli-import-summary = { $rows } dòng: { $imported } đã nhập, { $problems } có vấn đề.
+
+cli-doctor-title = Kiểm tra cơ sở dữ liệu Convene
+cli-doctor-ok = tốt
+cli-doctor-problems = { $count } vấn đề
+cli-doctor-ops = { $ops } từ { $devices } thiết bị
+cli-doctor-rows = Số dòng:
+cli-doctor-rebuilt = Đã dựng lại từ { $ops } thao tác: mã băm trạng thái { $hash } — giống hệt trạng thái trước đó.
+
+cli-init-ready = Thiết bị { $device } đã sẵn sàng.
+cli-init-ready-named = Thiết bị { $device } đã sẵn sàng với tên “{ $name }”.
+
+cli-key-title = Khóa ký của máy này
+cli-key-follows = điều phối viên { $coordinator } — dấu vân tay { $fingerprint }
+cli-coordinator-ready = Danh tính điều phối viên đã sẵn sàng.
+cli-coordinator-next = convene kit export PHIÊN_HỌP --out kit.convene
+cli-kit-written = Đã ghi bộ chuẩn bị vào { $path } ({ $ops } thao tác, { $bytes } byte).
+    Các máy sẽ thấy dấu vân tay của điều phối viên { $fingerprint }.
+cli-kit-imported = Bộ chuẩn bị từ điều phối viên { $coordinator }.
+    Hãy so dấu vân tay này với điều phối viên trước buổi họp: { $fingerprint }
+    Phiên họp: { $sessions }
+    Từ nay, các gói của máy này niêm phong dữ liệu cá nhân của người tham dự cho điều phối viên đó.
+
+cli-bundle-personal-left-out = tên và liên lạc của { $count } lượt đăng ký đã bị bỏ ra: máy này không có khóa điều phối viên để niêm phong. Hãy nhập bộ chuẩn bị của điều phối viên trước, hoặc thêm --include-personal-data để đưa vào mà không mã hóa.
+cli-bundle-written = Đã ghi và kiểm tra gói: { $path } ({ $ops } thao tác, { $bytes } byte; dữ liệu cá nhân: { $personal }).
+    Có thể rút ổ USB ra an toàn.
+cli-bundle-verified = { $file }: chữ ký và mã băm đều đúng.
+cli-bundle-import-summary = Đã nhập { $imported }, đã có sẵn { $already_had }, cách ly { $quarantined }, từ chối { $rejected }, xung đột mới { $conflicts }.
+cli-bundle-alarm = CẢNH BÁO: { $count } gói dùng lại số thứ tự của một thiết bị; xem `convene bundle list`.
+cli-bundle-compare-quarantined = Hãy so dấu vân tay của các thiết bị bị cách ly với người điều phối nhóm của chúng, rồi chạy `convene trust approve DEVICE`.
+cli-progress-imported = { $file }: đã nhập { $ops } thao tác mới từ { $device }
+cli-progress-already-had = { $file }: đã nhập trước đó, không cần làm gì
+cli-progress-quarantined = { $file }: BỊ CÁCH LY — thiết bị lạ { $device }; hãy so dấu vân tay, rồi chạy `convene trust approve`
+cli-progress-rejected = { $file }: BỊ TỪ CHỐI — { $problem }
+
+cli-trust-approved = Đã chấp thuận { $device } [{ $fingerprint }].
+cli-trust-added = Đã tin cậy { $device } [{ $fingerprint }].
+cli-trust-revoked = Đã thu hồi { $device } [{ $fingerprint }]. Các gói của nó sẽ bị từ chối; những gì đã gộp vẫn giữ, được đánh dấu là từ thiết bị bị thu hồi.
+cli-conflicts-none = Không có xung đột nào chưa giải quyết.
+cli-conflict-resolved = Đã giải quyết xung đột { $id } ở { $field } “{ $title }”.
+
+cli-session-agenda = { $items } mục, dự kiến { $planned } phút
+cli-session-agenda-booked = { $items } mục, dự kiến { $planned } phút trên { $booked } phút đã đặt
+cli-session-updated = Đã cập nhật phiên họp { $id }
+
+cli-signin-maybe-duplicate = lưu ý: người này có thể đã đăng ký rồi ({ $count }); vẫn đã được ghi lại.
+cli-signin-counts = Đã đăng ký: { $total } ({ $anonymous } ẩn danh, { $interpreter } cần thông dịch viên)
+cli-signin-by-language = Theo ngôn ngữ:
+cli-signin-by-role = Theo vai trò:
+cli-signin-by-neighbourhood = Theo khu phố:
+cli-signin-by-group = Theo nhóm:
+cli-signin-unassigned = chưa có nhóm
+cli-signin-assigned = Đã xếp nhóm
+cli-signin-no-groups = Phiên họp này chưa có nhóm thảo luận nào.
+
+cli-tag-renamed = Đã đổi nhãn

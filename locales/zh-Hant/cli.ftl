@@ -1,0 +1,409 @@
+## 命令列：`convene --help`、表格標題，以及各指令印出的訊息。
+
+### 說明
+
+cli-about = 離線舉辦警民社區高峰會：議程、報到、關切事項、投票與行動。
+cli-heading-usage = 用法：
+cli-heading-commands = 指令
+cli-heading-arguments = 參數
+cli-heading-options = 選項
+cli-value-command = 指令
+cli-help-flag = 顯示說明
+cli-version-flag = 顯示版本
+cli-arg-db = 資料庫檔案。預設與桌面應用程式使用同一個檔案
+cli-arg-json = 只印出一個 JSON 物件，而不是文字
+cli-arg-locale = 訊息語言（en、es、zh-Hant、vi、ru、so、ko、am、ar）
+
+cli-cmd-init = 設定這台電腦：資料庫與裝置身分
+cli-arg-init-device-name = 這台電腦的名稱，協調員會看到（例如「第 3 桌電腦」）
+
+cli-cmd-demo = 建立一場逼真的範例高峰會，並印出場次編號
+cli-arg-demo-seed = 範例隨機選擇的種子；相同種子產生相同的高峰會
+cli-arg-demo-concerns = 另外加入這麼多筆合成的關切事項，以城市規模試用看板
+
+cli-cmd-programme = 把各分局場次歸在一起的計畫
+cli-cmd-programme-create = 建立計畫，例如「安全社區 2027」
+cli-cmd-programme-list = 列出計畫及其分局
+
+cli-cmd-session = 高峰會、小組會議、成果報告會與工作坊
+cli-cmd-session-create = 建立場次
+cli-arg-session-create-starts = 開始日期與時間，RFC 3339（2027-03-14T18:30:00-07:00）或只填日期
+cli-arg-session-create-room-minutes = 場地預訂的分鐘數
+cli-arg-session-create-languages = 使用的語言，以逗號分隔（en,es）
+cli-arg-session-create-interpreted = 有口譯的語言，以逗號分隔
+cli-arg-session-create-programme = 計畫編號（開頭幾個字元即可）
+cli-cmd-session-list = 列出場次
+cli-cmd-session-show = 顯示場次及其內容
+cli-cmd-session-edit = 修改場次資料
+cli-cmd-session-duplicate = 以先前場次的議程、小組與問題建立新場次
+
+cli-cmd-agenda = 議程與現場流程
+cli-cmd-agenda-add = 在場次議程最後加入一項
+cli-cmd-agenda-list = 依序列出議程，對照預定與實際
+cli-cmd-agenda-move = 把一項移到議程中的某個位置（1 為第一項）
+cli-cmd-agenda-start = 立即開始一項（並結束正在進行的項目）
+cli-cmd-agenda-finish = 立即結束一項
+cli-cmd-agenda-next = 現場流程：結束目前項目並開始下一項
+cli-cmd-agenda-edit = 修改一項
+cli-cmd-agenda-remove = 從議程移除一項
+
+cli-cmd-group = 分組討論
+cli-cmd-group-add = 新增分組
+cli-arg-group-add-language = 小組使用的語言
+cli-cmd-group-list = 列出場次的各小組
+
+cli-cmd-question = 討論問題
+cli-cmd-question-add = 新增討論問題
+cli-cmd-question-list = 依序列出場次的問題
+
+cli-cmd-signin = 報到表
+cli-cmd-signin-add = 為一位與會者報到。每一欄都可不填：匿名報到也會計入
+cli-arg-signin-add-zip = 美國郵遞區號（98122 或 98122-1234）
+cli-arg-signin-add-language = 偏好語言（es、zh-Hant、vi……）
+cli-arg-signin-add-interpreter = 需要口譯員
+cli-arg-signin-add-role = resident、business、organisation、city-staff 或 police
+cli-arg-signin-add-consent = 同意接受聯絡（使用 --email 或 --phone 時必填）
+cli-arg-signin-add-group = 分組，依名稱或編號
+cli-arg-signin-add-time-in = 抵達時間，若不是現在（謄打紙本報到表時）
+cli-cmd-signin-list = 報到表，不含姓名或聯絡方式
+cli-cmd-signin-counts = 依語言、身分、社區與小組的即時人數
+cli-cmd-signin-assign = 把一位與會者分到小組
+cli-arg-signin-assign-group = 小組名稱或編號；省略則取消分組
+cli-cmd-signin-suggest-group = 依與會者的語言建議小組
+
+cli-cmd-concern = 議題看板
+cli-cmd-concern-add = 記錄一項關切事項。文字中的 `#標籤` 會成為標籤
+cli-arg-concern-add-group = 分組，依名稱或編號
+cli-arg-concern-add-language = 提出關切事項時使用的語言
+cli-arg-concern-add-interpretation = 譯成工作語言的內容
+cli-arg-concern-add-location = 地點：一條街、一個路口、一座公園
+cli-cmd-concern-list = 議題看板
+cli-arg-concern-list-search = 在文字、譯文或地點中搜尋的字詞
+cli-arg-concern-list-all = 包括已合併到其他事項的關切事項
+cli-cmd-concern-show = 一項關切事項的完整內容
+cli-cmd-concern-edit = 修改關切事項的文字、譯文、語言、地點或小組
+cli-cmd-concern-tag = 加上或移除標籤
+cli-cmd-concern-status = 設定狀態：new、under-review、action-planned、in-progress、done、not-pursued
+cli-cmd-concern-merge = 把一項關切事項標為另一項的重複；其票數計入另一項
+cli-cmd-concern-unmerge = 取消合併
+cli-cmd-concern-delete = 刪除誤記的關切事項
+cli-cmd-concern-duplicates = 可能重複的事項，依文字與譯文中的共同字詞判斷
+cli-arg-concern-duplicates-threshold = 共同字詞的比例，0 到 1
+
+cli-cmd-note = 依小組與問題的筆記
+cli-cmd-note-add = 為某小組與問題新增筆記
+cli-cmd-note-list = 筆記，可只看一個小組
+
+cli-cmd-vote = 在大海報紙上數出的貼點
+cli-cmd-vote-dots = 輸入在關切事項卡片上數到的貼點
+
+cli-cmd-ballot = 與會者的選票：貼點、排序或預算
+cli-cmd-ballot-cast = 投下一位與會者的選票。每個票證每種選票只能投一張
+cli-arg-ballot-cast-token = 與會者的票證（卡片上或自助機取得）
+cli-arg-ballot-cast-choices = 一項關切事項：排序票依序由最優先開始；貼點票每一點列一次
+cli-arg-ballot-cast-allocations = 預算票：關切事項=點數，可重複
+cli-arg-ballot-cast-budget = 預算票的點數總和
+cli-cmd-ballot-list = 場次中投下的選票
+
+cli-cmd-tally = 計算場次的所有票
+cli-arg-tally-top = 每種計票顯示幾項關切事項
+
+cli-cmd-action = 後續行動及其附日期的進度
+cli-cmd-action-add = 規劃一項行動以回應關切事項
+cli-arg-action-add-response = 預定的回應
+cli-arg-action-add-due = 截止日期，YYYY-MM-DD
+cli-arg-action-add-concerns = 此行動回應的關切事項（多項請重複）
+cli-arg-action-add-basis = result-based 或 community-input
+cli-cmd-action-update = 記錄附日期的進度，可同時變更狀態或依據
+cli-arg-action-update-date = YYYY-MM-DD；省略則為今天
+cli-cmd-action-edit = 變更負責人、截止日期或預定回應
+cli-cmd-action-list = 某場次、某分局或全部的行動
+cli-cmd-action-show = 一項行動及其進度
+
+cli-cmd-tag = 標籤詞彙
+cli-cmd-tag-list = 詞彙：支柱及其主題
+cli-cmd-tag-add = 新增主題（或加上 --kind pillar 新增支柱）
+cli-arg-tag-add-pillar = 主題所屬的支柱
+cli-cmd-tag-rename = 變更標籤顯示名稱
+cli-cmd-tag-remove = 把標籤移出詞彙（關切事項仍保留）
+
+cli-cmd-doctor = 檢查資料庫；--rebuild 證明狀態完全由操作紀錄推得
+cli-arg-doctor-rebuild = 由操作紀錄重建每個資料表，並確認結果完全相同
+
+cli-cmd-key = 這台裝置的簽章金鑰與指紋
+cli-cmd-key-show = 這台裝置的編號、公開金鑰與指紋（以及協調員的收件者，如有）
+
+cli-cmd-coordinator = 協調員用於與會者個人資料的身分
+cli-cmd-coordinator-init = 把這個資料庫設為協調員的：加入一個 age 身分以保護個人資料
+cli-cmd-coordinator-restore = 從檔案安裝協調員身分（備份，或第二台協調員電腦）
+
+cli-cmd-kit = 工具包：協調員發給各電腦的場次計畫
+cli-cmd-kit-export = 寫出一個已簽章的工具包，含場次計畫與此協調員的金鑰
+cli-cmd-kit-import = 在這台電腦載入協調員的工具包
+cli-arg-kit-import-new-coordinator = 接受來自另一位協調員（非這台電腦目前跟隨者）的工具包
+
+cli-cmd-bundle = 資料包：每台電腦已簽章的工作成果，交回協調員
+cli-cmd-bundle-export = 把這台電腦在各場次的工作寫成已簽章的資料包
+cli-arg-bundle-export-include-personal-data = 沒有工具包時，以未加密方式納入姓名與聯絡方式（否則會略去）
+cli-cmd-bundle-verify = 檢查資料包但不匯入
+cli-cmd-bundle-import = 匯入資料包；每個資料包要嘛完整匯入，要嘛完全不匯入
+cli-cmd-bundle-list = 紀錄簿：提交給這個資料庫的每個資料包
+
+cli-cmd-trust = 哪些裝置的資料包已合併、待核准或被拒絕
+cli-cmd-trust-list = 裝置及其指紋與狀態
+cli-cmd-trust-approve = 核對指紋後核准裝置；合併其隔離中的資料包
+cli-cmd-trust-revoke = 從現在起拒絕某裝置的資料包（已合併的保留並加註）
+cli-cmd-trust-add = 在資料包送達前信任一台電腦，使用其 `key show` 印出的編號與金鑰
+
+cli-cmd-conflicts = 同一欄位的同時修改，留待協調員處理
+cli-cmd-conflicts-list = 未解決的衝突：同一欄位的同時修改
+cli-cmd-conflicts-resolve = 解決一項衝突
+cli-arg-conflicts-resolve-keep = winner 或 loser
+cli-arg-conflicts-resolve-text = 改用新的值
+
+cli-cmd-board = 合併所有場次的議題看板，並標明每項關切事項的來源
+cli-arg-board-precinct = 只看這個分局的場次
+
+cli-cmd-bench = 以大規模資料測量記錄、匯出、匯入、計票與重建，並與基準比較
+cli-arg-bench-quick = 在規模 1 與 2 使用少量資料：確認效能測試仍可執行，不測速度
+cli-arg-bench-scales = 要執行的規模（1 = 一場高峰會；20 = 一座城市：5 個分局 × 4 個階段）
+cli-arg-bench-dir = 存放資料庫與資料包的位置（放在要測量的磁碟上）
+
+cli-cmd-report = PDF 報告：摘要、報到表、成果報告講義、CPP 更新
+cli-cmd-report-pdf = 場次的 PDF 報告（講義與 CPP 更新涵蓋整個分局）
+cli-arg-report-pdf-locale = 報告語言
+cli-arg-report-pdf-second-locale = 標題與標籤的第二語言，列在第一語言下方
+cli-arg-report-pdf-paper = letter 或 a4
+
+cli-cmd-export = 匯出場次資料（CSV）
+cli-cmd-export-csv = 以 CSV 匯出場次的一個資料表，可安全地用試算表開啟
+cli-arg-export-csv-bom = 以位元組順序記號開頭，供 Excel 使用
+cli-arg-export-csv-with-personal-data = 包含與會者的姓名、電子郵件與電話（僅限報到資料）
+
+cli-cmd-import = 匯入謄打的表單（CSV）
+cli-cmd-import-csv = 謄打的紙本報到表或議程範本
+cli-arg-import-csv-skip-invalid = 即使有些列無效，仍匯入有效的列
+
+### 表格標題
+
+cli-col-id = 編號
+cli-col-status = 狀態
+cli-col-due = 截止
+cli-col-owner = 負責人
+cli-col-basis = 依據
+cli-col-concerns = 關切事項
+cli-col-title = 標題
+cli-col-place = #
+cli-col-kind = 類型
+cli-col-planned = 預定
+cli-col-actual = 實際
+cli-col-presenter = 報告人
+cli-col-token = 票證
+cli-col-cast = 投票時間
+cli-col-dots = 貼點
+cli-col-session = 場次
+cli-col-group = 小組
+cli-col-from-device = 來源裝置
+cli-col-text = 內容
+cli-col-tags = 標籤
+cli-col-similarity = 相似度
+cli-col-concern = 關切事項
+cli-col-likely-duplicate-of = 可能重複於
+cli-col-line = 行
+cli-col-column = 欄
+cli-col-problem = 問題
+cli-col-device = 裝置
+cli-col-state = 狀態
+cli-col-ops = 操作數
+cli-col-new = 新增
+cli-col-seq = 序號
+cli-col-received = 收到時間
+cli-col-file = 檔案
+cli-col-fingerprint = 指紋
+cli-col-name = 名稱
+cli-col-waiting = 待處理
+cli-col-record = 紀錄
+cli-col-field = 欄位
+cli-col-kept = 保留（勝出）
+cli-col-also-written = 另有寫入（落選）
+cli-col-language = 語言
+cli-col-facilitator = 主持人
+cli-col-note-taker = 記錄員
+cli-col-topic = 主題
+cli-col-question = 問題
+cli-col-note = 筆記
+cli-col-sessions = 場次
+cli-col-precincts = 分局
+cli-col-starts = 開始
+cli-col-precinct = 分局
+cli-col-time-in = 抵達時間
+cli-col-role = 身分
+cli-col-interpreter = 口譯
+cli-col-neighbourhood = 社區/郵遞區號
+cli-col-slug = 代碼
+cli-col-pillar = 支柱
+cli-col-label = 顯示名稱
+cli-col-scale = 規模
+cli-col-step = 步驟
+cli-col-median-ms = 中位數 ms
+cli-col-p99-ms = P99 ms
+cli-col-per-op = 每次操作 µs
+cli-col-peak-mb = 峰值 MB
+cli-col-out-kib = 輸出 KiB
+cli-col-baseline = 基準
+cli-col-ratio = 比值
+cli-col-target = 目標
+
+### 完整顯示一筆紀錄時的標籤
+
+cli-field-label = { $label }：
+cli-field-id = 編號
+cli-field-status = 狀態
+cli-field-basis = 依據
+cli-field-owner = 負責人
+cli-field-due = 截止
+cli-field-response = 回應
+cli-field-concerns = 關切事項
+cli-field-kind = 類型
+cli-field-precinct = 分局
+cli-field-place = 地點
+cli-field-starts = 開始
+cli-field-languages = 語言
+cli-field-interpreted = 口譯語言
+cli-field-agenda = 議程
+cli-field-groups = 小組
+cli-field-questions = 問題
+cli-field-signins = 報到
+cli-field-notes = 筆記
+cli-field-ballots = 選票
+cli-field-actions = 行動
+cli-field-language = 語言
+cli-field-interpretation = 譯文
+cli-field-tags = 標籤
+cli-field-location = 地點
+cli-field-duplicate-of = 重複於
+cli-field-captured = 記錄於
+cli-field-database = 資料庫
+cli-field-schema-version = 結構版本
+cli-field-integrity = 完整性
+cli-field-foreign-keys = 外部鍵
+cli-field-ops = 操作
+cli-field-state-hash = 狀態雜湊
+cli-field-fingerprint = 指紋
+cli-field-signing-key = 簽章金鑰
+cli-field-device = 裝置
+cli-field-public-key = 公開金鑰
+cli-field-coordinator-recipient = 協調員收件者（age）
+cli-field-follows = 跟隨
+cli-field-sealed-to = 個人資料加密給
+cli-field-next = 下一步
+cli-field-state = 狀態
+cli-field-sessions = 場次
+
+### 訊息
+
+cli-yes = 是
+cli-updated = 已更新
+cli-removed = 已移除
+cli-minutes = { $minutes } 分鐘
+cli-wrote = 已寫入 { $path }（{ $bytes } 位元組）。
+
+cli-action-updates = 進度：
+
+cli-agenda-running = 進行中
+cli-agenda-total = 預定總計：{ $planned } 分鐘
+cli-agenda-total-booked = 預定總計：{ $planned } 分鐘，場地預訂 { $booked } 分鐘
+cli-agenda-total-over = 預定總計：{ $planned } 分鐘，場地預訂 { $booked } 分鐘——超過場地預訂時間
+cli-agenda-moved = 已移到第 { $place } 項
+cli-agenda-started = 已開始「{ $title }」
+cli-agenda-finished = 已結束
+cli-agenda-now = 目前：{ $title }
+cli-agenda-done = 議程已全部完成。
+
+cli-tally-signed-in = 已報到：{ $count }
+cli-tally-dots = 貼點投票（{ $ballots } 張選票加上數出的貼點）：
+cli-tally-none-yet = 尚無
+cli-tally-dots-score = { $score } 點
+cli-tally-points-score = { $score } 分
+cli-tally-ranked = 排序選票：{ $ballots }
+cli-tally-borda = 波達計分：
+cli-tally-irv = 即時決選：
+cli-tally-round = 第 { $round } 輪：{ $counts }
+cli-tally-exhausted = 已用盡 { $count }
+cli-tally-out = 淘汰：{ $concern }
+cli-tally-out-several = 淘汰：{ $count } 項沒有第一志願的事項
+cli-tally-winner = 勝出：{ $concern }
+cli-tally-budget = 預算分配（{ $ballots } 張選票）：
+cli-tally-repeated = { $count } 張選票未計入：其票證已經投過票。
+
+cli-bench-met = 達成（{ $target }）
+cli-bench-missed = 未達成（{ $target }）
+cli-bench-sane = 結果合理。
+cli-bench-problems = 問題：
+
+cli-board-revoked = { $device }（已撤銷）
+
+cli-concern-duplicate = 重複
+cli-concern-captured = { $at }，於裝置 { $device }
+cli-concern-tags = 標籤：{ $tags }
+cli-concern-status = 狀態：{ $status }
+cli-concern-merged = 已合併到 { $into }
+cli-concern-unmerged = 已取消合併
+cli-concern-deleted = 已刪除
+
+cli-import-summary = 共 { $rows } 列：已匯入 { $imported } 列，{ $problems } 列有問題。
+
+cli-doctor-title = Convene 資料庫檢查
+cli-doctor-ok = 正常
+cli-doctor-problems = { $count } 個問題
+cli-doctor-ops = { $ops }，來自 { $devices } 台裝置
+cli-doctor-rows = 資料列：
+cli-doctor-rebuilt = 已由 { $ops } 筆操作重建：狀態雜湊 { $hash }——與重建前完全相同。
+
+cli-init-ready = 裝置 { $device } 已就緒。
+cli-init-ready-named = 裝置 { $device } 已就緒，名稱為「{ $name }」。
+
+cli-key-title = 這台電腦的簽章金鑰
+cli-key-follows = 協調員 { $coordinator }——指紋 { $fingerprint }
+cli-coordinator-ready = 協調員身分已就緒。
+cli-coordinator-next = convene kit export 場次 --out kit.convene
+cli-kit-written = 工具包已寫入 { $path }（{ $ops } 筆操作，{ $bytes } 位元組）。
+    各電腦會看到協調員指紋 { $fingerprint }。
+cli-kit-imported = 來自協調員 { $coordinator } 的工具包。
+    活動前請與協調員核對此指紋：{ $fingerprint }
+    場次：{ $sessions }
+    從現在起，這台電腦的資料包會把與會者個人資料加密給該協調員。
+
+cli-bundle-personal-left-out = { $count } 筆報到的姓名與聯絡方式已略去：這台電腦沒有可用來加密的協調員金鑰。請先匯入協調員的工具包，或加上 --include-personal-data 以未加密方式納入。
+cli-bundle-written = 資料包已寫入並檢查：{ $path }（{ $ops } 筆操作，{ $bytes } 位元組；個人資料：{ $personal }）。
+    現在可以安全地取出隨身碟。
+cli-bundle-verified = { $file }：簽章與雜湊皆正確。
+cli-bundle-import-summary = 已匯入 { $imported }，原已存在 { $already_had }，隔離 { $quarantined }，拒絕 { $rejected }，新衝突 { $conflicts }。
+cli-bundle-alarm = 警報：{ $count } 個資料包重複使用某裝置的序號；請查看 `convene bundle list`。
+cli-bundle-compare-quarantined = 請與各主持人核對被隔離裝置的指紋，然後執行 `convene trust approve DEVICE`。
+cli-progress-imported = { $file }：已從 { $device } 匯入 { $ops } 筆新操作
+cli-progress-already-had = { $file }：先前已匯入，無需處理
+cli-progress-quarantined = { $file }：已隔離——未知裝置 { $device }；請核對指紋，然後執行 `convene trust approve`
+cli-progress-rejected = { $file }：已拒絕——{ $problem }
+
+cli-trust-approved = 已核准 { $device } [{ $fingerprint }]。
+cli-trust-added = 已信任 { $device } [{ $fingerprint }]。
+cli-trust-revoked = 已撤銷 { $device } [{ $fingerprint }]。其資料包將被拒絕；已合併的內容保留，並標示為來自已撤銷的裝置。
+cli-conflicts-none = 沒有未解決的衝突。
+cli-conflict-resolved = 已解決衝突 { $id }（{ $field }「{ $title }」）。
+
+cli-session-agenda = { $items } 項，預定 { $planned } 分鐘
+cli-session-agenda-booked = { $items } 項，預定 { $planned } 分鐘，場地預訂 { $booked } 分鐘
+cli-session-updated = 已更新場次 { $id }
+
+cli-signin-maybe-duplicate = 注意：這位可能已經報到過（{ $count }）；仍已記錄。
+cli-signin-counts = 已報到：{ $total }（匿名 { $anonymous }，需要口譯 { $interpreter }）
+cli-signin-by-language = 依語言：
+cli-signin-by-role = 依身分：
+cli-signin-by-neighbourhood = 依社區：
+cli-signin-by-group = 依小組：
+cli-signin-unassigned = 未分組
+cli-signin-assigned = 已分組
+cli-signin-no-groups = 這個場次還沒有分組。
+
+cli-tag-renamed = 已更名

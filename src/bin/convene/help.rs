@@ -1,0 +1,150 @@
+//! `convene --help` in the person's language. The command tree comes from the clap derive; its
+//! words come from `locales/<locale>/cli.ftl`:
+//! - a command's summary from `cli-cmd-<path>` (`cli-cmd-session-create`; the root is `cli-about`),
+//! - an argument's from `cli-arg-<path>-<argument>` (`cli-arg-session-create-room-minutes`;
+//!   the global options are `cli-arg-db`, `cli-arg-json`, `cli-arg-locale`),
+//! - the headings ("Usage", "Commands", "Arguments", "Options") and the help and version flags.
+//!
+//! clap's own parse errors ("unexpected argument …") stay in English: clap has no localisation.
+
+use clap::{Arg, ArgAction, Command};
+use convene::i18n::Localizer;
+
+/// The message id for a command's summary.
+pub fn command_id(path: &[&str]) -> String {
+    if path.is_empty() { "cli-about".to_string() } else { format!("cli-cmd-{}", path.join("-")) }
+}
+
+/// The message id for an argument's help.
+pub fn arg_id(path: &[&str], arg: &str) -> String {
+    let arg = arg.replace('_', "-");
+    if path.is_empty() { format!("cli-arg-{arg}") } else { format!("cli-arg-{}-{arg}", path.join("-")) }
+}
+
+/// Puts the localised summaries, argument help and headings on the whole command tree.
+pub fn localize(cmd: Command, l10n: &Localizer) -> Command {
+    walk(cmd, &[], l10n)
+}
+
+fn walk(mut cmd: Command, path: &[&str], l10n: &Localizer) -> Command {
+    let has = |id: &str| l10n.has_message(id);
+    let about = command_id(path);
+    if has(&about) {
+        cmd = cmd.about(l10n.message(&about, None));
+    }
+    let options = l10n.message("cli-heading-options", None);
+    let arguments = l10n.message("cli-heading-arguments", None);
+    let ids: Vec<(String, bool)> =
+        cmd.get_arguments().map(|a| (a.get_id().to_string(), a.is_positional())).collect();
+    for (id, positional) in ids {
+        let help = arg_id(path, &id);
+        let help = has(&help).then(|| l10n.message(&help, None));
+        let heading = if positional { arguments.clone() } else { options.clone() };
+        cmd = cmd.mut_arg(&id, |a| {
+            let a = a.help_heading(heading);
+            match help {
+                Some(h) => a.help(h),
+                None => a,
+            }
+        });
+    }
+    // clap's automatic --help, --version and `help` subcommand carry English text; these are
+    // the same flags with localised words.
+    cmd = cmd.disable_help_flag(true).arg(
+        Arg::new("help")
+            .short('h')
+            .long("help")
+            .action(ArgAction::Help)
+            .help(l10n.message("cli-help-flag", None))
+            .help_heading(options.clone()),
+    );
+    if path.is_empty() {
+        cmd = cmd.disable_version_flag(true).arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(l10n.message("cli-version-flag", None))
+                .help_heading(options),
+        );
+    }
+    let usage = l10n.message("cli-heading-usage", None);
+    cmd = cmd
+        .help_template(format!(
+            "{{before-help}}{{about-with-newline}}\n{usage} {{usage}}\n\n{{all-args}}{{after-help}}"
+        ))
+        .subcommand_help_heading(l10n.message("cli-heading-commands", None))
+        .subcommand_value_name(l10n.message("cli-value-command", None))
+        .disable_help_subcommand(true);
+    let names: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_string()).collect();
+    for name in names {
+        let mut sub_path = path.to_vec();
+        sub_path.push(&name);
+        cmd = cmd.mut_subcommand(&name, |s| walk(s, &sub_path, l10n));
+    }
+    cmd
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use clap::CommandFactory;
+
+    use super::*;
+
+    /// Every command and argument id in the tree, and which of them must have a message.
+    fn tree_ids(cmd: &Command, path: &[&str], out: &mut BTreeSet<String>, commands: &mut Vec<String>) {
+        commands.push(command_id(path));
+        out.insert(command_id(path));
+        for a in cmd.get_arguments() {
+            out.insert(arg_id(path, a.get_id().as_str()));
+        }
+        for s in cmd.get_subcommands() {
+            let mut p = path.to_vec();
+            p.push(s.get_name());
+            tree_ids(s, &p, out, commands);
+        }
+    }
+
+    fn english_help_ids() -> BTreeSet<String> {
+        Localizer::sources("en")
+            .unwrap()
+            .iter()
+            .flat_map(|f| f.lines())
+            .filter_map(|l| l.split_once(" =").map(|(id, _)| id.to_string()))
+            .filter(|id| id.starts_with("cli-cmd-") || id.starts_with("cli-arg-") || id == "cli-about")
+            .collect()
+    }
+
+    #[test]
+    fn every_command_has_a_summary_and_every_help_message_has_its_command() {
+        let (mut ids, mut commands) = (BTreeSet::new(), vec![]);
+        tree_ids(&crate::Cli::command(), &[], &mut ids, &mut commands);
+        let english = english_help_ids();
+        let missing: Vec<_> = commands.iter().filter(|c| !english.contains(*c)).collect();
+        assert!(missing.is_empty(), "commands with no summary in locales/en/cli.ftl: {missing:?}");
+        let stale: Vec<_> = english.iter().filter(|id| !ids.contains(*id)).collect();
+        assert!(stale.is_empty(), "help messages for commands or arguments that do not exist: {stale:?}");
+    }
+
+    #[test]
+    fn help_is_in_the_chosen_language() {
+        let es = localize(crate::Cli::command(), &Localizer::new("es"));
+        let mut session = es.find_subcommand("session").unwrap().clone();
+        let text = session.render_help().to_string();
+        assert!(
+            text.contains("Uso:") && text.contains("Comandos") && text.contains("Crea una sesión"),
+            "{text}"
+        );
+        assert!(!text.contains("Usage") && !text.contains("Print help"), "no English left: {text}");
+
+        let mut ar = localize(crate::Cli::command(), &Localizer::new("ar"));
+        let text = ar.render_help().to_string();
+        assert!(text.contains("الاستخدام:") && text.contains("اعرض المساعدة"), "{text}");
+
+        let mut en = localize(crate::Cli::command(), &Localizer::new("en"));
+        let text = en.render_help().to_string();
+        assert!(text.contains("Usage: convene") && text.contains("Set up this laptop"), "{text}");
+    }
+}

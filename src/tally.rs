@@ -4,7 +4,9 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::Hash;
 
+use rustc_hash::FxHashMap;
 use serde::Serialize;
+use serde::de::{DeserializeSeed, SeqAccess, Visitor};
 
 use crate::Convene;
 use crate::error::Result;
@@ -147,7 +149,7 @@ impl Convene {
         }
         let canonical = canonical_map(links.into_iter());
         let root = |c: &ConcernId| canonical.get(c).copied().unwrap_or(*c);
-        let score = |c: ConcernId, score: i64| {
+        let score = |text: &HashMap<ConcernId, (String, Option<String>)>, c: ConcernId, score: i64| {
             let (text, interpretation) = text.get(&c).cloned().unwrap_or_default();
             ConcernScore { concern: c, text, interpretation, score }
         };
@@ -157,44 +159,43 @@ impl Convene {
             *dots.entry(root(&c)).or_default() += n;
         }
         // One ballot per (kind, token): the first by (hlc, device, id), as `ballots()` orders them.
-        let mut seen: HashSet<(&'static str, String)> = HashSet::new();
+        // The index hands ballots over grouped by (kind, token) and in that order within a
+        // group (migration 0003), so a ballot counts when its token differs from the last one's.
+        let (mut last_kind, mut last_token) = (Vec::<u8>::new(), Vec::<u8>::new());
         let mut ranked: Vec<Vec<ConcernId>> = vec![];
         let mut budget: BTreeMap<ConcernId, i64> = BTreeMap::new();
         let (mut kept_dots, mut budget_ballots, mut total) = (0i64, 0i64, 0i64);
         // Dots are counted by the id as written, and each distinct id parsed once at the end.
-        let mut dot_ids: HashMap<Box<str>, i64> = HashMap::new();
+        let mut dot_ids: FxHashMap<Box<str>, i64> = FxHashMap::default();
         {
             let mut stmt = conn.prepare_cached(
-                "SELECT kind, token, choices FROM ballots WHERE session_id = ?1 ORDER BY created_hlc, origin_device, id",
+                "SELECT kind, token, choices FROM ballots INDEXED BY ballots_by_session
+                 WHERE session_id = ?1 ORDER BY kind, token, created_hlc, origin_device, id",
             )?;
             let mut rows = stmt.query([session])?;
             while let Some(r) = rows.next()? {
                 total += 1;
-                let kind: &'static str = match r.get_ref(0)?.as_str()? {
-                    "dots" => "dots",
-                    "rank" => "rank",
-                    _ => "budget",
-                };
-                if !seen.insert((kind, r.get(1)?)) {
-                    continue;
+                // Compared as bytes: only the ballots that count are read as text.
+                let (kind, token) = (r.get_ref(0)?.as_bytes()?, r.get_ref(1)?.as_bytes()?);
+                if kind == last_kind.as_slice() && token == last_token.as_slice() {
+                    continue; // a later ballot from a token that has already voted
                 }
-                let choices = r.get_ref(2)?.as_str()?;
+                last_kind.clear();
+                last_kind.extend_from_slice(kind);
+                last_token.clear();
+                last_token.extend_from_slice(token);
+                let choices = r.get_ref(2)?.as_bytes()?;
                 match kind {
-                    "dots" => {
+                    b"dots" => {
                         kept_dots += 1;
-                        for c in serde_json::from_str::<Vec<&str>>(choices)? {
-                            match dot_ids.get_mut(c) {
-                                Some(n) => *n += 1,
-                                None => {
-                                    dot_ids.insert(c.into(), 1);
-                                }
-                            }
-                        }
+                        let mut json = serde_json::Deserializer::from_slice(choices);
+                        CountIds(&mut dot_ids).deserialize(&mut json)?;
+                        json.end()?;
                     }
-                    "rank" => {
+                    b"rank" => {
                         // A ballot ranking a concern and its duplicate counts the first mention.
                         let mut out: Vec<ConcernId> = vec![];
-                        for c in serde_json::from_str::<Vec<ConcernId>>(choices)?.iter().map(root) {
+                        for c in serde_json::from_slice::<Vec<ConcernId>>(choices)?.iter().map(root) {
                             if !out.contains(&c) {
                                 out.push(c);
                             }
@@ -203,7 +204,7 @@ impl Convene {
                     }
                     _ => {
                         budget_ballots += 1;
-                        let map: HashMap<ConcernId, i64> = serde_json::from_str(choices)?;
+                        let map: HashMap<ConcernId, i64> = serde_json::from_slice(choices)?;
                         for (c, v) in map {
                             *budget.entry(root(&c)).or_default() += v;
                         }
@@ -218,7 +219,19 @@ impl Convene {
         }
         let kept = kept_dots + ranked.len() as i64 + budget_ballots;
         let repeated_tokens = total - kept;
-        let mut dots: Vec<ConcernScore> = dots.into_iter().map(|(c, n)| score(c, n)).collect();
+        // The dots list names most concerns: their texts move into it rather than being copied.
+        let mut dots: Vec<ConcernScore> = dots
+            .into_iter()
+            .map(|(c, n)| {
+                let (text, interpretation) = if ranked.is_empty() && budget_ballots == 0 {
+                    text.remove(&c)
+                } else {
+                    text.get(&c).cloned()
+                }
+                .unwrap_or_default();
+                ConcernScore { concern: c, text, interpretation, score: n }
+            })
+            .collect();
         dots.sort_by(|a, b| b.score.cmp(&a.score).then(a.concern.cmp(&b.concern)));
         let ranked = (!ranked.is_empty()).then(|| {
             let mut candidates: Vec<ConcernId> = ranked.iter().flatten().copied().collect();
@@ -228,11 +241,11 @@ impl Convene {
             let (rounds, winner) = instant_runoff(&ranked, &candidates);
             RankedResult {
                 ballots: ranked.len() as i64,
-                borda: borda_scores.into_iter().map(|(c, p)| score(c, p)).collect(),
+                borda: borda_scores.into_iter().map(|(c, p)| score(&text, c, p)).collect(),
                 irv_rounds: rounds
                     .into_iter()
                     .map(|r| IrvRound {
-                        counts: r.counts.into_iter().map(|(c, n)| score(c, n)).collect(),
+                        counts: r.counts.into_iter().map(|(c, n)| score(&text, c, n)).collect(),
                         exhausted: r.exhausted,
                         eliminated: r.eliminated,
                     })
@@ -241,11 +254,39 @@ impl Convene {
             }
         });
         let budget = (budget_ballots > 0).then(|| {
-            let mut b: Vec<ConcernScore> = budget.into_iter().map(|(c, n)| score(c, n)).collect();
+            let mut b: Vec<ConcernScore> = budget.into_iter().map(|(c, n)| score(&text, c, n)).collect();
             b.sort_by(|a, b| b.score.cmp(&a.score).then(a.concern.cmp(&b.concern)));
             b
         });
         Ok(Tally { session, dots, dot_ballots: kept_dots, ranked, budget, budget_ballots, repeated_tokens })
+    }
+}
+
+/// Counts each id in a JSON list of concern ids, without building the list.
+struct CountIds<'a>(&'a mut FxHashMap<Box<str>, i64>);
+
+impl<'de> DeserializeSeed<'de> for CountIds<'_> {
+    type Value = ();
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> std::result::Result<(), D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for CountIds<'_> {
+    type Value = ();
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a list of concern ids")
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<(), A::Error> {
+        while let Some(id) = seq.next_element::<&str>()? {
+            match self.0.get_mut(id) {
+                Some(n) => *n += 1,
+                None => {
+                    self.0.insert(id.into(), 1);
+                }
+            }
+        }
+        Ok(())
     }
 }
 

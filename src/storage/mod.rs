@@ -12,8 +12,11 @@ use crate::ids::{DeviceId, OpId};
 use crate::oplog::{Change, Entity, Op, clock, fold};
 
 /// Numbered, append-only migrations. Never edit one that has shipped; add the next.
-const MIGRATIONS: &[&str] =
-    &[include_str!("migrations/0001_initial.sql"), include_str!("migrations/0002_trust_and_ledger.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_initial.sql"),
+    include_str!("migrations/0002_trust_and_ledger.sql"),
+    include_str!("migrations/0003_ballots_in_tally_order.sql"),
+];
 
 /// The schema version this binary writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -68,7 +71,6 @@ impl Store {
         let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0)).map_err(label)?;
         // A larger WAL between checkpoints: imports of many bundles copy each hot page to the
         // database file far fewer times (durability is unchanged: every commit is fsynced).
-        // A 32 MB page cache keeps a city's indexes in memory, so costs stay linear.
         conn.execute_batch(
             "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA wal_autocheckpoint = 4096;",
         )

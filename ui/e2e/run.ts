@@ -602,9 +602,11 @@ async function arabic(h: Harness): Promise<void> {
     await app.go("capture");
     const text = "الشارع مظلم قرب Pine St منذ شهرين";
     await (await d.find("#capture-text")).type(text + Keys.enter);
-    await d.waitFor("the capture", `return [...document.querySelectorAll('main li')].some(li => li.textContent.includes('Pine St'))`);
+    // The saved concern, not the "saving…" placeholder shown while the core writes it.
+    const saved = `[...document.querySelectorAll('main li:not(.pending) *')].find(e => e.children.length === 0 && e.textContent.includes('Pine St'))`;
+    await d.waitFor("the capture", `return ${saved} !== undefined`);
     const span = await d.exec<{ dir: string | null; bidi: string }>(
-      `const el = [...document.querySelectorAll('main li *')].find(e => e.children.length === 0 && e.textContent.includes('Pine St'));
+      `const el = ${saved};
        return { dir: el.getAttribute('dir'), bidi: getComputedStyle(el).unicodeBidi };`,
     );
     expect(span.dir === "auto" || span.bidi === "isolate" || span.bidi === "plaintext", `user text is isolated with its own direction (${JSON.stringify(span)})`);

@@ -149,7 +149,7 @@ export function captureScreen(): Screen {
   async function capture(): Promise<void> {
     const value = text.value.trim();
     if (!value) return;
-    const pending = h("li", { class: "capture pending", "aria-busy": "true" }, h("span", { class: "state" }, t("capture-saving")), value);
+    const pending = h("li", { class: "capture pending", "aria-busy": "true" }, h("span", { class: "state" }, t("capture-saving")), h("span", { dir: "auto" }, value));
     captured.prepend(pending);
     text.value = "";
     const interp = orNull(interpretation.value);

@@ -239,6 +239,20 @@ impl Writer {
         self.need(height + CELL.line_height() * 2.0 + 2.0 * CELL_PAD)?;
         let top = self.y;
         self.rect(0.0, top, self.width(), height, 0.9, true);
+        self.draw_cells(cols, xs, cells, top)?;
+        self.y += height;
+        Ok(())
+    }
+
+    /// Draws a row's wrapped cell lines, each column from its start edge, numbers aligned to the
+    /// end.
+    fn draw_cells(
+        &mut self,
+        cols: &[Column],
+        xs: &[(f32, f32)],
+        cells: Vec<Vec<(String, Style)>>,
+        top: f32,
+    ) -> Result<()> {
         for ((c, (x, w)), lines) in cols.iter().zip(xs).zip(cells) {
             let mut baseline = top + CELL_PAD + CELL.size;
             for (l, style) in lines {
@@ -247,7 +261,6 @@ impl Writer {
                 baseline += CELL.line_height();
             }
         }
-        self.y += height;
         Ok(())
     }
 
@@ -280,14 +293,7 @@ impl Writer {
                 self.table_head(cols, &xs)?;
             }
             let top = self.y;
-            for ((c, (x, w)), lines) in cols.iter().zip(&xs).zip(cells) {
-                let mut baseline = top + CELL_PAD + CELL.size;
-                for (l, style) in lines {
-                    let line = self.ts.line(&l, style)?;
-                    self.place(&line, x + CELL_PAD, w - 2.0 * CELL_PAD, c.numeric, baseline);
-                    baseline += CELL.line_height();
-                }
-            }
+            self.draw_cells(cols, &xs, cells, top)?;
             self.y += height;
             let y = self.pdf_y(self.y);
             let (a, b) = (self.margin, self.paper.width - self.margin);

@@ -94,28 +94,43 @@ fn peak_mb() -> f64 {
 }
 
 /// The physical floor of a durable write: one 4 KiB write and fdatasync to a file beside the
-/// database, `n` times.
-fn fsync_floor(dir: &Path, n: usize) -> Result<Vec<Duration>> {
-    let path = dir.join("fsync-floor.bin");
-    let io = |e: std::io::Error| Error::Io { path: path.display().to_string(), detail: e.to_string() };
-    let mut f = std::fs::OpenOptions::new()
-        .create(true)
-        .truncate(true)
-        .read(true)
-        .write(true)
-        .open(&path)
-        .map_err(io)?;
-    let block = [0x5au8; 4096];
-    let mut out = vec![];
-    for i in 0..n {
-        let t = Instant::now();
-        f.seek(SeekFrom::Start((i as u64 % 256) * 4096)).map_err(io)?;
-        f.write_all(&block).map_err(io)?;
-        f.sync_data().map_err(io)?;
-        out.push(t.elapsed());
+/// database.
+struct FsyncFloor {
+    path: PathBuf,
+    file: std::fs::File,
+}
+
+impl FsyncFloor {
+    fn open(dir: &Path) -> Result<FsyncFloor> {
+        let path = dir.join("fsync-floor.bin");
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(true)
+            .read(true)
+            .write(true)
+            .open(&path)
+            .map_err(|e| Error::Io { path: path.display().to_string(), detail: e.to_string() })?;
+        Ok(FsyncFloor { path, file })
     }
-    let _ = std::fs::remove_file(&path);
-    Ok(out)
+
+    /// Writes the `i`th block (of 256, round and round) and waits for it to reach the disk.
+    fn write(&mut self, i: usize) -> Result<Duration> {
+        let block = [0x5au8; 4096];
+        let t = Instant::now();
+        (|| {
+            self.file.seek(SeekFrom::Start((i as u64 % 256) * 4096))?;
+            self.file.write_all(&block)?;
+            self.file.sync_data()
+        })()
+        .map_err(|e| Error::Io { path: self.path.display().to_string(), detail: e.to_string() })?;
+        Ok(t.elapsed())
+    }
+}
+
+impl Drop for FsyncFloor {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
+    }
 }
 
 struct City {
@@ -365,7 +380,8 @@ pub fn run(dir: &Path, scales: &[u32], quick: bool, mut progress: impl FnMut(&st
         reset_peak();
         let mut tally_times = vec![];
         let mut dots = 0;
-        for _ in 0..3 {
+        // Nine runs: one tally is a few milliseconds, so a median of three moved with the machine.
+        for _ in 0..if quick { 3 } else { 9 } {
             let t = Instant::now();
             dots = 0;
             for (s, _) in &city.sessions {
@@ -419,10 +435,13 @@ pub fn run(dir: &Path, scales: &[u32], quick: bool, mut progress: impl FnMut(&st
             output_kib: None,
         });
 
-        // Capture: one durable add-concern at a time, beside the disk's fsync floor.
+        // Capture: one durable add-concern at a time, beside the disk's fsync floor. The two
+        // take turns, so both meet the same disk: a virtual disk's flush latency drifts by a
+        // factor of two over seconds, and measuring one after the other compared the drift.
         let (s, groups) = &city.sessions[0];
         reset_peak();
-        let mut adds = vec![];
+        let mut floor_file = FsyncFloor::open(&work)?;
+        let (mut adds, mut floor) = (vec![], vec![]);
         for i in 0..captures {
             let t = Instant::now();
             coordinator.add_concern(
@@ -434,9 +453,10 @@ pub fn run(dir: &Path, scales: &[u32], quick: bool, mut progress: impl FnMut(&st
                 },
             )?;
             adds.push(t.elapsed());
+            floor.push(floor_file.write(i)?);
         }
         let capture_peak = peak_mb();
-        let mut floor = fsync_floor(&work, captures)?;
+        drop(floor_file);
         let (p50, p99) = (percentile(&mut adds, 0.5), percentile(&mut adds, 0.99));
         let f99 = percentile(&mut floor, 0.99);
         steps.push(Step {

@@ -134,7 +134,7 @@ impl Convene {
     pub fn tally(&self, session: SessionId) -> Result<Tally> {
         self.session(session)?;
         let conn = &self.store.conn;
-        let mut text: HashMap<ConcernId, (String, Option<String>)> = HashMap::new();
+        let mut text: FxHashMap<ConcernId, (String, Option<String>)> = FxHashMap::default();
         let mut links = vec![];
         {
             let mut stmt = conn.prepare_cached(
@@ -149,48 +149,65 @@ impl Convene {
         }
         let canonical = canonical_map(links.into_iter());
         let root = |c: &ConcernId| canonical.get(c).copied().unwrap_or(*c);
-        let score = |text: &HashMap<ConcernId, (String, Option<String>)>, c: ConcernId, score: i64| {
+        let score = |text: &FxHashMap<ConcernId, (String, Option<String>)>, c: ConcernId, score: i64| {
             let (text, interpretation) = text.get(&c).cloned().unwrap_or_default();
             ConcernScore { concern: c, text, interpretation, score }
         };
 
-        let mut dots: BTreeMap<ConcernId, i64> = BTreeMap::new();
+        let mut dots: FxHashMap<ConcernId, i64> = FxHashMap::default();
         for (c, n) in self.dot_count_entries(session)? {
             *dots.entry(root(&c)).or_default() += n;
         }
         // One ballot per (kind, token): the first by (hlc, device, id), as `ballots()` orders them.
         // The index hands ballots over grouped by (kind, token) and in that order within a
         // group (migration 0003), so a ballot counts when its token differs from the last one's.
-        let (mut last_kind, mut last_token) = (Vec::<u8>::new(), Vec::<u8>::new());
         let mut ranked: Vec<Vec<ConcernId>> = vec![];
         let mut budget: BTreeMap<ConcernId, i64> = BTreeMap::new();
         let (mut kept_dots, mut budget_ballots, mut total) = (0i64, 0i64, 0i64);
         // Dots are counted by the id as written, and each distinct id parsed once at the end.
         let mut dot_ids: FxHashMap<Box<str>, i64> = FxHashMap::default();
-        {
-            let mut stmt = conn.prepare_cached(
-                "SELECT kind, token, choices FROM ballots INDEXED BY ballots_by_session
-                 WHERE session_id = ?1 ORDER BY kind, token, created_hlc, origin_device, id",
-            )?;
+        let mut dot_uuids: FxHashMap<uuid::Uuid, i64> = FxHashMap::default();
+        // Dot ballots, the many, come from their own stretch of the index, which spares reading
+        // each one's kind; then the other kinds on either side of it, in the same order.
+        const BALLOTS: [&str; 3] = [
+            "SELECT 'dots', token, choices FROM ballots INDEXED BY ballots_by_session
+             WHERE session_id = ?1 AND kind = 'dots' ORDER BY token, created_hlc, origin_device, id",
+            "SELECT kind, token, choices FROM ballots INDEXED BY ballots_by_session
+             WHERE session_id = ?1 AND kind < 'dots' ORDER BY kind, token, created_hlc, origin_device, id",
+            "SELECT kind, token, choices FROM ballots INDEXED BY ballots_by_session
+             WHERE session_id = ?1 AND kind > 'dots' ORDER BY kind, token, created_hlc, origin_device, id",
+        ];
+        for (part, sql) in BALLOTS.iter().enumerate() {
+            let mut stmt = conn.prepare_cached(sql)?;
             let mut rows = stmt.query([session])?;
+            // The (kind, token) of the last ballot that counted; none yet in this stretch.
+            let mut last: Option<(Vec<u8>, Vec<u8>)> = None;
             while let Some(r) = rows.next()? {
                 total += 1;
                 // Compared as bytes: only the ballots that count are read as text.
-                let (kind, token) = (r.get_ref(0)?.as_bytes()?, r.get_ref(1)?.as_bytes()?);
-                if kind == last_kind.as_slice() && token == last_token.as_slice() {
-                    continue; // a later ballot from a token that has already voted
+                let kind: &[u8] = if part == 0 { b"dots" } else { r.get_ref(0)?.as_bytes()? };
+                let token = r.get_ref(1)?.as_bytes()?;
+                match &mut last {
+                    Some((k, t)) if k.as_slice() == kind && t.as_slice() == token => {
+                        continue; // a later ballot from a token that has already voted
+                    }
+                    Some((k, t)) => {
+                        k.clear();
+                        k.extend_from_slice(kind);
+                        t.clear();
+                        t.extend_from_slice(token);
+                    }
+                    None => last = Some((kind.to_vec(), token.to_vec())),
                 }
-                last_kind.clear();
-                last_kind.extend_from_slice(kind);
-                last_token.clear();
-                last_token.extend_from_slice(token);
                 let choices = r.get_ref(2)?.as_bytes()?;
                 match kind {
                     b"dots" => {
                         kept_dots += 1;
-                        let mut json = serde_json::Deserializer::from_slice(choices);
-                        CountIds(&mut dot_ids).deserialize(&mut json)?;
-                        json.end()?;
+                        if !count_plain_ids(choices, &mut dot_uuids) {
+                            let mut json = serde_json::Deserializer::from_slice(choices);
+                            CountIds(&mut dot_ids).deserialize(&mut json)?;
+                            json.end()?;
+                        }
                     }
                     b"rank" => {
                         // A ballot ranking a concern and its duplicate counts the first mention.
@@ -216,6 +233,9 @@ impl Convene {
             if let Ok(c) = id.parse::<ConcernId>() {
                 *dots.entry(root(&c)).or_default() += n;
             }
+        }
+        for (id, n) in dot_uuids {
+            *dots.entry(root(&ConcernId(id))).or_default() += n;
         }
         let kept = kept_dots + ranked.len() as i64 + budget_ballots;
         let repeated_tokens = total - kept;
@@ -260,6 +280,44 @@ impl Convene {
         });
         Ok(Tally { session, dots, dot_ballots: kept_dots, ranked, budget, budget_ballots, repeated_tokens })
     }
+}
+
+/// Counts the ids of a dot ballot written the way Convene writes it: `["<uuid>","<uuid>",...]`,
+/// with no spaces or escapes. Returns false, having counted nothing, for anything else, which
+/// the JSON parser then reads (and refuses, if it is not a list of strings): an escape, an id
+/// that is not a concern id, two short strings that happen to span 36 bytes. Skipping the
+/// general parser and counting by the id's 16 bytes rather than its text halves the tally.
+fn count_plain_ids(json: &[u8], counts: &mut FxHashMap<uuid::Uuid, i64>) -> bool {
+    const ID: usize = 36;
+    let Some(inner) = json.strip_prefix(b"[").and_then(|j| j.strip_suffix(b"]")) else {
+        return false;
+    };
+    let mut ids: [uuid::Uuid; 8] = [uuid::Uuid::nil(); 8];
+    let mut n = 0;
+    let mut rest = inner;
+    while !rest.is_empty() {
+        if n == ids.len() || rest.len() < ID + 2 || rest[0] != b'"' || rest[ID + 1] != b'"' {
+            return false;
+        }
+        let Ok(id) = uuid::Uuid::try_parse_ascii(&rest[1..=ID]) else {
+            return false;
+        };
+        ids[n] = id;
+        n += 1;
+        rest = &rest[ID + 2..];
+        if let Some(r) = rest.strip_prefix(b",") {
+            if r.is_empty() {
+                return false;
+            }
+            rest = r;
+        } else if !rest.is_empty() {
+            return false;
+        }
+    }
+    for id in &ids[..n] {
+        *counts.entry(*id).or_default() += 1;
+    }
+    true
 }
 
 /// Counts each id in a JSON list of concern ids, without building the list.
@@ -375,6 +433,30 @@ mod tests {
         assert_eq!(rounds[0].eliminated, vec!['D', 'E']);
         assert_eq!(rounds[1].counts, vec![('A', 2), ('B', 1), ('C', 1)], "no ballot moved");
         assert_eq!(winner, Some('A'));
+    }
+
+    #[test]
+    fn plain_dot_lists_are_counted_and_anything_else_is_left_to_the_parser() {
+        let a = "0190b3a4-5c6d-7e8f-9a0b-1c2d3e4f5a6b";
+        let b = "0190b3a4-5c6d-7e8f-9a0b-1c2d3e4f5a6c";
+        let mut counts = FxHashMap::default();
+        assert!(count_plain_ids(format!("[\"{a}\",\"{b}\",\"{a}\"]").as_bytes(), &mut counts));
+        assert!(count_plain_ids(b"[]", &mut counts), "an empty ballot is plain too");
+        assert_eq!(counts[&a.parse().unwrap()], 2, "a second dot on the same concern counts twice");
+        assert_eq!(counts[&b.parse().unwrap()], 1);
+        for other in [
+            format!("[ \"{a}\"]"),                                  // spaces
+            format!("[\"{a}\",]"),                                  // trailing comma
+            format!("[\"{a}\"\"{b}\"]"),                            // no comma
+            format!("[\"{}\"]", &a[..35]),                          // short id
+            format!("[\"{}\\u0030\"]", &a[..30]),                   // an escape in a 36-byte id
+            format!("[{}]", vec![format!("\"{a}\""); 9].join(",")), // more dots than the fast path holds
+            "{}".to_string(),
+        ] {
+            let before = counts.clone();
+            assert!(!count_plain_ids(other.as_bytes(), &mut counts), "{other} goes to the JSON parser");
+            assert_eq!(counts, before, "a list the fast path refuses counts nothing: {other}");
+        }
     }
 
     #[test]

@@ -119,3 +119,61 @@ fn a_read_only_disk_gets_a_clear_message_and_keeps_the_data() {
     assert_eq!(r.code, 1);
     assert_eq!(r.json()["error"]["code"], "read-only", "{}", r.stderr);
 }
+
+/// An import of several bundles commits them together (see `import_bundles`). When the disk
+/// fills up part way, every bundle is either imported and in the ledger, or reported as not
+/// imported with the disk's error and absent, never reported one way and stored the other.
+#[test]
+fn an_import_that_fills_the_disk_says_which_bundles_it_kept() {
+    use convene::Convene;
+    use convene::concerns::NewConcern;
+    use convene::exchange::ImportStatus;
+    use convene::sessions::NewSession;
+
+    let Some(fs) = Tmpfs::new("1536k") else { return };
+    let mut coordinator = Convene::open(&fs.path().join("convene.sqlite3")).unwrap();
+    coordinator.coordinator_init().unwrap();
+    let session =
+        coordinator.create_session(NewSession { title: "Summit".into(), ..Default::default() }).unwrap().id;
+    let (kit, _) = coordinator.kit_bytes(&[session]).unwrap();
+    let roomy = tempfile::tempdir().unwrap();
+    let mut files = vec![];
+    for n in 0..4 {
+        let mut laptop = Convene::open_in_memory().unwrap();
+        laptop.import_kit_bytes("kit", &kit, false).unwrap();
+        for i in 0..150 {
+            let text =
+                format!("Laptop {n}, concern {i}: {}", "the lights on the footpath are out ".repeat(20));
+            laptop.add_concern(session, NewConcern { text, ..Default::default() }).unwrap();
+        }
+        let path = roomy.path().join(format!("laptop-{n}.convene"));
+        laptop.export_bundle(&[session], &path, false).unwrap();
+        let key = laptop.key_info().unwrap();
+        coordinator.trust_device(key.device_id, &key.public_key, None).unwrap();
+        files.push(path);
+    }
+    let paths: Vec<&Path> = files.iter().map(|p| p.as_path()).collect();
+    let summary = coordinator.import_bundles(&paths, |_, _| {}).unwrap();
+    assert!(summary.rejected > 0, "four 110 KB bundles of concerns do not all fit on 1.5 MiB: {summary:?}");
+    let ledger = coordinator.ledger().unwrap();
+    for b in &summary.bundles {
+        let kept = ledger.iter().any(|l| {
+            l.file_name.as_deref() == Path::new(&b.file).file_name().and_then(|n| n.to_str())
+                && l.status == "imported"
+        });
+        match b.status {
+            ImportStatus::Imported => {
+                assert!(kept, "{} was reported imported, so it must be in the ledger", b.file)
+            }
+            ImportStatus::Rejected => {
+                assert!(!kept, "{} was reported as not imported, so nothing of it may be kept", b.file);
+                let code = b.error_code.as_deref().unwrap_or_default();
+                assert!(code == "disk-full" || code == "io", "the disk's error is given: {b:?}");
+                assert_eq!(b.new_ops, 0, "a lost bundle merged nothing");
+            }
+            other => panic!("{}: unexpected {other:?}", b.file),
+        }
+    }
+    let concerns = coordinator.concerns(session, &Default::default()).unwrap().len() as u64;
+    assert_eq!(concerns, 150 * summary.imported, "the board holds exactly the imported bundles' concerns");
+}

@@ -2,7 +2,7 @@
 //! new ops touch. Because rows are folds over a total order of ops, the result is the same for
 //! any order of bundles, and a repeat adds nothing.
 
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 
 use rusqlite::{OptionalExtension, params};
 use serde_json::Value;
@@ -93,12 +93,10 @@ pub(crate) struct Merged {
 /// different op under a (device, seq) already held is an alarm: nothing is merged.
 pub(crate) fn merge(tx: &mut Tx<'_>, path: &str, ops: &[Op]) -> Result<Merged> {
     let mut merged = Merged::default();
-    let mut touched: BTreeSet<(Entity, Uuid)> = BTreeSet::new();
-    // Entities with no ops here before this merge fold from the bundle's ops alone, without
-    // reading back and parsing what was just inserted.
-    let mut new_entities: std::collections::HashMap<(Entity, Uuid), Vec<&Op>> =
-        std::collections::HashMap::new();
-    let mut known_entities: BTreeSet<(Entity, Uuid)> = BTreeSet::new();
+    // The new ops of each entity they touch, and whether that entity had any ops before this
+    // merge. Entities new to the database fold from the bundle's ops alone, without reading back
+    // and parsing what was just inserted; known ones fold their new ops onto the stored row.
+    let mut touched: BTreeMap<(Entity, Uuid), (bool, Vec<&Op>)> = BTreeMap::new();
     let mut max_hlc = i64::MIN;
     for op in ops {
         // Insert first; only when the (device, seq) or op id is already held do we look closer.
@@ -123,35 +121,31 @@ pub(crate) fn merge(tx: &mut Tx<'_>, path: &str, ops: &[Op]) -> Result<Merged> {
             continue;
         }
         let key = (op.entity, op.entity_id);
-        if !new_entities.contains_key(&key) && !known_entities.contains(&key) {
-            // Any op of this entity other than the one just inserted?
-            let exists: bool = tx
-                .conn()
-                .prepare_cached(
-                    "SELECT EXISTS (SELECT 1 FROM ops WHERE entity = ?1 AND entity_id = ?2 AND op_id != ?3)",
-                )?
-                .query_row(params![op.entity.as_str(), op.entity_id.to_string(), op.op_id], |r| r.get(0))?;
-            if exists {
-                known_entities.insert(key);
-            } else {
-                new_entities.insert(key, vec![]);
+        match touched.get_mut(&key) {
+            Some((_, list)) => list.push(op),
+            None => {
+                // Any op of this entity other than the one just inserted?
+                let known: bool = tx
+                    .conn()
+                    .prepare_cached(
+                        "SELECT EXISTS (SELECT 1 FROM ops WHERE entity = ?1 AND entity_id = ?2 AND op_id != ?3)",
+                    )?
+                    .query_row(params![op.entity.as_str(), op.entity_id.to_string(), op.op_id], |r| {
+                        r.get(0)
+                    })?;
+                touched.insert(key, (known, vec![op]));
             }
         }
-        if let Some(list) = new_entities.get_mut(&key) {
-            list.push(op);
-        }
-        touched.insert(key);
         max_hlc = max_hlc.max(op.hlc);
         merged.new_ops += 1;
     }
-    for (entity, id) in touched {
-        let written = match new_entities.get_mut(&(entity, id)) {
-            Some(list) => {
-                list.sort_by_key(|o| (o.hlc, o.device_id, o.op_id));
-                let row = fold::fold_with(list.iter().copied(), false);
-                fold::write_row(tx.conn(), entity, id, row.as_ref())
-            }
-            None => fold::refold(tx.conn(), entity, id).map(|_| ()),
+    for ((entity, id), (known, mut list)) in touched {
+        let written = if known {
+            fold::refold_with_new(tx.conn(), entity, id, &list)
+        } else {
+            list.sort_by_key(|o| (o.hlc, o.device_id, o.op_id));
+            let row = fold::fold_with(list.iter().copied(), false);
+            fold::write_row(tx.conn(), entity, id, row.as_ref())
         };
         written.map_err(|e| match e {
             Error::Storage { detail } => Error::Malformed {

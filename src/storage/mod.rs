@@ -285,7 +285,7 @@ impl Tx<'_> {
         self.set_meta("last_hlc", &hlc.to_string())?;
         let op = Op { op_id: OpId::new(), device_id: self.device, seq, hlc, entity, entity_id, change, prev };
         self.insert_op(&op)?;
-        fold::refold(self.tx, entity, entity_id)?;
+        fold::refold_with_new(self.tx, entity, entity_id, &[&op])?;
         self.changes.entities.insert(entity);
         self.changes.ops += 1;
         Ok(op)

@@ -431,3 +431,51 @@ fn many_entries(n: usize) -> Vec<u8> {
         &dir.path().join("many.zip"),
     )
 }
+
+/// Another program holds the coordinator's database for writing (the app mid-import while the
+/// CLI runs): the import cannot open its batch, so each bundle goes alone. A bundle it already
+/// has is still recognised, and a new one is refused with a clear error, nothing of it kept.
+#[test]
+fn an_import_while_another_program_holds_the_database_keeps_known_bundles_known() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("convene.sqlite3");
+    let mut coordinator = Convene::open(&db).unwrap();
+    coordinator.coordinator_init().unwrap();
+    let session =
+        coordinator.create_session(NewSession { title: "Summit".into(), ..Default::default() }).unwrap().id;
+    let (kit, _) = coordinator.kit_bytes(&[session]).unwrap();
+    let mut files = vec![];
+    for n in 0..2 {
+        let mut laptop = Convene::open_in_memory().unwrap();
+        laptop.import_kit_bytes("kit", &kit, false).unwrap();
+        let text = format!("Laptop {n}: speeding on the school street");
+        laptop.add_concern(session, NewConcern { text, ..Default::default() }).unwrap();
+        let path = dir.path().join(format!("laptop-{n}.convene"));
+        laptop.export_bundle(&[session], &path, false).unwrap();
+        let key = laptop.key_info().unwrap();
+        coordinator.trust_device(key.device_id, &key.public_key, None).unwrap();
+        files.push(path);
+    }
+    let first = coordinator.import_bundles(&[files[0].as_path()], |_, _| {}).unwrap();
+    assert_eq!(first.imported, 1, "{first:?}");
+    let other = rusqlite::Connection::open(&db).unwrap();
+    other.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let paths: Vec<&Path> = files.iter().map(|p| p.as_path()).collect();
+    let again = coordinator.import_bundles(&paths, |_, _| {}).unwrap();
+    other.execute_batch("ROLLBACK").unwrap();
+    assert_eq!(
+        again.bundles[0].status,
+        ImportStatus::AlreadyHad,
+        "a bundle it has is still known: {again:?}"
+    );
+    assert_eq!(again.bundles[1].status, ImportStatus::Rejected, "a new one cannot be written now: {again:?}");
+    assert!(again.bundles[1].error.is_some(), "and the person is told why: {:?}", again.bundles[1]);
+    assert_eq!(
+        coordinator.concerns(session, &Default::default()).unwrap().len(),
+        1,
+        "only the first laptop's"
+    );
+    // Once the other program lets go, the same file imports.
+    let later = coordinator.import_bundles(&[files[1].as_path()], |_, _| {}).unwrap();
+    assert_eq!(later.imported, 1, "{later:?}");
+}

@@ -386,14 +386,18 @@ impl Convene {
         let own_commits = self.store.conn.is_autocommit();
         let mut pending: Vec<BundleImport> = vec![];
         let mut pending_ops = 0u64;
+        let mut in_batch = false;
         for (i, f) in files.iter().enumerate() {
-            if own_commits && self.store.conn.is_autocommit() {
-                self.store.begin_batch()?;
+            // Where no write transaction can start (a read-only disk, a database another
+            // program holds), each bundle goes alone, as it would by itself: a repeat is still
+            // recognised, and anything to write fails with its own clear message.
+            if own_commits && !in_batch {
+                in_batch = self.store.begin_batch().is_ok();
             }
             let r = self.import_bundle(f);
             // SQLite ends the whole transaction itself on some failures (a disk that filled up
             // mid-write): the bundles merged before this one in the batch went with it.
-            let lost = own_commits && self.store.conn.is_autocommit();
+            let lost = in_batch && self.store.conn.is_autocommit();
             let lost = lost.then(|| {
                 r.error_detail.clone().unwrap_or_else(|| Error::Storage {
                     detail: "the import's transaction was rolled back".into(),
@@ -402,14 +406,15 @@ impl Convene {
             pending_ops += r.new_ops;
             pending.push(r);
             let last = i + 1 == files.len();
-            if !(last || lost.is_some() || own_commits && pending_ops >= IMPORT_BATCH_OPS) {
+            if in_batch && !last && lost.is_none() && pending_ops < IMPORT_BATCH_OPS {
                 continue;
             }
             let failure = match lost {
                 Some(e) => Some(e),
-                None if own_commits => self.store.end_batch(true).err(),
+                None if in_batch => self.store.end_batch(true).err(),
                 None => None,
             };
+            in_batch = false;
             if let Some(e) = failure {
                 let wrote = |r: &&mut BundleImport| {
                     matches!(r.status, ImportStatus::Imported | ImportStatus::Quarantined)

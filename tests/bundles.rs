@@ -440,22 +440,13 @@ fn an_import_while_another_program_holds_the_database_keeps_known_bundles_known(
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("convene.sqlite3");
     let mut coordinator = Convene::open(&db).unwrap();
-    coordinator.coordinator_init().unwrap();
-    let session =
-        coordinator.create_session(NewSession { title: "Summit".into(), ..Default::default() }).unwrap().id;
-    let (kit, _) = coordinator.kit_bytes(&[session]).unwrap();
-    let mut files = vec![];
-    for n in 0..2 {
-        let mut laptop = Convene::open_in_memory().unwrap();
-        laptop.import_kit_bytes("kit", &kit, false).unwrap();
-        let text = format!("Laptop {n}: speeding on the school street");
-        laptop.add_concern(session, NewConcern { text, ..Default::default() }).unwrap();
-        let path = dir.path().join(format!("laptop-{n}.convene"));
-        laptop.export_bundle(&[session], &path, false).unwrap();
-        let key = laptop.key_info().unwrap();
-        coordinator.trust_device(key.device_id, &key.public_key, None).unwrap();
-        files.push(path);
-    }
+    let (session, files) = common::summit_with_bundles(
+        &mut coordinator,
+        2,
+        1,
+        |n, _| format!("Laptop {n}: speeding on the school street"),
+        dir.path(),
+    );
     let first = coordinator.import_bundles(&[files[0].as_path()], |_, _| {}).unwrap();
     assert_eq!(first.imported, 1, "{first:?}");
     let other = rusqlite::Connection::open(&db).unwrap();

@@ -126,32 +126,19 @@ fn a_read_only_disk_gets_a_clear_message_and_keeps_the_data() {
 #[test]
 fn an_import_that_fills_the_disk_says_which_bundles_it_kept() {
     use convene::Convene;
-    use convene::concerns::NewConcern;
     use convene::exchange::ImportStatus;
-    use convene::sessions::NewSession;
 
     let Some(fs) = Tmpfs::new("1536k") else { return };
     let mut coordinator = Convene::open(&fs.path().join("convene.sqlite3")).unwrap();
-    coordinator.coordinator_init().unwrap();
-    let session =
-        coordinator.create_session(NewSession { title: "Summit".into(), ..Default::default() }).unwrap().id;
-    let (kit, _) = coordinator.kit_bytes(&[session]).unwrap();
     let roomy = tempfile::tempdir().unwrap();
-    let mut files = vec![];
-    for n in 0..4 {
-        let mut laptop = Convene::open_in_memory().unwrap();
-        laptop.import_kit_bytes("kit", &kit, false).unwrap();
-        for i in 0..150 {
-            let text =
-                format!("Laptop {n}, concern {i}: {}", "the lights on the footpath are out ".repeat(20));
-            laptop.add_concern(session, NewConcern { text, ..Default::default() }).unwrap();
-        }
-        let path = roomy.path().join(format!("laptop-{n}.convene"));
-        laptop.export_bundle(&[session], &path, false).unwrap();
-        let key = laptop.key_info().unwrap();
-        coordinator.trust_device(key.device_id, &key.public_key, None).unwrap();
-        files.push(path);
-    }
+    let footpath = "the lights on the footpath are out ".repeat(20);
+    let (session, files) = common::summit_with_bundles(
+        &mut coordinator,
+        4,
+        150,
+        |n, i| format!("Laptop {n}, concern {i}: {footpath}"),
+        roomy.path(),
+    );
     let paths: Vec<&Path> = files.iter().map(|p| p.as_path()).collect();
     let summary = coordinator.import_bundles(&paths, |_, _| {}).unwrap();
     assert!(summary.rejected > 0, "four 110 KB bundles of concerns do not all fit on 1.5 MiB: {summary:?}");

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
 
 use rusqlite::types::{ToSqlOutput, Value as SqlValue, ValueRef};
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
@@ -136,14 +136,10 @@ pub fn refold_with_new(conn: &Connection, entity: Entity, id: Uuid, new: &[&Op])
         return write_row(conn, entity, id, None);
     }
     let id_text = id.to_string();
-    let stored: Option<(DeviceId, i64)> = {
-        let mut stmt = conn.prepare_cached(created_sql(entity))?;
-        let mut rows = stmt.query([&id_text])?;
-        match rows.next()? {
-            Some(r) => Some((r.get(0)?, r.get(1)?)),
-            None => None,
-        }
-    };
+    let stored: Option<(DeviceId, i64)> = conn
+        .prepare_cached(created_sql(entity))?
+        .query_row([&id_text], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
     let Some((mut origin, mut created)) = stored else {
         return refold(conn, entity, id).map(|_| ());
     };
@@ -192,19 +188,6 @@ pub fn refold_with_new(conn: &Connection, entity: Entity, id: Uuid, new: &[&Op])
     write_row(conn, entity, id, Some(&row))
 }
 
-fn created_sql(entity: Entity) -> &'static str {
-    static SQL: OnceLock<HashMap<Entity, String>> = OnceLock::new();
-    SQL.get_or_init(|| {
-        Entity::ALL
-            .iter()
-            .map(|e| (*e, format!("SELECT origin_device, created_hlc FROM {} WHERE id = ?1", e.table())))
-            .collect()
-    })
-    .get(&entity)
-    .map(String::as_str)
-    .expect("every entity")
-}
-
 /// Replaces an entity's materialized row (or removes it, for `None`).
 pub fn write_row(conn: &Connection, entity: Entity, id: Uuid, row: Option<&FoldedRow>) -> Result<()> {
     let id_text = id.to_string();
@@ -238,14 +221,27 @@ pub fn write_row(conn: &Connection, entity: Entity, id: Uuid, row: Option<&Folde
     Ok(())
 }
 
+/// One statement per entity's table, written once from `template` (`{table}` stands for it).
+fn table_sql(
+    cache: &'static OnceLock<HashMap<Entity, String>>,
+    template: &str,
+    entity: Entity,
+) -> &'static str {
+    cache
+        .get_or_init(|| Entity::ALL.iter().map(|e| (*e, template.replace("{table}", e.table()))).collect())
+        .get(&entity)
+        .map(String::as_str)
+        .expect("every entity")
+}
+
 fn delete_sql(entity: Entity) -> &'static str {
     static SQL: OnceLock<HashMap<Entity, String>> = OnceLock::new();
-    SQL.get_or_init(|| {
-        Entity::ALL.iter().map(|e| (*e, format!("DELETE FROM {} WHERE id = ?1", e.table()))).collect()
-    })
-    .get(&entity)
-    .map(String::as_str)
-    .expect("every entity")
+    table_sql(&SQL, "DELETE FROM {table} WHERE id = ?1", entity)
+}
+
+fn created_sql(entity: Entity) -> &'static str {
+    static SQL: OnceLock<HashMap<Entity, String>> = OnceLock::new();
+    table_sql(&SQL, "SELECT origin_device, created_hlc FROM {table} WHERE id = ?1", entity)
 }
 
 /// `INSERT OR REPLACE` of every column, with `coalesce(?, default)` for columns that have a

@@ -90,3 +90,36 @@ impl Cli {
         self.ok(&["doctor"])["ops"].as_i64().unwrap()
     }
 }
+
+/// A summit on `coordinator` and `laptops` laptops that took its kit, each capturing `concerns`
+/// concerns (the `i`th of laptop `n` says `text(n, i)`) and exporting its bundle into `dir`.
+/// The coordinator trusts the laptops; nothing is imported yet.
+pub fn summit_with_bundles(
+    coordinator: &mut convene::Convene,
+    laptops: usize,
+    concerns: usize,
+    text: impl Fn(usize, usize) -> String,
+    dir: &Path,
+) -> (convene::ids::SessionId, Vec<PathBuf>) {
+    use convene::concerns::NewConcern;
+    coordinator.coordinator_init().unwrap();
+    let session = coordinator
+        .create_session(convene::sessions::NewSession { title: "Summit".into(), ..Default::default() })
+        .unwrap()
+        .id;
+    let (kit, _) = coordinator.kit_bytes(&[session]).unwrap();
+    let mut files = vec![];
+    for n in 0..laptops {
+        let mut laptop = convene::Convene::open_in_memory().unwrap();
+        laptop.import_kit_bytes("kit", &kit, false).unwrap();
+        for i in 0..concerns {
+            laptop.add_concern(session, NewConcern { text: text(n, i), ..Default::default() }).unwrap();
+        }
+        let path = dir.join(format!("laptop-{n}.convene"));
+        laptop.export_bundle(&[session], &path, false).unwrap();
+        let key = laptop.key_info().unwrap();
+        coordinator.trust_device(key.device_id, &key.public_key, None).unwrap();
+        files.push(path);
+    }
+    (session, files)
+}

@@ -9,6 +9,7 @@ use crate::concerns::ConcernStatus;
 use crate::error::{OrNotFound, Result};
 use crate::ids::{ActionId, ActionUpdateId, ConcernId, SessionId};
 use crate::oplog::Entity;
+use crate::oplog::fields::{ActionField, ConcernField};
 use crate::validate::{self, MAX_LINE, MAX_TEXT, choice};
 use crate::{Convene, Outcome, fields, json_list, now_rfc3339};
 
@@ -144,7 +145,7 @@ impl Convene {
             )?;
             // A concern with an action is no longer just "new" on the board.
             for c in &to_plan {
-                tx.set(Entity::Concern, c.0, "status", json!(ConcernStatus::ActionPlanned.as_str()))?;
+                tx.set(*c, ConcernField::Status, json!(ConcernStatus::ActionPlanned.as_str()))?;
             }
             Ok(())
         })?;
@@ -177,7 +178,7 @@ impl Convene {
                 })),
             )?;
             if let Some(s) = update.status {
-                tx.set(Entity::Action, id.0, "status", json!(s.as_str()))?;
+                tx.set(id, ActionField::Status, json!(s.as_str()))?;
                 // Done actions mark the concerns they answer as done too.
                 let concern_status = match s {
                     ActionStatus::InProgress => Some(ConcernStatus::InProgress),
@@ -192,13 +193,13 @@ impl Convene {
                             |r| r.get(0),
                         )?;
                         if exists {
-                            tx.set(Entity::Concern, c.0, "status", json!(cs.as_str()))?;
+                            tx.set(*c, ConcernField::Status, json!(cs.as_str()))?;
                         }
                     }
                 }
             }
             if let Some(b) = update.basis {
-                tx.set(Entity::Action, id.0, "basis", json!(b.as_str()))?;
+                tx.set(id, ActionField::Basis, json!(b.as_str()))?;
             }
             Ok(())
         })?;
@@ -215,17 +216,20 @@ impl Convene {
         self.action(id)?;
         let mut sets = vec![];
         if let Some(o) = owner {
-            sets.push(("owner", json!(validate::optional("owner", Some(o), MAX_LINE)?)));
+            sets.push((ActionField::Owner, json!(validate::optional("owner", Some(o), MAX_LINE)?)));
         }
         if let Some(d) = due {
-            sets.push(("due", json!(validate::date("due date", d)?)));
+            sets.push((ActionField::Due, json!(validate::date("due date", d)?)));
         }
         if let Some(r) = response {
-            sets.push(("response", json!(validate::optional("planned response", Some(r), MAX_TEXT)?)));
+            sets.push((
+                ActionField::Response,
+                json!(validate::optional("planned response", Some(r), MAX_TEXT)?),
+            ));
         }
         let ((), changes) = self.store.transact(|tx| {
             for (f, v) in sets {
-                tx.set(Entity::Action, id.0, f, v)?;
+                tx.set(id, f, v)?;
             }
             Ok(())
         })?;

@@ -7,6 +7,7 @@ use serde_json::json;
 use crate::error::{Error, OrNotFound, Result};
 use crate::ids::{AgendaItemId, SessionId};
 use crate::oplog::Entity;
+use crate::oplog::fields::AgendaField;
 use crate::validate::{self, MAX_LINE, choice};
 use crate::{Convene, Outcome, fields, now_rfc3339};
 
@@ -146,7 +147,7 @@ impl Convene {
             (None, None) => 1.0,
         };
         let ((), changes) = self.store.transact(|tx| {
-            tx.set(Entity::AgendaItem, id.0, "position", json!(position))?;
+            tx.set(id, AgendaField::Position, json!(position))?;
             Ok(())
         })?;
         Ok(Outcome { id, changes })
@@ -163,20 +164,20 @@ impl Convene {
         self.agenda_item(id)?;
         let mut sets = vec![];
         if let Some(t) = title {
-            sets.push(("title", json!(validate::text("agenda item title", t, MAX_LINE)?)));
+            sets.push((AgendaField::Title, json!(validate::text("agenda item title", t, MAX_LINE)?)));
         }
         if let Some(m) = minutes {
-            sets.push(("planned_minutes", json!(validate::number("planned minutes", m, 1, 600)?)));
+            sets.push((AgendaField::PlannedMinutes, json!(validate::number("planned minutes", m, 1, 600)?)));
         }
         if let Some(p) = presenter {
-            sets.push(("presenter", json!(validate::optional("presenter", Some(p), MAX_LINE)?)));
+            sets.push((AgendaField::Presenter, json!(validate::optional("presenter", Some(p), MAX_LINE)?)));
         }
         if let Some(k) = kind {
-            sets.push(("kind", json!(k.as_str())));
+            sets.push((AgendaField::Kind, json!(k.as_str())));
         }
         let ((), changes) = self.store.transact(|tx| {
             for (f, v) in sets {
-                tx.set(Entity::AgendaItem, id.0, f, v)?;
+                tx.set(id, f, v)?;
             }
             Ok(())
         })?;
@@ -205,10 +206,10 @@ impl Convene {
         let now = now_rfc3339();
         let ((), changes) = self.store.transact(|tx| {
             for r in running {
-                tx.set(Entity::AgendaItem, r.0, "finished_at", json!(now))?;
+                tx.set(r, AgendaField::FinishedAt, json!(now))?;
             }
-            tx.set(Entity::AgendaItem, id.0, "started_at", json!(now))?;
-            tx.set(Entity::AgendaItem, id.0, "finished_at", serde_json::Value::Null)?;
+            tx.set(id, AgendaField::StartedAt, json!(now))?;
+            tx.set(id, AgendaField::FinishedAt, serde_json::Value::Null)?;
             Ok(())
         })?;
         Ok(Outcome { id, changes })
@@ -220,7 +221,7 @@ impl Convene {
             return Err(Error::AgendaNotStarted { title: item.title });
         }
         let ((), changes) = self.store.transact(|tx| {
-            tx.set(Entity::AgendaItem, id.0, "finished_at", json!(now_rfc3339()))?;
+            tx.set(id, AgendaField::FinishedAt, json!(now_rfc3339()))?;
             Ok(())
         })?;
         Ok(Outcome { id, changes })
@@ -273,10 +274,10 @@ impl Convene {
         }
         self.store.transact(|tx| {
             if let Some(u) = undo {
-                tx.set(Entity::AgendaItem, u.0, "started_at", serde_json::Value::Null)?;
+                tx.set(u, AgendaField::StartedAt, serde_json::Value::Null)?;
             }
             if let Some(r) = reopen {
-                tx.set(Entity::AgendaItem, r.0, "finished_at", serde_json::Value::Null)?;
+                tx.set(r, AgendaField::FinishedAt, serde_json::Value::Null)?;
             }
             Ok(())
         })?;

@@ -21,7 +21,7 @@ pub struct BoardCard {
     pub group_name: Option<String>,
     pub device_name: Option<String>,
     /// self, coordinator, approved, revoked...: merged work from a revoked device stays, marked.
-    pub device_state: Option<String>,
+    pub device_state: Option<crate::trust::DeviceState>,
     pub dots: i64,
 }
 
@@ -44,11 +44,8 @@ impl Convene {
         sessions: impl Iterator<Item = Session>,
         filter: &ConcernFilter,
     ) -> Result<Vec<BoardCard>> {
-        let devices: HashMap<String, (Option<String>, String)> = self
-            .devices()?
-            .into_iter()
-            .map(|d| (d.device_id.to_string(), (d.name, d.state.as_str().to_string())))
-            .collect();
+        let devices: HashMap<String, (Option<String>, crate::trust::DeviceState)> =
+            self.devices()?.into_iter().map(|d| (d.device_id.to_string(), (d.name, d.state))).collect();
         let mut cards = vec![];
         for s in sessions {
             let groups: HashMap<_, _> = self.groups(s.id)?.into_iter().map(|g| (g.id, g.name)).collect();
@@ -56,7 +53,7 @@ impl Convene {
             let dots: HashMap<_, _> = tally.dots.iter().map(|d| (d.concern, d.score)).collect();
             for c in self.concerns(s.id, filter)? {
                 let (device_name, device_state) = match devices.get(&c.origin_device) {
-                    Some((n, st)) => (n.clone(), Some(st.clone())),
+                    Some((n, st)) => (n.clone(), Some(*st)),
                     None => (None, None),
                 };
                 cards.push(BoardCard {

@@ -10,6 +10,7 @@ use serde_json::json;
 use crate::error::{Error, OrNotFound, Result};
 use crate::ids::{ConcernId, GroupId, QuestionId, SessionId};
 use crate::oplog::Entity;
+use crate::oplog::fields::ConcernField;
 use crate::validate::{self, MAX_LINE, MAX_TEXT, choice};
 use crate::{Convene, Outcome, fields, json_list, now_rfc3339};
 
@@ -228,29 +229,32 @@ impl Convene {
         let concern = self.concern(id)?;
         let mut sets = vec![];
         if let Some(t) = &edit.text {
-            sets.push(("text", json!(validate::text("concern text", t, MAX_TEXT)?)));
+            sets.push((ConcernField::Text, json!(validate::text("concern text", t, MAX_TEXT)?)));
         }
         if let Some(l) = &edit.language {
-            sets.push(("language", json!(validate::language(l)?)));
+            sets.push((ConcernField::Language, json!(validate::language(l)?)));
         }
         if let Some(i) = &edit.interpretation {
-            sets.push(("interpretation", json!(validate::optional("interpretation", Some(i), MAX_TEXT)?)));
+            sets.push((
+                ConcernField::Interpretation,
+                json!(validate::optional("interpretation", Some(i), MAX_TEXT)?),
+            ));
         }
         if let Some(l) = &edit.interpretation_language {
-            sets.push(("interpretation_language", json!(validate::language(l)?)));
+            sets.push((ConcernField::InterpretationLanguage, json!(validate::language(l)?)));
         }
         if let Some(l) = &edit.location {
-            sets.push(("location", json!(validate::optional("location", Some(l), MAX_LINE)?)));
+            sets.push((ConcernField::Location, json!(validate::optional("location", Some(l), MAX_LINE)?)));
         }
         if let Some(g) = edit.group {
             if let Some(g) = g {
                 self.check_session(concern.session_id, g)?;
             }
-            sets.push(("group_id", json!(g.map(|g| g.to_string()))));
+            sets.push((ConcernField::GroupId, json!(g.map(|g| g.to_string()))));
         }
         let ((), changes) = self.store.transact(|tx| {
             for (f, v) in sets {
-                tx.set(Entity::Concern, id.0, f, v)?;
+                tx.set(id, f, v)?;
             }
             Ok(())
         })?;
@@ -275,7 +279,7 @@ impl Convene {
         }
         let ((), changes) = self.store.transact(|tx| {
             crate::tags::ensure_tags(tx, &add)?;
-            tx.set(Entity::Concern, id.0, "tags", json!(tags))?;
+            tx.set(id, ConcernField::Tags, json!(tags))?;
             Ok(())
         })?;
         Ok(Outcome { id, changes })
@@ -284,7 +288,7 @@ impl Convene {
     pub fn set_concern_status(&mut self, id: ConcernId, status: ConcernStatus) -> Result<Outcome<ConcernId>> {
         self.concern(id)?;
         let ((), changes) = self.store.transact(|tx| {
-            tx.set(Entity::Concern, id.0, "status", json!(status.as_str()))?;
+            tx.set(id, ConcernField::Status, json!(status.as_str()))?;
             Ok(())
         })?;
         Ok(Outcome { id, changes })
@@ -311,7 +315,7 @@ impl Convene {
             cursor = self.concern(c)?.duplicate_of;
         }
         let ((), changes) = self.store.transact(|tx| {
-            tx.set(Entity::Concern, duplicate.0, "duplicate_of", json!(into.to_string()))?;
+            tx.set(duplicate, ConcernField::DuplicateOf, json!(into.to_string()))?;
             Ok(())
         })?;
         Ok(Outcome { id: duplicate, changes })
@@ -320,7 +324,7 @@ impl Convene {
     pub fn unmerge_concern(&mut self, id: ConcernId) -> Result<Outcome<ConcernId>> {
         self.concern(id)?;
         let ((), changes) = self.store.transact(|tx| {
-            tx.set(Entity::Concern, id.0, "duplicate_of", serde_json::Value::Null)?;
+            tx.set(id, ConcernField::DuplicateOf, serde_json::Value::Null)?;
             Ok(())
         })?;
         Ok(Outcome { id, changes })

@@ -13,7 +13,7 @@ use uuid::Uuid;
 use crate::Convene;
 use crate::error::{Error, Result};
 use crate::ids::{DeviceId, OpId};
-use crate::oplog::{Change, Entity, Op, fold};
+use crate::oplog::{Change, Entity, Op, fields, fold};
 
 #[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct ConflictSide {
@@ -37,12 +37,16 @@ pub struct Conflict {
     pub losers: Vec<ConflictSide>,
 }
 
-/// How to resolve a conflict.
-#[derive(Debug, Clone, PartialEq)]
+/// How the coordinator settles a conflict.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case", tag = "keep", content = "value")]
 pub enum Keep {
+    /// The value the merge chose (the later edit).
     Winner,
+    /// The value the merge set aside (the first of them, where there were several).
     Loser,
-    Value(Value),
+    /// A value of the coordinator's own, as typed (JSON for list fields such as tags).
+    Text(String),
 }
 
 impl Convene {
@@ -50,11 +54,12 @@ impl Convene {
     pub fn conflicts(&self) -> Result<Vec<Conflict>> {
         let mut stmt = self.store.conn.prepare(
             "SELECT DISTINCT entity, entity_id FROM ops
-             WHERE change ->> '$.op' = 'set' AND prev IS NOT NULL
+             WHERE change ->> '$.op' = ?1 AND prev IS NOT NULL
              GROUP BY entity, entity_id, change ->> '$.field', prev HAVING count(DISTINCT device_id) > 1",
         )?;
-        let entities: Vec<(String, String)> =
-            stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+        let entities: Vec<(String, String)> = stmt
+            .query_map([Change::SET], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
         let entities =
             entities.into_iter().filter_map(|(e, id)| Some((Entity::parse(&e)?, id.parse::<Uuid>().ok()?)));
         let mut out = self.conflicts_in(entities)?;
@@ -153,17 +158,16 @@ impl Convene {
         let value = match keep {
             Keep::Winner => conflict.winner.value.clone(),
             Keep::Loser => conflict.losers[0].value.clone(),
-            Keep::Value(Value::String(s)) if Entity::is_json_field(&conflict.field) => {
+            Keep::Text(s) if conflict.entity.is_json_field(&conflict.field) => {
                 serde_json::from_str(&s).unwrap_or(Value::String(s))
             }
-            Keep::Value(v) => v,
+            Keep::Text(s) => Value::String(s),
         };
-        if let Value::String(s) = &value {
-            crate::validate::text(
-                if conflict.field == "text" { "concern text" } else { "value" },
-                s,
-                crate::validate::MAX_TEXT,
-            )?;
+        // A typed value must fit the field as any edit would (its length, from the field table).
+        if let (Value::String(s), Some(def)) = (&value, fields::def(conflict.entity, &conflict.field))
+            && let fields::FieldType::Text(max) = def.ty
+        {
+            crate::validate::text("value", s, max)?;
         }
         let c = conflict.clone();
         self.store.transact(|tx| {

@@ -13,7 +13,8 @@ use crate::concerns::NewConcern;
 use crate::error::Result;
 use crate::groups::NewGroup;
 use crate::ids::{ConcernId, GroupId, SessionId};
-use crate::oplog::Entity;
+use crate::oplog::fields::AgendaField;
+
 use crate::sessions::{NewSession, SessionKind};
 use crate::signins::{NewSignin, Role};
 use crate::votes::BallotChoices;
@@ -384,8 +385,8 @@ impl Convene {
                 let end = clock + chrono::Duration::minutes(actual);
                 let (s, e) = (clock.to_rfc3339(), end.to_rfc3339());
                 self.store.transact(|tx| {
-                    tx.set(Entity::AgendaItem, id.0, "started_at", json!(s))?;
-                    tx.set(Entity::AgendaItem, id.0, "finished_at", json!(e))
+                    tx.set(id, AgendaField::StartedAt, json!(s))?;
+                    tx.set(id, AgendaField::FinishedAt, json!(e))
                 })?;
                 clock = end;
             }

@@ -116,63 +116,130 @@ pub enum Error {
     KioskPinWrong,
 }
 
+crate::validate::choice!(
+    /// The stable code of every kind of failure: what the UI and scripts may branch on (the
+    /// generated TypeScript has it as a union, so the UI can only compare against codes that
+    /// exist), and the Fluent id of its message (`error-<code>`).
+    ErrorCode, "error code" {
+        NotFound = "not-found",
+        AmbiguousId = "ambiguous-id",
+        EmptyText = "empty-text",
+        TextTooLong = "text-too-long",
+        InvalidZip = "invalid-zip",
+        InvalidChoice = "invalid-choice",
+        InvalidNumber = "invalid-number",
+        InvalidDate = "invalid-date",
+        InvalidLanguage = "invalid-language",
+        InvalidEmail = "invalid-email",
+        InvalidPhone = "invalid-phone",
+        ConsentRequired = "consent-required",
+        WrongSession = "wrong-session",
+        DuplicateToken = "duplicate-token",
+        EmptyBallot = "empty-ballot",
+        RepeatedChoice = "repeated-choice",
+        BudgetMismatch = "budget-mismatch",
+        NegativeAllocation = "negative-allocation",
+        MergeIntoSelf = "merge-into-self",
+        MergeCycle = "merge-cycle",
+        AgendaNotStarted = "agenda-not-started",
+        TagExists = "tag-exists",
+        NotADatabase = "not-a-database",
+        NewerSchema = "newer-schema",
+        ReadOnly = "read-only",
+        DiskFull = "disk-full",
+        Busy = "busy",
+        Storage = "storage",
+        Io = "io",
+        RebuildMismatch = "rebuild-mismatch",
+        FileTooLarge = "file-too-large",
+        Malformed = "malformed",
+        UnexpectedEntry = "unexpected-entry",
+        EntryTooLarge = "entry-too-large",
+        BadSignature = "bad-signature",
+        HashMismatch = "hash-mismatch",
+        KeyMismatch = "key-mismatch",
+        RevokedDevice = "revoked-device",
+        SeqAlarm = "seq-alarm",
+        NotSealedForUs = "not-sealed-for-us",
+        ForeignCoordinator = "foreign-coordinator",
+        NoCoordinatorIdentity = "no-coordinator-identity",
+        DeviceKeyMissing = "device-key-missing",
+        Crypto = "crypto",
+        UnknownDevice = "unknown-device",
+        ConflictNotFound = "conflict-not-found",
+        WrongFileKind = "wrong-file-kind",
+        CsvInvalid = "csv-invalid",
+        UnknownLocale = "unknown-locale",
+        FontMissing = "font-missing",
+        KioskClosed = "kiosk-closed",
+        KioskPin = "kiosk-pin",
+        KioskPinWrong = "kiosk-pin-wrong",
+    }
+);
+
+impl PartialEq<&str> for ErrorCode {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
 impl Error {
     /// A short, stable identifier for the kind of failure: part of the UI boundary.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            Error::NotFound { .. } => "not-found",
-            Error::AmbiguousId { .. } => "ambiguous-id",
-            Error::EmptyText { .. } => "empty-text",
-            Error::TextTooLong { .. } => "text-too-long",
-            Error::InvalidZip { .. } => "invalid-zip",
-            Error::InvalidChoice { .. } => "invalid-choice",
-            Error::InvalidNumber { .. } => "invalid-number",
-            Error::InvalidDate { .. } => "invalid-date",
-            Error::InvalidLanguage { .. } => "invalid-language",
-            Error::InvalidEmail { .. } => "invalid-email",
-            Error::InvalidPhone { .. } => "invalid-phone",
-            Error::ConsentRequired => "consent-required",
-            Error::WrongSession { .. } => "wrong-session",
-            Error::DuplicateToken { .. } => "duplicate-token",
-            Error::EmptyBallot => "empty-ballot",
-            Error::RepeatedChoice { .. } => "repeated-choice",
-            Error::BudgetMismatch { .. } => "budget-mismatch",
-            Error::NegativeAllocation { .. } => "negative-allocation",
-            Error::MergeIntoSelf => "merge-into-self",
-            Error::MergeCycle { .. } => "merge-cycle",
-            Error::AgendaNotStarted { .. } => "agenda-not-started",
-            Error::TagExists { .. } => "tag-exists",
-            Error::NotADatabase { .. } => "not-a-database",
-            Error::NewerSchema { .. } => "newer-schema",
-            Error::ReadOnly { .. } => "read-only",
-            Error::DiskFull { .. } => "disk-full",
-            Error::Busy => "busy",
-            Error::Storage { .. } => "storage",
-            Error::Io { .. } => "io",
-            Error::RebuildMismatch { .. } => "rebuild-mismatch",
-            Error::FileTooLarge { .. } => "file-too-large",
-            Error::Malformed { .. } => "malformed",
-            Error::UnexpectedEntry { .. } => "unexpected-entry",
-            Error::EntryTooLarge { .. } => "entry-too-large",
-            Error::BadSignature { .. } => "bad-signature",
-            Error::HashMismatch { .. } => "hash-mismatch",
-            Error::KeyMismatch { .. } => "key-mismatch",
-            Error::RevokedDevice { .. } => "revoked-device",
-            Error::SeqAlarm { .. } => "seq-alarm",
-            Error::NotSealedForUs { .. } => "not-sealed-for-us",
-            Error::ForeignCoordinator { .. } => "foreign-coordinator",
-            Error::NoCoordinatorIdentity => "no-coordinator-identity",
-            Error::DeviceKeyMissing { .. } => "device-key-missing",
-            Error::Crypto { .. } => "crypto",
-            Error::UnknownDevice { .. } => "unknown-device",
-            Error::ConflictNotFound { .. } => "conflict-not-found",
-            Error::WrongFileKind { .. } => "wrong-file-kind",
-            Error::CsvInvalid { .. } => "csv-invalid",
-            Error::UnknownLocale { .. } => "unknown-locale",
-            Error::FontMissing { .. } => "font-missing",
-            Error::KioskClosed => "kiosk-closed",
-            Error::KioskPin => "kiosk-pin",
-            Error::KioskPinWrong => "kiosk-pin-wrong",
+            Error::NotFound { .. } => ErrorCode::NotFound,
+            Error::AmbiguousId { .. } => ErrorCode::AmbiguousId,
+            Error::EmptyText { .. } => ErrorCode::EmptyText,
+            Error::TextTooLong { .. } => ErrorCode::TextTooLong,
+            Error::InvalidZip { .. } => ErrorCode::InvalidZip,
+            Error::InvalidChoice { .. } => ErrorCode::InvalidChoice,
+            Error::InvalidNumber { .. } => ErrorCode::InvalidNumber,
+            Error::InvalidDate { .. } => ErrorCode::InvalidDate,
+            Error::InvalidLanguage { .. } => ErrorCode::InvalidLanguage,
+            Error::InvalidEmail { .. } => ErrorCode::InvalidEmail,
+            Error::InvalidPhone { .. } => ErrorCode::InvalidPhone,
+            Error::ConsentRequired => ErrorCode::ConsentRequired,
+            Error::WrongSession { .. } => ErrorCode::WrongSession,
+            Error::DuplicateToken { .. } => ErrorCode::DuplicateToken,
+            Error::EmptyBallot => ErrorCode::EmptyBallot,
+            Error::RepeatedChoice { .. } => ErrorCode::RepeatedChoice,
+            Error::BudgetMismatch { .. } => ErrorCode::BudgetMismatch,
+            Error::NegativeAllocation { .. } => ErrorCode::NegativeAllocation,
+            Error::MergeIntoSelf => ErrorCode::MergeIntoSelf,
+            Error::MergeCycle { .. } => ErrorCode::MergeCycle,
+            Error::AgendaNotStarted { .. } => ErrorCode::AgendaNotStarted,
+            Error::TagExists { .. } => ErrorCode::TagExists,
+            Error::NotADatabase { .. } => ErrorCode::NotADatabase,
+            Error::NewerSchema { .. } => ErrorCode::NewerSchema,
+            Error::ReadOnly { .. } => ErrorCode::ReadOnly,
+            Error::DiskFull { .. } => ErrorCode::DiskFull,
+            Error::Busy => ErrorCode::Busy,
+            Error::Storage { .. } => ErrorCode::Storage,
+            Error::Io { .. } => ErrorCode::Io,
+            Error::RebuildMismatch { .. } => ErrorCode::RebuildMismatch,
+            Error::FileTooLarge { .. } => ErrorCode::FileTooLarge,
+            Error::Malformed { .. } => ErrorCode::Malformed,
+            Error::UnexpectedEntry { .. } => ErrorCode::UnexpectedEntry,
+            Error::EntryTooLarge { .. } => ErrorCode::EntryTooLarge,
+            Error::BadSignature { .. } => ErrorCode::BadSignature,
+            Error::HashMismatch { .. } => ErrorCode::HashMismatch,
+            Error::KeyMismatch { .. } => ErrorCode::KeyMismatch,
+            Error::RevokedDevice { .. } => ErrorCode::RevokedDevice,
+            Error::SeqAlarm { .. } => ErrorCode::SeqAlarm,
+            Error::NotSealedForUs { .. } => ErrorCode::NotSealedForUs,
+            Error::ForeignCoordinator { .. } => ErrorCode::ForeignCoordinator,
+            Error::NoCoordinatorIdentity => ErrorCode::NoCoordinatorIdentity,
+            Error::DeviceKeyMissing { .. } => ErrorCode::DeviceKeyMissing,
+            Error::Crypto { .. } => ErrorCode::Crypto,
+            Error::UnknownDevice { .. } => ErrorCode::UnknownDevice,
+            Error::ConflictNotFound { .. } => ErrorCode::ConflictNotFound,
+            Error::WrongFileKind { .. } => ErrorCode::WrongFileKind,
+            Error::CsvInvalid { .. } => ErrorCode::CsvInvalid,
+            Error::UnknownLocale { .. } => ErrorCode::UnknownLocale,
+            Error::FontMissing { .. } => ErrorCode::FontMissing,
+            Error::KioskClosed => ErrorCode::KioskClosed,
+            Error::KioskPin => ErrorCode::KioskPin,
+            Error::KioskPinWrong => ErrorCode::KioskPinWrong,
         }
     }
 
@@ -253,7 +320,7 @@ impl Error {
             | Error::NoCoordinatorIdentity
             | Error::Busy => &mut a,
         };
-        (format!("error-{}", self.code()), a)
+        (format!("error-{}", self.code().as_str()), a)
     }
 
     /// The message in the person's language, saying what to do next.
@@ -286,7 +353,7 @@ impl Error {
 }
 
 /// `rusqlite` errors raised inside the core, where the database path is not at hand; the
-/// storage layer re-labels them with the path before they leave (`Store::label`).
+/// storage layer re-labels them with the path before they leave (`storage::relabel`).
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Self {
         Error::from_sqlite(e, "the database")

@@ -162,9 +162,13 @@ impl Localizer {
     }
 }
 
-/// Whether a locale writes right to left (Arabic here; Hebrew, Persian and Urdu too).
+/// Languages written right to left: Arabic here, and Hebrew, Persian, Urdu, Pashto and Yiddish
+/// for text people type. The UI's table is generated from this one.
+pub const RTL_LANGUAGES: &[&str] = &["ar", "he", "fa", "ur", "ps", "yi"];
+
+/// Whether a locale writes right to left.
 pub fn is_rtl(locale: &str) -> bool {
-    matches!(locale.split('-').next().unwrap_or(""), "ar" | "he" | "fa" | "ur" | "ps" | "yi")
+    RTL_LANGUAGES.contains(&locale.split('-').next().unwrap_or(""))
 }
 
 /// The calendar data (month and day names) for a shipped locale.

@@ -120,10 +120,6 @@ impl Convene {
         &self.store
     }
 
-    pub fn store_mut(&mut self) -> &mut Store {
-        &mut self.store
-    }
-
     pub fn device_id(&self) -> ids::DeviceId {
         self.store.device_id()
     }

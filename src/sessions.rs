@@ -7,6 +7,7 @@ use serde_json::json;
 use crate::error::{OrNotFound, Result};
 use crate::ids::{AgendaItemId, GroupId, ProgrammeId, QuestionId, SessionId};
 use crate::oplog::Entity;
+use crate::oplog::fields::SessionField;
 use crate::validate::{self, MAX_LINE, choice};
 use crate::{Convene, Outcome, fields, json_list};
 
@@ -143,34 +144,37 @@ impl Convene {
 
     pub fn edit_session(&mut self, id: SessionId, edit: SessionEdit) -> Result<Outcome<SessionId>> {
         self.session(id)?;
-        let mut sets: Vec<(&str, serde_json::Value)> = vec![];
+        let mut sets: Vec<(SessionField, serde_json::Value)> = vec![];
         if let Some(t) = &edit.title {
-            sets.push(("title", json!(validate::text("session title", t, MAX_LINE)?)));
+            sets.push((SessionField::Title, json!(validate::text("session title", t, MAX_LINE)?)));
         }
         if let Some(k) = edit.kind {
-            sets.push(("kind", json!(k.as_str())));
+            sets.push((SessionField::Kind, json!(k.as_str())));
         }
         if let Some(p) = &edit.precinct {
-            sets.push(("precinct", json!(validate::optional("precinct", Some(p), MAX_LINE)?)));
+            sets.push((SessionField::Precinct, json!(validate::optional("precinct", Some(p), MAX_LINE)?)));
         }
         if let Some(p) = &edit.place {
-            sets.push(("place", json!(validate::optional("place", Some(p), MAX_LINE)?)));
+            sets.push((SessionField::Place, json!(validate::optional("place", Some(p), MAX_LINE)?)));
         }
         if let Some(s) = &edit.starts_at {
-            sets.push(("starts_at", json!(validate::datetime("start time", s)?)));
+            sets.push((SessionField::StartsAt, json!(validate::datetime("start time", s)?)));
         }
         if let Some(m) = edit.room_minutes {
-            sets.push(("room_minutes", json!(validate::number("room booking minutes", m, 1, 1440)?)));
+            sets.push((
+                SessionField::RoomMinutes,
+                json!(validate::number("room booking minutes", m, 1, 1440)?),
+            ));
         }
         if let Some(l) = &edit.languages {
-            sets.push(("languages", json!(validate::languages(l)?)));
+            sets.push((SessionField::Languages, json!(validate::languages(l)?)));
         }
         if let Some(l) = &edit.interpreted {
-            sets.push(("interpreted", json!(validate::languages(l)?)));
+            sets.push((SessionField::Interpreted, json!(validate::languages(l)?)));
         }
         let ((), changes) = self.store.transact(|tx| {
             for (field, value) in sets {
-                tx.set(Entity::Session, id.0, field, value)?;
+                tx.set(id, field, value)?;
             }
             Ok(())
         })?;

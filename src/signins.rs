@@ -10,6 +10,7 @@ use serde_json::json;
 use crate::error::{Error, OrNotFound, Result};
 use crate::ids::{GroupId, SessionId, SigninId};
 use crate::oplog::Entity;
+use crate::oplog::fields::SigninField;
 use crate::validate::{self, MAX_LINE, choice};
 use crate::{Convene, Outcome, fields, now_rfc3339};
 
@@ -72,6 +73,9 @@ pub struct SigninContact {
 /// Live counts for the door: never names.
 #[derive(Debug, Clone, Serialize, PartialEq, Default, ts_rs::TS)]
 pub struct Attendance {
+    /// Counts are keyed by the value people gave; those who gave none (or are in no group) are
+    /// counted under the empty key, which no real value can be (every text is trimmed and
+    /// checked non-empty before it is stored).
     pub total: i64,
     pub anonymous: i64,
     pub interpreter_needed: i64,
@@ -101,6 +105,14 @@ fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Signin> {
         group_id: r.get(10)?,
         anonymous: r.get(11)?,
     })
+}
+
+/// A likely duplicate sign-in, for the warning at the door (no names cross: just when and where).
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
+pub struct DuplicateSignin {
+    pub signin: SigninId,
+    pub time_in: String,
+    pub neighbourhood: Option<String>,
 }
 
 impl Convene {
@@ -195,7 +207,7 @@ impl Convene {
             self.check_session(session, g)?;
         }
         let ((), changes) = self.store.transact(|tx| {
-            tx.set(Entity::Signin, signin.0, "group_id", json!(group.map(|g| g.to_string())))?;
+            tx.set(signin, SigninField::GroupId, json!(group.map(|g| g.to_string())))?;
             Ok(())
         })?;
         Ok(Outcome { id: signin, changes })
@@ -210,12 +222,11 @@ impl Convene {
             a.total += 1;
             a.anonymous += s.anonymous as i64;
             a.interpreter_needed += s.interpreter as i64;
-            *a.by_language.entry(s.language.unwrap_or_else(|| "unknown".into())).or_default() += 1;
+            *a.by_language.entry(s.language.unwrap_or_default()).or_default() += 1;
             *a.by_role.entry(s.role.as_str().into()).or_default() += 1;
-            let place = s.neighbourhood.or(s.zip).unwrap_or_else(|| "unknown".into());
+            let place = s.neighbourhood.or(s.zip).unwrap_or_default();
             *a.by_neighbourhood.entry(place).or_default() += 1;
-            let group =
-                s.group_id.and_then(|g| groups.get(&g).cloned()).unwrap_or_else(|| "unassigned".into());
+            let group = s.group_id.and_then(|g| groups.get(&g).cloned()).unwrap_or_default();
             *a.by_group.entry(group).or_default() += 1;
         }
         Ok(a)
@@ -247,14 +258,15 @@ impl Convene {
     }
 
     /// Earlier sign-ins that are probably the same person (same name, ignoring case and spaces,
-    /// or the same email or phone), for a warning at the door.
+    /// or the same email or phone), for a warning at the door: when and where each signed in,
+    /// never who they are.
     pub fn likely_duplicate_signins(
         &self,
         session: SessionId,
         name: Option<&str>,
         email: Option<&str>,
         phone: Option<&str>,
-    ) -> Result<Vec<SigninId>> {
+    ) -> Result<Vec<DuplicateSignin>> {
         let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
         let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
         let (name, email, phone) = (
@@ -271,6 +283,11 @@ impl Convene {
                 out.push(c.signin_id);
             }
         }
-        Ok(out)
+        Ok(self
+            .signins(session)?
+            .into_iter()
+            .filter(|s| out.contains(&s.id))
+            .map(|s| DuplicateSignin { signin: s.id, time_in: s.time_in, neighbourhood: s.neighbourhood })
+            .collect())
     }
 }

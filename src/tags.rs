@@ -8,6 +8,7 @@ use serde_json::json;
 use crate::error::{Error, OrNotFound, Result};
 use crate::ids::TagId;
 use crate::oplog::Entity;
+use crate::oplog::fields::TagField;
 use crate::storage::Tx;
 use crate::validate::{self, MAX_LINE, choice};
 use crate::{Convene, Outcome, fields};
@@ -57,12 +58,15 @@ pub(crate) fn ensure_tags(tx: &mut Tx<'_>, slugs: &[String]) -> Result<()> {
         let id = TagId::for_slug(slug);
         let kind: Option<String> =
             tx.conn().query_row("SELECT kind FROM tags WHERE id = ?1", [id], |r| r.get(0)).optional()?;
-        if kind.as_deref() == Some("retired") {
-            tx.set(Entity::Tag, id.0, "kind", json!("topic"))?;
-        } else if kind.is_none() {
-            let label = slug.replace('-', " ");
-            let label = label[..1].to_uppercase() + &label[1..];
-            tx.create(Entity::Tag, id.0, fields(json!({"slug": slug, "label": label, "kind": "topic"})))?;
+        match kind.as_deref().map(TagKind::parse) {
+            Some(Ok(TagKind::Retired)) => tx.set(id, TagField::Kind, json!(TagKind::Topic.as_str()))?,
+            Some(_) => {}
+            None => {
+                let label = slug.replace('-', " ");
+                let label = label[..1].to_uppercase() + &label[1..];
+                let kind = TagKind::Topic.as_str();
+                tx.create(Entity::Tag, id.0, fields(json!({"slug": slug, "label": label, "kind": kind})))?;
+            }
         }
     }
     Ok(())
@@ -84,10 +88,10 @@ pub(crate) fn seed(tx: &mut Tx<'_>) -> Result<()> {
 impl Convene {
     pub fn tags(&self) -> Result<Vec<Tag>> {
         let mut stmt = self.store.conn.prepare_cached(
-            "SELECT id, slug, label, kind, pillar FROM tags WHERE kind != 'retired'
-             ORDER BY kind = 'topic', coalesce(pillar, slug), kind = 'topic', label",
+            "SELECT id, slug, label, kind, pillar FROM tags WHERE kind != ?1
+             ORDER BY kind = ?2, coalesce(pillar, slug), kind = ?2, label",
         )?;
-        let rows = stmt.query_map([], |r| {
+        let rows = stmt.query_map([TagKind::Retired.as_str(), TagKind::Topic.as_str()], |r| {
             let kind: String = r.get(3)?;
             Ok(Tag {
                 id: r.get(0)?,
@@ -142,9 +146,9 @@ impl Convene {
         let id = TagId::for_slug(&slug);
         let ((), changes) = self.store.transact(|tx| {
             if retired {
-                tx.set(Entity::Tag, id.0, "label", json!(label))?;
-                tx.set(Entity::Tag, id.0, "pillar", json!(pillar))?;
-                tx.set(Entity::Tag, id.0, "kind", json!(kind.as_str()))?;
+                tx.set(id, TagField::Label, json!(label))?;
+                tx.set(id, TagField::Pillar, json!(pillar))?;
+                tx.set(id, TagField::Kind, json!(kind.as_str()))?;
             } else {
                 tx.create(
                     Entity::Tag,
@@ -161,7 +165,7 @@ impl Convene {
         let tag = self.tag(slug)?;
         let label = validate::text("tag label", label, MAX_LINE)?;
         let ((), changes) = self.store.transact(|tx| {
-            tx.set(Entity::Tag, tag.id.0, "label", json!(label))?;
+            tx.set(tag.id, TagField::Label, json!(label))?;
             Ok(())
         })?;
         Ok(Outcome { id: tag.id, changes })
@@ -171,7 +175,7 @@ impl Convene {
     pub fn remove_tag(&mut self, slug: &str) -> Result<Outcome<TagId>> {
         let tag = self.tag(slug)?;
         let ((), changes) = self.store.transact(|tx| {
-            tx.set(Entity::Tag, tag.id.0, "kind", json!(TagKind::Retired.as_str()))?;
+            tx.set(tag.id, TagField::Kind, json!(TagKind::Retired.as_str()))?;
             Ok(())
         })?;
         Ok(Outcome { id: tag.id, changes })

@@ -116,6 +116,16 @@ pub fn number(field: &'static str, value: i64, min: i64, max: i64) -> Result<i64
     }
 }
 
+/// The facilitator's PIN that closes the kiosk: four or more digits, so an attendee cannot
+/// guess it in a few tries and anyone can type it on a touch screen's number pad.
+pub fn kiosk_pin(value: &str) -> Result<String> {
+    let pin = value.trim();
+    if pin.len() < 4 || !pin.chars().all(|c| c.is_ascii_digit()) {
+        return Err(Error::KioskPin);
+    }
+    Ok(pin.to_string())
+}
+
 /// A tag slug: lower case words joined by hyphens, from whatever the person typed
 /// ("Mental health" and "#mental-health" are the same tag).
 pub fn tag_slug(value: &str) -> Result<String> {
@@ -141,6 +151,8 @@ macro_rules! choice {
 
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// Every value as stored: what the field table checks ops against.
+            pub const VALUES: &'static [&'static str] = &[$($text),+];
             pub fn as_str(self) -> &'static str {
                 match self { $($name::$variant => $text),+ }
             }

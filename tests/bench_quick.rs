@@ -14,13 +14,33 @@ fn the_quick_benchmark_runs_and_its_results_are_sane() {
         "re-import (all no-ops)",
         "tally (all sessions)",
         "rebuild from op log",
-        "capture (durable add)",
+        "peak memory (largest step)",
     ] {
         assert_eq!(steps.iter().filter(|s| **s == step).count(), 2, "{step} measured at both scales");
     }
-    for s in &report.steps {
+    let captures = |scale| {
+        report
+            .steps
+            .iter()
+            .filter(|s| s.scale == scale && s.step.starts_with("capture (durable add"))
+            .map(|s| s.ops)
+            .sum::<u64>()
+    };
+    assert_eq!(
+        (captures(1), captures(2)),
+        (20, 20),
+        "every capture is compared with a floor of its own shape"
+    );
+    for s in report.steps.iter().filter(|s| !s.step.starts_with("peak memory")) {
         assert!(s.median_ms > 0.0 && s.ops > 0, "{} at scale {} measured something: {s:?}", s.step, s.scale);
         assert!(s.peak_mb > 0.0, "peak memory is read");
+    }
+    for s in report.steps.iter().filter(|s| s.step.starts_with("import") || s.step.starts_with("re-import")) {
+        assert!(
+            s.runs >= 2 && s.min_ms.is_some() && s.max_ms.is_some(),
+            "{} reports its spread: {s:?}",
+            s.step
+        );
     }
     let pdf = report
         .steps

@@ -120,10 +120,14 @@ fn without_a_kit_personal_data_is_left_out_unless_asked() {
     let s = c.create_session(NewSession { title: "Summit".into(), ..Default::default() }).unwrap().id;
     c.add_signin(s, NewSignin { name: Some(PLANTED.into()), ..Default::default() }).unwrap();
     let (bytes, e) = c.bundle_bytes(&[s], false).unwrap();
-    assert_eq!(e.personal_data, "left-out");
+    assert_eq!(e.personal_data, convene::exchange::PersonalData::LeftOut);
     assert!(!String::from_utf8_lossy(&bytes).contains(PLANTED));
     let (bytes, e) = c.bundle_bytes(&[s], true).unwrap();
-    assert_eq!(e.personal_data, "plaintext", "the flag includes them, unencrypted");
+    assert_eq!(
+        e.personal_data,
+        convene::exchange::PersonalData::Plaintext,
+        "the flag includes them, unencrypted"
+    );
     assert!(String::from_utf8_lossy(&bytes).contains(PLANTED));
 }
 
@@ -146,9 +150,9 @@ fn a_repeat_is_a_no_op_and_a_reused_sequence_number_is_an_alarm() {
     let forged = archive::build(original.manifest.clone(), entries, &key).unwrap();
     let r = s.coordinator.import_bundle_bytes("forged", &forged);
     assert_eq!(r.status, ImportStatus::Rejected);
-    assert_eq!(r.error_code.as_deref(), Some("seq-alarm"), "{:?}", r.error);
+    assert_eq!(r.error_code, Some(convene::error::ErrorCode::SeqAlarm), "{:?}", r.error);
     assert!(
-        s.coordinator.ledger().unwrap().iter().any(|b| b.status == "alarm"),
+        s.coordinator.ledger().unwrap().iter().any(|b| b.status == convene::exchange::BundleStatus::Alarm),
         "the alarm is recorded for the coordinator"
     );
     let texts: Vec<String> =
@@ -166,10 +170,14 @@ fn revoked_devices_are_refused_and_their_past_work_stays_marked() {
         .unwrap();
     let (later, _) = s.laptop.bundle_bytes(&[s.session], false).unwrap();
     let r = s.coordinator.import_bundle_bytes("later", &later);
-    assert_eq!(r.error_code.as_deref(), Some("revoked-device"));
+    assert_eq!(r.error_code, Some(convene::error::ErrorCode::RevokedDevice));
     let board = s.coordinator.merged_board(None, &Default::default()).unwrap();
     assert_eq!(board.len(), 1, "what was merged before stays");
-    assert_eq!(board[0].device_state.as_deref(), Some("revoked"), "and is marked as from a revoked device");
+    assert_eq!(
+        board[0].device_state,
+        Some(convene::trust::DeviceState::Revoked),
+        "and is marked as from a revoked device"
+    );
 }
 
 fn laptop_key(c: &mut Convene) -> DeviceKey {

@@ -7,7 +7,8 @@ use std::path::Path;
 use std::process::Command;
 
 /// A tmpfs of `size` mounted on a fresh folder, unmounted on drop. `None` where this machine
-/// cannot mount (not root); CI and the developers' machines run as root.
+/// cannot mount (not root, no `mount`): then the test command fails (`CONVENE_REQUIRE_MOUNT`),
+/// and a plain `cargo test` skips, saying so.
 struct Tmpfs {
     dir: tempfile::TempDir,
 }
@@ -21,8 +22,8 @@ impl Tmpfs {
             .status()
             .map(|s| s.success())
             .unwrap_or(false);
-        if !ok {
-            eprintln!("SKIPPED: cannot mount a tmpfs here (needs root)");
+        let missing = "cannot mount a tmpfs here (the disk tests need root and `mount`)";
+        if !common::available("MOUNT", ok, missing) {
             return None;
         }
         Some(Tmpfs { dir })
@@ -146,7 +147,7 @@ fn an_import_that_fills_the_disk_says_which_bundles_it_kept() {
     for b in &summary.bundles {
         let kept = ledger.iter().any(|l| {
             l.file_name.as_deref() == Path::new(&b.file).file_name().and_then(|n| n.to_str())
-                && l.status == "imported"
+                && l.status == convene::exchange::BundleStatus::Imported
         });
         match b.status {
             ImportStatus::Imported => {
@@ -154,8 +155,11 @@ fn an_import_that_fills_the_disk_says_which_bundles_it_kept() {
             }
             ImportStatus::Rejected => {
                 assert!(!kept, "{} was reported as not imported, so nothing of it may be kept", b.file);
-                let code = b.error_code.as_deref().unwrap_or_default();
-                assert!(code == "disk-full" || code == "io", "the disk's error is given: {b:?}");
+                use convene::error::ErrorCode;
+                assert!(
+                    matches!(b.error_code, Some(ErrorCode::DiskFull | ErrorCode::Io)),
+                    "the disk's error is given: {b:?}"
+                );
                 assert_eq!(b.new_ops, 0, "a lost bundle merged nothing");
             }
             other => panic!("{}: unexpected {other:?}", b.file),
@@ -163,4 +167,36 @@ fn an_import_that_fills_the_disk_says_which_bundles_it_kept() {
     }
     let concerns = coordinator.concerns(session, &Default::default()).unwrap().len() as u64;
     assert_eq!(concerns, 150 * summary.imported, "the board holds exactly the imported bundles' concerns");
+}
+
+/// The switch the test command relies on: on a machine that cannot mount (here, no `mount` on
+/// the PATH), a disk test fails when the mount is required and is skipped, loudly, when not.
+#[test]
+fn a_machine_that_cannot_mount_fails_the_disk_tests_when_they_are_required() {
+    let exe = std::env::current_exe().unwrap();
+    let nothing = tempfile::tempdir().unwrap();
+    let run = |require: bool| {
+        let mut cmd = Command::new(&exe);
+        cmd.args(["--exact", "a_full_disk_loses_nothing_that_was_confirmed", "--test-threads=1"])
+            .env("PATH", nothing.path())
+            .env_remove("CONVENE_REQUIRE_MOUNT");
+        if require {
+            cmd.env("CONVENE_REQUIRE_MOUNT", "1");
+        }
+        cmd.output().unwrap()
+    };
+    let required = run(true);
+    assert!(!required.status.success(), "a required mount that cannot be made must fail the test");
+    assert!(
+        String::from_utf8_lossy(&required.stdout).contains("CONVENE_REQUIRE_MOUNT is set"),
+        "the failure says what was required: {}",
+        String::from_utf8_lossy(&required.stdout)
+    );
+    let optional = run(false);
+    assert!(optional.status.success(), "without the switch the test is skipped");
+    assert!(
+        String::from_utf8_lossy(&optional.stderr).contains("SKIPPED a test: cannot mount"),
+        "and the skip is on stderr, not swallowed: {}",
+        String::from_utf8_lossy(&optional.stderr)
+    );
 }

@@ -1,5 +1,5 @@
-//! Replays the fuzz corpus and every input the fuzzer ever found to crash bundle reading
-//! (fuzz/regressions/read_bundle/). None may panic; genuine seeds must still read.
+//! Replays both fuzz targets' corpora and every input the fuzzer ever found to crash one
+//! (fuzz/regressions/<target>/). None may panic; genuine seeds must still read and merge.
 
 use std::path::Path;
 
@@ -19,7 +19,7 @@ fn no_known_input_panics_the_bundle_reader() {
     for dir in ["fuzz/corpus/read_bundle", "fuzz/regressions/read_bundle"] {
         for f in files(dir) {
             let bytes = std::fs::read(&f).unwrap();
-            let result = std::panic::catch_unwind(|| convene::exchange::read_bundle_untrusted(&bytes));
+            let result = std::panic::catch_unwind(|| convene::exchange::fuzz::read_bundle_untrusted(&bytes));
             assert!(result.is_ok(), "{} panicked the bundle reader", f.display());
             n += 1;
         }
@@ -30,7 +30,43 @@ fn no_known_input_panics_the_bundle_reader() {
 #[test]
 fn the_genuine_seed_bundle_reads() {
     let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus/read_bundle/genuine.convene");
-    let n = convene::exchange::read_bundle_untrusted(&std::fs::read(seed).unwrap())
+    let n = convene::exchange::fuzz::read_bundle_untrusted(&std::fs::read(seed).unwrap())
         .expect("the seed is a valid bundle");
     assert!(n > 10, "it holds ops ({n})");
+}
+
+#[test]
+fn no_known_op_payload_panics_the_signed_import() {
+    let mut n = 0;
+    for dir in ["fuzz/corpus/merge_signed_ops", "fuzz/regressions/merge_signed_ops"] {
+        for f in files(dir) {
+            let bytes = std::fs::read(&f).unwrap();
+            let result = std::panic::catch_unwind(|| convene::exchange::fuzz::merge_signed_ops(&bytes));
+            assert!(result.is_ok(), "{} panicked the signed import", f.display());
+            n += 1;
+        }
+    }
+    assert!(n >= 3, "the seed corpus is in place ({n} files)");
+}
+
+/// The seeds reach past the signature into the merge: a genuine evening merges whole. Set
+/// CONVENE_WRITE_FUZZ_SEEDS=1 to write them afresh into fuzz/corpus/merge_signed_ops/.
+#[test]
+fn the_seed_payloads_merge() {
+    let seeds = convene::exchange::fuzz::seed_payloads().unwrap();
+    let merged = convene::exchange::fuzz::merge_signed_ops(&seeds[0]).unwrap();
+    assert!(merged > 10, "the genuine evening merged ({merged} ops)");
+    if std::env::var_os("CONVENE_WRITE_FUZZ_SEEDS").is_some() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus/merge_signed_ops");
+        std::fs::create_dir_all(&dir).unwrap();
+        for (i, s) in seeds.iter().enumerate() {
+            std::fs::write(dir.join(format!("seed-{i}.jsonl")), s).unwrap();
+        }
+    }
+    let committed = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus/merge_signed_ops/seed-0.jsonl");
+    let merged = convene::exchange::fuzz::merge_signed_ops(&std::fs::read(committed).unwrap()).unwrap();
+    assert!(
+        merged > 10,
+        "the committed seed still merges ({merged} ops): regenerate the seeds if the op format changed"
+    );
 }

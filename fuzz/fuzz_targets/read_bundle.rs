@@ -5,5 +5,5 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let _ = convene::exchange::read_bundle_untrusted(data);
+    let _ = convene::exchange::fuzz::read_bundle_untrusted(data);
 });

@@ -56,3 +56,5 @@ error-kiosk-closed = ራስን መመዝገቢያው ክፍት አይደለም�
 error-kiosk-pin = ቢያንስ አራት አሃዞች ያሉት የመመዝገቢያ ፒን ይምረጡ፤ ይህም አመቻቹ ብቻ እንዲዘጋው ነው።
 error-kiosk-pin-wrong = ፒኑ ትክክል አይደለም። አመቻቹ መመዝገቢያውን እንዲዘጋ ይጠይቁ።
 error-font-missing = ይህ ሪፖርት ጽሑፉን ለማተም { $file } የሚባለውን ፊደል ይፈልጋል። የ{ $package } ጥቅልን ይጫኑ (በDebian ወይም Ubuntu፦ sudo apt install { $package })፣ ወይም የፊደል ፋይሉን በCONVENE_FONT_DIR በተጠቀሰው አቃፊ ውስጥ ያስቀምጡ።
+error-window = መስኮት መክፈት ወይም መዝጋት አልተቻለም፦ { $detail }። ሌሎቹን የConvene መስኮቶች ዘግተው እንደገና ይሞክሩ፤ ካልተሳካ መተግበሪያውን እንደገና ያስጀምሩ።
+error-not-for-this-window = ይህ መስኮት ያንን ማድረግ አይችልም። ራስን መመዝገቢያው ሰዎችን መመዝገብ እና ድምፅ መቀበል ብቻ ነው የሚችለው፤ ለሌላው ሁሉ የአመቻቹን መስኮት ይጠቀሙ።

@@ -182,3 +182,4 @@ pdf-col-date = ቀን
 
 # በዚህ ቋንቋ ቀን የሚጻፍበት መንገድ፣ በstrftime አጻጻፍ።
 date-format = %B %-d ቀን %Y
+pdf-interpretation = ትርጉም

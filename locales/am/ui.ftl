@@ -540,3 +540,7 @@ reports-import-skipped = { $count ->
     [one] አንድ ረድፍ በችግር ምክንያት ቀርቷል፦
    *[other] { $count } ረድፎች በችግሮች ምክንያት ቀርተዋል፦
 }
+device-state-unknown = ከዚህ በፊት ያልታየ
+exchange-personal-none = በዚህ ጥቅል ውስጥ የለም
+ledger-detail-seq-alarm = የላከው ላፕቶፕ እነዚህን ተከታታይ ቁጥሮች ለሌሎች ለውጦች አስቀድሞ ተጠቅሟል
+ledger-detail-device-revoked = የላከው ላፕቶፕ ውድቅ ስለተደረገ አይዋሃድም

@@ -212,3 +212,4 @@ pdf-col-date = التاريخ
 
 # طريقة كتابة التاريخ في هذه اللغة، بصيغة strftime.
 date-format = %-d %B %Y
+pdf-interpretation = الترجمة

@@ -579,3 +579,7 @@ reports-import-skipped = { $count ->
     [few] تُركت { $count } صفوف بسبب مشكلات:
    *[other] تُرك { $count } صفًا بسبب مشكلات:
 }
+device-state-unknown = لم يُرَ من قبل
+exchange-personal-none = لا توجد في هذه الحزمة
+ledger-detail-seq-alarm = استخدم الحاسوب المُرسِل أرقام التسلسل هذه من قبل لتغييرات أخرى
+ledger-detail-device-revoked = رُفض الحاسوب المُرسِل، لذا لن تُدمج

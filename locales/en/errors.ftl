@@ -56,3 +56,5 @@ error-kiosk-closed = The kiosk is not open. Ask the facilitator to start it from
 error-kiosk-pin = Choose a kiosk PIN of at least four digits, so only a facilitator can close the kiosk.
 error-kiosk-pin-wrong = That PIN is not right. Ask the facilitator to close the kiosk.
 error-font-missing = This report needs the font { $file } to print its text. Install the { $package } package (on Debian or Ubuntu: sudo apt install { $package }), or put the font file in the folder named by CONVENE_FONT_DIR.
+error-window = A window could not be opened or closed: { $detail }. Close the other Convene windows and try again; if it keeps failing, restart the app.
+error-not-for-this-window = This window cannot do that. The kiosk only signs people in and takes ballots; use the facilitator's window for everything else.

@@ -188,3 +188,4 @@ pdf-col-date = Date
 
 # How this locale writes a date, in strftime notation (month names come from the locale).
 date-format = %B %-d, %Y
+pdf-interpretation = Interpretation

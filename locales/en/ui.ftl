@@ -540,3 +540,7 @@ reports-import-skipped = { $count ->
     [one] One row was left out because of a problem:
    *[other] { $count } rows were left out because of problems:
 }
+device-state-unknown = not seen before
+exchange-personal-none = none in this bundle
+ledger-detail-seq-alarm = its laptop already used these sequence numbers for other changes
+ledger-detail-device-revoked = its laptop was rejected, so it will not be merged

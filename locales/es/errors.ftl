@@ -56,3 +56,5 @@ error-kiosk-closed = El quiosco no está abierto. Pida a la persona facilitadora
 error-kiosk-pin = Elija un PIN de al menos cuatro dígitos para que solo la persona facilitadora pueda cerrar el quiosco.
 error-kiosk-pin-wrong = Ese PIN no es correcto. Pida a la persona facilitadora que cierre el quiosco.
 error-font-missing = Este informe necesita la fuente { $file } para imprimir su texto. Instale el paquete { $package } (en Debian o Ubuntu: sudo apt install { $package }) o ponga el archivo de la fuente en la carpeta indicada por CONVENE_FONT_DIR.
+error-window = No se pudo abrir ni cerrar una ventana: { $detail }. Cierre las otras ventanas de Convene e inténtelo de nuevo; si sigue fallando, reinicie la aplicación.
+error-not-for-this-window = Esta ventana no puede hacer eso. El quiosco solo registra a las personas y recibe boletas; use la ventana de la persona facilitadora para todo lo demás.

@@ -188,3 +188,4 @@ pdf-cpp-shared = Lo que se compartió con la comunidad
 pdf-cpp-no-sharing = Todavía no se ha celebrado ninguna reunión de rendición de cuentas en este distrito.
 pdf-col-session = Sesión
 pdf-col-date = Fecha
+pdf-interpretation = Interpretación

@@ -528,3 +528,7 @@ reports-import-skipped = { $count ->
     [one] Se dejó fuera una fila por un problema:
    *[other] Se dejaron fuera { $count } filas por problemas:
 }
+device-state-unknown = no visto antes
+exchange-personal-none = ninguno en este paquete
+ledger-detail-seq-alarm = su laptop ya usó estos números de secuencia para otros cambios
+ledger-detail-device-revoked = su laptop fue rechazada, así que no se combinará

@@ -53,3 +53,5 @@ error-kiosk-closed = 셀프 등록기가 열려 있지 않습니다. 진행자�
 error-kiosk-pin = 셀프 등록기 PIN을 네 자리 이상으로 정하세요. 그래야 진행자만 닫을 수 있습니다.
 error-kiosk-pin-wrong = PIN이 맞지 않습니다. 진행자에게 셀프 등록기를 닫아 달라고 하세요.
 error-font-missing = 이 보고서의 글자를 인쇄하려면 글꼴 { $file }이(가) 필요합니다. { $package } 패키지를 설치하거나(Debian 또는 Ubuntu: sudo apt install { $package }) 글꼴 파일을 CONVENE_FONT_DIR에 지정된 폴더에 넣으세요.
+error-window = 창을 열거나 닫을 수 없습니다: { $detail }. 다른 Convene 창을 닫고 다시 시도하세요. 계속 실패하면 앱을 다시 시작하세요.
+error-not-for-this-window = 이 창에서는 할 수 없는 작업입니다. 셀프 등록기는 등록과 투표만 받습니다. 그 밖의 작업은 진행자 창에서 하세요.

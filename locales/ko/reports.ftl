@@ -159,3 +159,4 @@ pdf-col-date = 날짜
 
 # 이 언어의 날짜 표기, strftime 형식.
 date-format = %Y년 %-m월 %-d일
+pdf-interpretation = 통역

@@ -491,3 +491,7 @@ reports-skip-invalid = 일부 행에 문제가 있어도 올바른 행은 가져
 reports-import-go = 가져오기
 reports-imported = { $count }개 행을 가져왔습니다.
 reports-import-skipped = 문제가 있어 { $count }개 행을 뺐습니다:
+device-state-unknown = 처음 보는 기기
+exchange-personal-none = 이 묶음에는 없음
+ledger-detail-seq-alarm = 보낸 노트북이 이미 다른 변경에 이 일련번호를 썼음
+ledger-detail-device-revoked = 보낸 노트북이 거부되어 병합되지 않음

@@ -185,3 +185,4 @@ pdf-col-date = Дата
 
 # Как в этом языке пишется дата, в нотации strftime.
 date-format = %-d %B %Y г.
+pdf-interpretation = Перевод

@@ -512,3 +512,7 @@ reports-skip-invalid = Импортировать правильные стро�
 reports-import-go = Импортировать
 reports-imported = Импортировано строк: { $count }.
 reports-import-skipped = Пропущено строк из-за ошибок: { $count }.
+device-state-unknown = ещё не встречался
+exchange-personal-none = в этом пакете их нет
+ledger-detail-seq-alarm = его ноутбук уже использовал эти порядковые номера для других изменений
+ledger-detail-device-revoked = его ноутбук отклонён, поэтому пакет не будет объединён

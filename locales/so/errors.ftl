@@ -56,3 +56,5 @@ error-kiosk-closed = Kiosk-ku ma furna. Ka codso hagaha inuu ka furo shaashadda 
 error-kiosk-pin = Dooro PIN kiosk oo ugu yaraan afar god ah, si hagaha oo keliya u xiri karo kiosk-ka.
 error-kiosk-pin-wrong = PIN-kaasi sax maaha. Ka codso hagaha inuu xiro kiosk-ka.
 error-font-missing = Warbixintani waxay u baahan tahay far-qoraalka { $file } si ay qoraalkeeda u daabacdo. Ku rakib xirmada { $package } (Debian ama Ubuntu: sudo apt install { $package }), ama faylka far-qoraalka geli galka lagu magacaabay CONVENE_FONT_DIR.
+error-window = Daaqad lama furi karin ama lama xiri karin: { $detail }. Xir daaqadaha kale ee Convene oo mar kale isku day; haddii ay sii fashilanto, dib u bilow barnaamijka.
+error-not-for-this-window = Daaqaddan sidaas ma samayn karto. Shaashadda is-diiwaangelinta waxay keliya diiwaangelisaa dadka oo qaadataa codadka; wax kasta oo kale u isticmaal daaqadda hagaha.

@@ -182,3 +182,4 @@ pdf-col-date = Taariikh
 
 # Sida luqaddan u qorto taariikhda, qaabka strftime.
 date-format = %-d %B %Y
+pdf-interpretation = Turjumaad

@@ -540,3 +540,7 @@ reports-import-skipped = { $count ->
     [one] Hal saf ayaa laga tagay dhibaato darteed:
    *[other] { $count } saf ayaa laga tagay dhibaatooyin darteed:
 }
+device-state-unknown = aan hore loo arag
+exchange-personal-none = kuma jiraan xirmadan
+ledger-detail-seq-alarm = kombiyuutarka soo diray ayaa horey lambarradan taxanaha ugu isticmaalay isbeddello kale
+ledger-detail-device-revoked = kombiyuutarka soo diray waa la diiday, sidaas darteed laguma darayo

@@ -53,3 +53,5 @@ error-kiosk-closed = Máy tự đăng ký chưa mở. Hãy nhờ người điề
 error-kiosk-pin = Hãy chọn mã PIN cho máy tự đăng ký gồm ít nhất bốn chữ số, để chỉ người điều hành mới đóng được.
 error-kiosk-pin-wrong = Mã PIN không đúng. Hãy nhờ người điều hành đóng máy tự đăng ký.
 error-font-missing = Báo cáo này cần phông chữ { $file } để in nội dung. Hãy cài gói { $package } (trên Debian hoặc Ubuntu: sudo apt install { $package }), hoặc đặt tệp phông vào thư mục ghi trong CONVENE_FONT_DIR.
+error-window = Không thể mở hoặc đóng một cửa sổ: { $detail }. Hãy đóng các cửa sổ Convene khác rồi thử lại; nếu vẫn lỗi, hãy khởi động lại ứng dụng.
+error-not-for-this-window = Cửa sổ này không làm được việc đó. Máy tự đăng ký chỉ dùng để đăng ký và bỏ phiếu; mọi việc khác hãy dùng cửa sổ của người điều hành.

@@ -159,3 +159,4 @@ pdf-col-date = Ngày
 
 # Cách viết ngày trong ngôn ngữ này, theo ký pháp strftime.
 date-format = ngày %-d tháng %-m năm %Y
+pdf-interpretation = Bản dịch

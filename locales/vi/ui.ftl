@@ -491,3 +491,7 @@ reports-skip-invalid = Nhập các dòng hợp lệ dù một số dòng có l�
 reports-import-go = Nhập
 reports-imported = Đã nhập { $count } dòng.
 reports-import-skipped = { $count } dòng bị bỏ qua vì có lỗi:
+device-state-unknown = chưa từng thấy
+exchange-personal-none = không có trong gói này
+ledger-detail-seq-alarm = máy tính gửi gói này đã dùng các số thứ tự này cho những thay đổi khác
+ledger-detail-device-revoked = máy tính gửi gói này đã bị từ chối nên gói sẽ không được gộp

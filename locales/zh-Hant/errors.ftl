@@ -53,3 +53,5 @@ error-kiosk-closed = 自助報到機尚未開啟。請主持人從報到畫面�
 error-kiosk-pin = 請為自助報到機設定至少四位數的 PIN 碼，這樣只有主持人能關閉它。
 error-kiosk-pin-wrong = PIN 碼不正確。請主持人關閉自助報到機。
 error-font-missing = 此報告需要字型 { $file } 才能列印文字。請安裝 { $package } 套件（Debian 或 Ubuntu：sudo apt install { $package }），或將字型檔放入 CONVENE_FONT_DIR 指定的資料夾。
+error-window = 無法開啟或關閉視窗：{ $detail }。請關閉其他 Convene 視窗後再試；若仍失敗，請重新啟動程式。
+error-not-for-this-window = 此視窗無法執行這項操作。自助報到機只能報到和投票；其他操作請使用主持人的視窗。

@@ -159,3 +159,4 @@ pdf-col-date = 日期
 
 # 此語言的日期寫法，以 strftime 格式表示。
 date-format = %Y年%-m月%-d日
+pdf-interpretation = 口譯

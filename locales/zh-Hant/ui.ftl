@@ -491,3 +491,7 @@ reports-skip-invalid = 即使部分列有問題，仍匯入有效的列
 reports-import-go = 匯入
 reports-imported = 已匯入 { $count } 列。
 reports-import-skipped = 有 { $count } 列因問題而略過：
+device-state-unknown = 首次出現
+exchange-personal-none = 此資料包中沒有
+ledger-detail-seq-alarm = 其筆電已將這些序號用於其他變更
+ledger-detail-device-revoked = 其筆電已被拒絕，因此不會合併

@@ -22,7 +22,7 @@ use convene::reports::Written;
 use convene::reports::csv::{CsvImport, CsvImportTable, CsvOptions, CsvTable};
 use convene::reports::pdf::PdfOptions;
 use convene::sessions::{NewSession, Session, SessionEdit, SessionSummary};
-use convene::signins::{Attendance, NewSignin, Signin};
+use convene::signins::{Attendance, DuplicateSignin, NewSignin, Signin};
 use convene::tags::{Tag, TagKind};
 use convene::tally::Tally;
 use convene::trust::{Device, KeyInfo};
@@ -32,7 +32,7 @@ use serde::Serialize;
 use tauri::{AppHandle, Emitter};
 use ts_rs::TS;
 
-use crate::error::UiError;
+use crate::error::{ShellErrorCode, UiError};
 use crate::state::{AppState, KioskSetup, KioskView, ProjectorView, Startup, lock};
 use crate::windows;
 
@@ -58,18 +58,6 @@ pub struct AppInfo {
     pub version: String,
 }
 
-/// A likely duplicate sign-in, for the warning at the door (no names cross: just when and where).
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct DuplicateSignin {
-    pub signin: SigninId,
-    pub time_in: String,
-    pub neighbourhood: Option<String>,
-}
-
-/// All the kiosk window may call.
-const KIOSK_COMMANDS: &[&str] =
-    &["kiosk_view", "kiosk_sign_in", "kiosk_concerns", "kiosk_cast_ballot", "close_kiosk", "tags"];
-
 /// Progress of a long job (importing many bundles), sent as it goes.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct Progress {
@@ -88,18 +76,6 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("localeChanged", LOCALE_CHANGED),
     ("progress", PROGRESS),
 ];
-
-/// How the coordinator settles a conflict.
-#[derive(Debug, Clone, serde::Deserialize, TS)]
-#[serde(rename_all = "kebab-case", tag = "keep", content = "value")]
-pub enum KeepChoice {
-    /// The value the merge chose (the later edit).
-    Winner,
-    /// The value the merge set aside.
-    Loser,
-    /// A value of the coordinator's own, as text.
-    Text(String),
-}
 
 /// An approval: the device, and what its waiting bundles did once merged.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -153,6 +129,11 @@ impl Ctx<'_> {
         }
     }
 
+    /// A window that would not open or close, in the facilitator's language.
+    fn window_error(&self, e: tauri::Error) -> UiError {
+        UiError::shell(ShellErrorCode::Window, &lock(&self.state.l10n), Some(e.to_string()))
+    }
+
     fn info(&self) -> Result<AppInfo, UiError> {
         let locale = lock(&self.state.locale).clone();
         let database = lock(&self.state.database).display().to_string();
@@ -174,8 +155,10 @@ impl Ctx<'_> {
     }
 }
 
+/// Declares the commands. A command the attendees' kiosk window may call is marked `@kiosk`
+/// where it is declared; any other command called from that window is refused.
 macro_rules! commands {
-    ($( $(#[$doc:meta])* fn $name:ident($ctx:ident $(, $arg:ident : $ty:ty)* $(,)?) -> $ret:ty $body:block )*) => {
+    ($( $(#[$doc:meta])* $(@$kiosk:ident)? fn $name:ident($ctx:ident $(, $arg:ident : $ty:ty)* $(,)?) -> $ret:ty $body:block )*) => {
         $(
             $(#[$doc])*
             #[tauri::command(rename_all = "snake_case")]
@@ -187,9 +170,10 @@ macro_rules! commands {
                 $($arg: $ty),*
             ) -> Result<$ret, UiError> {
                 let $ctx = Ctx { app: &app, state: &state };
-                if webview.label() == windows::KIOSK && !KIOSK_COMMANDS.contains(&stringify!($name)) {
+                let for_kiosk = false $(|| { let _ = stringify!($kiosk); true })?;
+                if webview.label() == windows::KIOSK && !for_kiosk {
                     // The attendees' window sees no one else's entries and changes nothing else.
-                    return Err($ctx.err(convene::Error::KioskClosed));
+                    return Err(UiError::shell(ShellErrorCode::NotForThisWindow, &lock(&$ctx.state.l10n), None));
                 }
                 $body
             }
@@ -324,11 +308,7 @@ commands! {
     /// the report lists every problem.
     fn import_agenda_template(ctx, session: SessionId, path: String) -> CsvImport {
         let l10n = Localizer::new(&lock(&ctx.state.locale));
-        ctx.write_any(|c| {
-            let bytes = std::fs::read(&path)
-                .map_err(|e| convene::Error::Io { path: path.clone(), detail: e.to_string() })?;
-            c.import_csv(session, CsvImportTable::Agenda, &path, &bytes, false, &l10n)
-        })
+        ctx.write_any(|c| c.import_csv_file(session, CsvImportTable::Agenda, std::path::Path::new(path.trim()), false, &l10n))
     }
 
     // ---- reports and exports ----
@@ -353,12 +333,7 @@ commands! {
     /// unless `skip_invalid`, and the report lists each one.
     fn import_csv(ctx, session: SessionId, table: CsvImportTable, path: String, skip_invalid: bool) -> CsvImport {
         let l10n = Localizer::new(&lock(&ctx.state.locale));
-        ctx.write_any(|c| {
-            let path = path.trim();
-            let bytes = std::fs::read(path)
-                .map_err(|e| convene::Error::Io { path: path.to_string(), detail: e.to_string() })?;
-            c.import_csv(session, table, path, &bytes, skip_invalid, &l10n)
-        })
+        ctx.write_any(|c| c.import_csv_file(session, table, std::path::Path::new(path.trim()), skip_invalid, &l10n))
     }
 
     // ---- groups, questions, vocabulary ----
@@ -378,7 +353,7 @@ commands! {
         ctx.write(|c| c.add_question(session, &text, language.as_deref()))
     }
 
-    fn tags(ctx) -> Vec<Tag> {
+    @kiosk fn tags(ctx) -> Vec<Tag> {
         ctx.read(|c| c.tags())
     }
 
@@ -418,15 +393,7 @@ commands! {
         email: Option<String>,
         phone: Option<String>,
     ) -> Vec<DuplicateSignin> {
-        ctx.read(|c| {
-            let ids = c.likely_duplicate_signins(session, name.as_deref(), email.as_deref(), phone.as_deref())?;
-            let all = c.signins(session)?;
-            Ok(all
-                .into_iter()
-                .filter(|s| ids.contains(&s.id))
-                .map(|s| DuplicateSignin { signin: s.id, time_in: s.time_in, neighbourhood: s.neighbourhood })
-                .collect())
-        })
+        ctx.read(|c| c.likely_duplicate_signins(session, name.as_deref(), email.as_deref(), phone.as_deref()))
     }
 
     // ---- concerns and the board ----
@@ -538,14 +505,17 @@ commands! {
         let refs: Vec<&std::path::Path> = files.iter().map(|p| p.as_path()).collect();
         let total = refs.len();
         let app = ctx.app.clone();
-        ctx.write_any(|c| {
+        let mut summary = ctx.write_any(|c| {
             c.import_bundles(&refs, |i, r| {
                 let _ = app.emit(
                     PROGRESS,
                     Progress { job: "import".into(), done: i + 1, total, item: Some(r.file.clone()) },
                 );
             })
-        })
+        })?;
+        let l10n = lock(&ctx.state.l10n);
+        summary.bundles.iter_mut().for_each(|b| b.localize(&l10n));
+        Ok(summary)
     }
 
     fn ledger(ctx) -> Vec<LedgerEntry> {
@@ -558,7 +528,11 @@ commands! {
 
     /// Approves a device (by id, fingerprint or name) and merges the bundles it had waiting.
     fn approve_device(ctx, device: String) -> Approval {
-        ctx.write_any(|c| c.approve_device(&device).map(|(device, merged)| Approval { device, merged }))
+        let mut approval =
+            ctx.write_any(|c| c.approve_device(&device).map(|(device, merged)| Approval { device, merged }))?;
+        let l10n = lock(&ctx.state.l10n);
+        approval.merged.iter_mut().for_each(|b| b.localize(&l10n));
+        Ok(approval)
     }
 
     /// Rejects (revokes) a device: its bundles are refused from now on.
@@ -570,12 +544,7 @@ commands! {
         ctx.read(|c| c.conflicts())
     }
 
-    fn resolve_conflict(ctx, conflict: String, keep: KeepChoice) -> Conflict {
-        let keep = match keep {
-            KeepChoice::Winner => Keep::Winner,
-            KeepChoice::Loser => Keep::Loser,
-            KeepChoice::Text(t) => Keep::Value(serde_json::Value::String(t)),
-        };
+    fn resolve_conflict(ctx, conflict: String, keep: Keep) -> Conflict {
         ctx.write_any(|c| c.resolve_conflict(&conflict, keep))
     }
 
@@ -613,25 +582,22 @@ commands! {
     }
 
     fn open_projector(ctx) -> () {
-        windows::open_projector(ctx.app).map_err(|e| UiError::shell("window", e.to_string()))
+        windows::open_projector(ctx.app).map_err(|e| ctx.window_error(e))
     }
 
     // ---- the kiosk ----
     /// Opens the kiosk window for attendees; only the PIN closes it again.
     fn open_kiosk(ctx, setup: KioskSetup) -> () {
-        let pin = setup.pin.trim();
-        if pin.len() < 4 || !pin.chars().all(|c| c.is_ascii_digit()) {
-            return Err(ctx.err(convene::Error::KioskPin));
-        }
+        convene::validate::kiosk_pin(&setup.pin).map_err(|e| ctx.err(e))?;
         ctx.read(|c| c.session(setup.session))?;
         *lock(&ctx.state.kiosk) = Some(setup);
         let _ = ctx.app.emit(VIEW_CHANGED, ());
-        windows::open_kiosk(ctx.app).map_err(|e| UiError::shell("window", e.to_string()))
+        windows::open_kiosk(ctx.app).map_err(|e| ctx.window_error(e))
     }
 
-    fn kiosk_view(ctx) -> KioskView {
+    @kiosk fn kiosk_view(ctx) -> KioskView {
         let setup = ctx.kiosk()?;
-        windows::hide_main(ctx.app).map_err(|e| UiError::shell("window", e.to_string()))?;
+        windows::hide_main(ctx.app).map_err(|e| ctx.window_error(e))?;
         let title = ctx.read(|c| c.session(setup.session))?.title;
         Ok(KioskView {
             session: setup.session,
@@ -640,35 +606,36 @@ commands! {
             languages: setup.languages,
             ballot_kind: setup.ballot_kind,
             budget: setup.budget,
+            thanks_seconds: ctx.state.kiosk_thanks_seconds,
         })
     }
 
     /// An attendee signs themselves in; the kiosk learns nothing back but that it worked.
-    fn kiosk_sign_in(ctx, details: NewSignin) -> () {
+    @kiosk fn kiosk_sign_in(ctx, details: NewSignin) -> () {
         let setup = ctx.kiosk()?;
         ctx.write(|c| c.add_signin(setup.session, details)).map(|_| ())
     }
 
     /// The concerns an attendee may vote on at the kiosk (text only, no one's identity).
-    fn kiosk_concerns(ctx) -> Vec<Concern> {
+    @kiosk fn kiosk_concerns(ctx) -> Vec<Concern> {
         let setup = ctx.kiosk()?;
         ctx.read(|c| c.concerns(setup.session, &ConcernFilter::default()))
     }
 
     /// One sitting at the kiosk, one ballot: each gets a fresh random token.
-    fn kiosk_cast_ballot(ctx, choices: BallotChoices) -> () {
+    @kiosk fn kiosk_cast_ballot(ctx, choices: BallotChoices) -> () {
         let setup = ctx.kiosk()?;
         let token = format!("kiosk-{}", BallotId::new());
         ctx.write(|c| c.cast_ballot(setup.session, &token, choices)).map(|_| ())
     }
 
     /// Closes the kiosk if the PIN is right.
-    fn close_kiosk(ctx, pin: String) -> () {
+    @kiosk fn close_kiosk(ctx, pin: String) -> () {
         let right = lock(&ctx.state.kiosk).as_ref().is_some_and(|k| k.pin.trim() == pin.trim());
         if !right {
             return Err(ctx.err(convene::Error::KioskPinWrong));
         }
         *lock(&ctx.state.kiosk) = None;
-        windows::close_kiosk(ctx.app).map_err(|e| UiError::shell("window", e.to_string()))
+        windows::close_kiosk(ctx.app).map_err(|e| ctx.window_error(e))
     }
 }

@@ -76,6 +76,37 @@ impl Bindings {
             out.push_str(&decl.replace("bigint", "number"));
             out.push_str("\n\n");
         }
+        // Every closed vocabulary's values, in declaration order, and each value by name
+        // (`ErrorCode.wrongFileKind`), so the UI neither copies a list nor spells a value.
+        for (ident, decl) in &self.types {
+            if let Some(values) = string_union(decl) {
+                let named: Vec<String> = values
+                    .iter()
+                    .map(|v| format!("{}: {v}", camel_case(&v[1..v.len() - 1].replace('-', "_"))))
+                    .collect();
+                out.push_str(&format!(
+                    "export const {ident} = {{ {} }} as const;\n\
+                     export const {ident}Values: {ident}[] = [{}];\n\n",
+                    named.join(", "),
+                    values.join(", ")
+                ));
+            }
+        }
+        // The locale tables the core decides with.
+        let quoted = |v: &[&str]| v.iter().map(|l| format!("{l:?}")).collect::<Vec<_>>().join(", ");
+        out.push_str(&format!(
+            "/** Languages written right to left (the core's `i18n::RTL_LANGUAGES`). */\n\
+             export const RTL_LANGUAGES: string[] = [{}];\n\n",
+            quoted(convene::i18n::RTL_LANGUAGES)
+        ));
+        out.push_str(&format!(
+            "/** The pseudo-locale, to find text the code did not localise. */\n\
+             export const PSEUDO_LOCALE = {:?};\n\n\
+             /** What every message falls back to. */\n\
+             export const FALLBACK_LOCALE = {:?};\n\n",
+            convene::i18n::PSEUDO_LOCALE,
+            convene::i18n::FALLBACK_LOCALE
+        ));
         out.push_str("export const events = {\n");
         for (name, event) in crate::api::EVENTS {
             out.push_str(&format!("  {name}: \"{event}\",\n"));
@@ -91,11 +122,30 @@ impl Bindings {
     }
 }
 
+/// The values of a type declared as a union of string literals (`export type X = "a" | "b";`),
+/// as quoted TypeScript strings; `None` for any other declaration.
+fn string_union(decl: &str) -> Option<Vec<String>> {
+    let body = decl.lines().find(|l| l.starts_with("export type "))?;
+    let (_, rhs) = body.split_once(" = ")?;
+    let rhs = rhs.trim().strip_suffix(';')?;
+    let values: Vec<String> = rhs.split(" | ").map(|v| v.trim().to_string()).collect();
+    values
+        .iter()
+        .all(|v| v.len() >= 2 && v.starts_with('"') && v.ends_with('"') && !v[1..v.len() - 1].contains('"'))
+        .then_some(values)
+}
+
+/// A command or parameter name in TypeScript: camelCase, and never a reserved word.
 fn camel(snake: &str) -> String {
     const RESERVED: &[&str] = &["new", "delete", "default", "function", "class", "in", "for", "var", "with"];
     if RESERVED.contains(&snake) {
         return format!("{snake}_");
     }
+    camel_case(snake)
+}
+
+/// `small_group` → `smallGroup` (object keys may be reserved words: `ConcernStatus.new`).
+fn camel_case(snake: &str) -> String {
     let mut out = String::new();
     let mut upper = false;
     for ch in snake.chars() {

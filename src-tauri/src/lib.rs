@@ -19,12 +19,15 @@ use crate::error::UiError;
 use crate::settings::Settings;
 use crate::state::{AppState, Startup, lock};
 
-/// How the app was started: `convene-app [--db FILE] [--demo] [--locale L]`.
+/// How the app was started: `convene-app [--db FILE] [--demo] [--locale L]
+/// [--kiosk-thanks-seconds N]`.
 #[derive(Debug, Default)]
 struct Args {
     db: Option<PathBuf>,
     demo: bool,
     locale: Option<String>,
+    /// How long the kiosk's thank-you stays up before the next person (tests use 1 s).
+    kiosk_thanks_seconds: Option<u32>,
     /// A kit or bundle to open (the file association passes it as the only argument).
     open_file: Option<String>,
 }
@@ -37,6 +40,10 @@ fn parse_args() -> Args {
             "--db" => args.db = it.next().map(PathBuf::from),
             "--demo" => args.demo = true,
             "--locale" => args.locale = it.next(),
+            "--kiosk-thanks-seconds" => {
+                args.kiosk_thanks_seconds =
+                    it.next().and_then(|n| n.parse().ok()).filter(|n| (1..=60).contains(n))
+            }
             other if other.ends_with(".convene") => args.open_file = Some(other.to_string()),
             other => tracing::warn!("ignoring argument {other}"),
         }
@@ -91,6 +98,7 @@ pub fn run() {
         l10n: Mutex::new(l10n),
         projector: Mutex::new(Default::default()),
         kiosk: Mutex::new(None),
+        kiosk_thanks_seconds: args.kiosk_thanks_seconds.unwrap_or(4),
         startup: Mutex::new(startup),
     };
 

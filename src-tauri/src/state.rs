@@ -59,6 +59,8 @@ pub struct KioskView {
     pub languages: Vec<String>,
     pub ballot_kind: Option<BallotKind>,
     pub budget: Option<i64>,
+    /// How long the thank-you stays up before the next person's first screen.
+    pub thanks_seconds: u32,
 }
 
 /// What the front end needs at first paint: the session to open and any problem opening the
@@ -80,6 +82,7 @@ pub struct AppState {
     pub l10n: Mutex<Localizer>,
     pub projector: Mutex<ProjectorView>,
     pub kiosk: Mutex<Option<KioskSetup>>,
+    pub kiosk_thanks_seconds: u32,
     pub startup: Mutex<Startup>,
 }
 

@@ -9,7 +9,7 @@ use serde_json::Value;
 use uuid::Uuid;
 
 use crate::error::{Error, Result};
-use crate::ids::{DeviceId, OpId};
+use crate::ids::OpId;
 use crate::oplog::{Change, Entity, Op, fold};
 use crate::storage::Tx;
 use crate::validate::MAX_TEXT;
@@ -164,20 +164,4 @@ pub(crate) fn merge(tx: &mut Tx<'_>, path: &str, ops: &[Op]) -> Result<Merged> {
         }
     }
     Ok(merged)
-}
-
-/// Records a device in the trust store if it is new; returns whether it was.
-pub(crate) fn remember_device(
-    tx: &Tx<'_>,
-    device: DeviceId,
-    public_key: &str,
-    name: Option<&str>,
-    state: &str,
-) -> Result<()> {
-    tx.conn().execute(
-        "INSERT INTO devices (device_id, public_key, fingerprint, name, state, first_seen) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-         ON CONFLICT (device_id) DO UPDATE SET name = coalesce(excluded.name, devices.name)",
-        params![device, public_key, crate::trust::keys::fingerprint(public_key), name, state, crate::now_rfc3339()],
-    )?;
-    Ok(())
 }

@@ -4,7 +4,9 @@
 //! makes it, every later `Create`/`Set` overwrites the fields it names (last writer wins), and
 //! any `Delete` removes it for good. Because the order is a total order on the ops themselves and
 //! not on their arrival, the same set of ops gives the same rows however and however often they
-//! arrive. Local writes and merges both go through `refold`, so there is one code path.
+//! arrive. Local writes and merges both fold through `refold_with_new` (which falls back to the
+//! full `refold` for anything unusual), and a rebuild through `rebuild_all`: the same `fold_with`
+//! underneath all three.
 
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};

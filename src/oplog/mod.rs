@@ -2,6 +2,7 @@
 //! pure fold of those ops (see `fold`). Merging laptops' work is a union of op sets.
 
 pub mod clock;
+pub mod fields;
 pub mod fold;
 
 use serde::{Deserialize, Serialize};
@@ -22,6 +23,12 @@ pub enum Change {
 }
 
 impl Change {
+    /// How each kind of change is tagged in the JSON of the log (`{"op": "create", ...}`), for
+    /// queries that look inside it.
+    pub const CREATE: &'static str = "create";
+    pub const SET: &'static str = "set";
+    pub const DELETE: &'static str = "delete";
+
     /// The field a `Set` writes.
     pub fn set_field(&self) -> Option<&str> {
         match self {
@@ -142,84 +149,16 @@ impl Entity {
         }
     }
 
-    /// The fields an op may carry, each a column of `table()`. Anything else in an op is refused,
-    /// so a foreign op can never name a column it should not touch.
+    /// The fields an op may carry, each a column of `table()`, in column order (from the
+    /// field table, `fields.rs`). Anything else in an op is refused, so a foreign op can never
+    /// name a column it should not touch.
     pub fn fields(self) -> &'static [&'static str] {
-        match self {
-            Entity::Programme => &["name", "description"],
-            Entity::Session => &[
-                "programme_id",
-                "title",
-                "kind",
-                "precinct",
-                "place",
-                "starts_at",
-                "room_minutes",
-                "languages",
-                "interpreted",
-            ],
-            Entity::AgendaItem => &[
-                "session_id",
-                "title",
-                "kind",
-                "presenter",
-                "planned_minutes",
-                "position",
-                "started_at",
-                "finished_at",
-            ],
-            Entity::Group => &["session_id", "name", "topic", "facilitator", "note_taker", "language"],
-            Entity::Question => &["session_id", "text", "language", "position"],
-            Entity::Signin => &[
-                "session_id",
-                "neighbourhood",
-                "zip",
-                "language",
-                "interpreter",
-                "accessibility",
-                "role",
-                "consent_to_contact",
-                "time_in",
-                "group_id",
-            ],
-            Entity::SigninContact => &["session_id", "name", "email", "phone"],
-            Entity::Concern => &[
-                "session_id",
-                "group_id",
-                "question_id",
-                "text",
-                "language",
-                "interpretation",
-                "interpretation_language",
-                "location",
-                "tags",
-                "status",
-                "duplicate_of",
-                "created_at",
-            ],
-            Entity::Note => &["session_id", "group_id", "question_id", "text", "language", "created_at"],
-            Entity::DotCount => &["session_id", "concern_id", "count", "created_at"],
-            Entity::Ballot => &["session_id", "kind", "token", "choices", "budget", "created_at"],
-            Entity::Action => &[
-                "session_id",
-                "precinct",
-                "title",
-                "response",
-                "owner",
-                "due",
-                "status",
-                "basis",
-                "concern_ids",
-                "created_at",
-            ],
-            Entity::ActionUpdate => &["action_id", "on_date", "text", "status", "basis"],
-            Entity::Tag => &["slug", "label", "kind", "pillar"],
-        }
+        fields::names(self)
     }
 
-    /// Fields whose values are JSON arrays or objects, stored as JSON text.
-    pub fn is_json_field(field: &str) -> bool {
-        matches!(field, "languages" | "interpreted" | "tags" | "choices" | "concern_ids")
+    /// Whether this entity's `field` is stored as JSON text (a list, a ballot's choices).
+    pub fn is_json_field(self, field: &str) -> bool {
+        fields::def(self, field).is_some_and(|d| d.ty.is_json())
     }
 
     /// Facts never change after capture: a ballot, a note, a person's contact details. They take
@@ -247,6 +186,14 @@ impl std::fmt::Display for Entity {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn change_tags_are_what_serde_writes() {
+        let tag = |c: &Change| serde_json::to_value(c).unwrap()["op"].as_str().unwrap().to_string();
+        assert_eq!(tag(&Change::Create { fields: Map::new() }), Change::CREATE);
+        assert_eq!(tag(&Change::Set { field: "text".into(), value: Value::Null }), Change::SET);
+        assert_eq!(tag(&Change::Delete), Change::DELETE);
+    }
 
     #[test]
     fn serde_names_match_the_log_names() {

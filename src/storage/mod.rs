@@ -9,6 +9,7 @@ use uuid::Uuid;
 
 use crate::error::{Error, Result};
 use crate::ids::{DeviceId, OpId};
+use crate::oplog::fields::Field;
 use crate::oplog::{Change, Entity, Op, clock, fold};
 
 /// Numbered, append-only migrations. Never edit one that has shipped; add the next.
@@ -296,8 +297,10 @@ impl Tx<'_> {
         self.append(entity, id, Change::Create { fields })
     }
 
-    /// Shorthand: set one field, unless it already holds that value (no empty ops).
-    pub fn set(&mut self, entity: Entity, id: Uuid, field: &str, value: Value) -> Result<()> {
+    /// Sets one field of a record, unless it already holds that value (no empty ops). The
+    /// field names its entity, and the id must be one of that entity's.
+    pub fn set<F: Field>(&mut self, id: F::Id, field: F, value: Value) -> Result<()> {
+        let (entity, id, field) = (F::ENTITY, id.into(), field.name());
         // One read gives both the current value and the op that wrote it (this edit's prev).
         let row = fold::fold(&fold::ops_for(self.tx, entity, id)?);
         let current = row.as_ref().and_then(|r| r.fields.get(field)).unwrap_or(&Value::Null);

@@ -1,7 +1,11 @@
 //! Who this database trusts: its own device key, the coordinator it follows (from a kit), and
 //! every device whose bundles it has been offered, approved, quarantined or revoked.
 
+mod devices;
 pub mod keys;
+
+pub(crate) use devices::remember_device;
+pub use devices::{Device, DeviceState};
 
 use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
@@ -32,57 +36,6 @@ pub struct CoordinatorRef {
     pub public_key: String,
     pub fingerprint: String,
     pub recipient: String,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "snake_case")]
-pub enum DeviceState {
-    #[serde(rename = "self")]
-    Own,
-    Coordinator,
-    Approved,
-    Quarantined,
-    Revoked,
-}
-
-impl DeviceState {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            DeviceState::Own => "self",
-            DeviceState::Coordinator => "coordinator",
-            DeviceState::Approved => "approved",
-            DeviceState::Quarantined => "quarantined",
-            DeviceState::Revoked => "revoked",
-        }
-    }
-    fn parse(s: &str) -> DeviceState {
-        match s {
-            "self" => DeviceState::Own,
-            "coordinator" => DeviceState::Coordinator,
-            "approved" => DeviceState::Approved,
-            "revoked" => DeviceState::Revoked,
-            _ => DeviceState::Quarantined,
-        }
-    }
-    /// Whether ops from a device in this state are merged.
-    pub fn trusted(self) -> bool {
-        matches!(self, DeviceState::Own | DeviceState::Coordinator | DeviceState::Approved)
-    }
-}
-
-#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
-pub struct Device {
-    pub device_id: DeviceId,
-    pub name: Option<String>,
-    pub public_key: String,
-    pub fingerprint: String,
-    pub state: DeviceState,
-    pub first_seen: String,
-    pub decided_at: Option<String>,
-    /// Bundles from it waiting for approval.
-    pub quarantined_bundles: i64,
-    /// Ops of its in this database.
-    pub ops: i64,
 }
 
 impl Convene {
@@ -122,10 +75,10 @@ impl Convene {
                     tx.set_meta("device_public_key", &pk)?;
                     tx.conn().execute(
                         "INSERT INTO devices (device_id, public_key, fingerprint, name, state, first_seen)
-                         VALUES (?1, ?2, ?3, ?4, 'self', ?5)
+                         VALUES (?1, ?2, ?3, ?4, ?6, ?5)
                          ON CONFLICT (device_id) DO UPDATE SET public_key = excluded.public_key,
-                           fingerprint = excluded.fingerprint, state = 'self'",
-                        params![device, pk, fp, name, now_rfc3339()],
+                           fingerprint = excluded.fingerprint, state = excluded.state",
+                        params![device, pk, fp, name, now_rfc3339(), DeviceState::Own],
                     )?;
                     Ok(())
                 })?;
@@ -225,84 +178,5 @@ impl Convene {
             coordinator_recipient: self.meta("coordinator_recipient")?,
             follows: self.followed_coordinator()?,
         })
-    }
-
-    pub fn devices(&self) -> Result<Vec<Device>> {
-        let mut stmt = self.store.conn.prepare_cached(
-            "SELECT d.device_id, d.name, d.public_key, d.fingerprint, d.state, d.first_seen, d.decided_at,
-                    (SELECT count(*) FROM bundles b WHERE b.device_id = d.device_id AND b.status = 'quarantined'),
-                    (SELECT count(*) FROM ops o WHERE o.device_id = d.device_id)
-             FROM devices d ORDER BY d.state = 'self' DESC, d.first_seen, d.device_id",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            let state: String = r.get(4)?;
-            Ok(Device {
-                device_id: r.get(0)?,
-                name: r.get(1)?,
-                public_key: r.get(2)?,
-                fingerprint: r.get(3)?,
-                state: DeviceState::parse(&state),
-                first_seen: r.get(5)?,
-                decided_at: r.get(6)?,
-                quarantined_bundles: r.get(7)?,
-                ops: r.get(8)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// A device by id prefix, fingerprint (with or without dashes) or name.
-    pub fn find_device(&self, key: &str) -> Result<Device> {
-        let k = key.trim().to_ascii_lowercase();
-        let plain = |s: &str| s.replace('-', "").to_ascii_lowercase();
-        let matches: Vec<Device> = self
-            .devices()?
-            .into_iter()
-            .filter(|d| {
-                d.device_id.to_string().starts_with(&k)
-                    || (k.len() >= 4 && plain(&d.fingerprint).starts_with(&plain(&k)))
-                    || d.name.as_deref().is_some_and(|n| n.eq_ignore_ascii_case(key.trim()))
-            })
-            .collect();
-        match matches.len() {
-            1 => Ok(matches.into_iter().next().expect("one")),
-            0 => Err(Error::UnknownDevice { id: key.into() }),
-            n => Err(Error::AmbiguousId { kind: "device", prefix: key.into(), count: n }),
-        }
-    }
-
-    pub(crate) fn device_state(&self, device: DeviceId) -> Result<Option<(DeviceState, String)>> {
-        Ok(self
-            .store
-            .conn
-            .prepare_cached("SELECT state, public_key FROM devices WHERE device_id = ?1")?
-            .query_row([device], |r| Ok((DeviceState::parse(&r.get::<_, String>(0)?), r.get(1)?)))
-            .optional()?)
-    }
-
-    /// Revokes a device: its bundles are refused from now on. What was merged from it stays,
-    /// shown as coming from a revoked device.
-    pub fn revoke_device(&mut self, key: &str) -> Result<Device> {
-        let d = self.find_device(key)?;
-        if d.state == DeviceState::Own {
-            return Err(Error::InvalidChoice {
-                field: "device",
-                value: d.device_id.to_string(),
-                allowed: "another device than this one".into(),
-            });
-        }
-        self.store.write(|tx| {
-            tx.conn().execute(
-                "UPDATE devices SET state = 'revoked', decided_at = ?2 WHERE device_id = ?1",
-                params![d.device_id, now_rfc3339()],
-            )?;
-            // Nothing waiting from it will ever be merged now.
-            tx.conn().execute(
-                "UPDATE bundles SET content = NULL, detail = 'device revoked' WHERE device_id = ?1 AND status = 'quarantined'",
-                [d.device_id],
-            )?;
-            Ok(())
-        })?;
-        self.find_device(key)
     }
 }

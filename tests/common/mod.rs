@@ -123,3 +123,101 @@ pub fn summit_with_bundles(
     }
     (session, files)
 }
+
+/// Whether a check that needs something this machine may lack (root and a mount for the disk
+/// tests, LibreOffice, a browser, faketime) can run here. When `present` is false: under the
+/// test command, which sets `CONVENE_REQUIRE_<WHAT>=1`, the test fails with `missing`; in a
+/// plain `cargo test` it is skipped, and says so on the terminal. The line is written to the
+/// real stderr, past the test harness's capture, so a skip is never silent.
+pub fn available(what: &str, present: bool, missing: &str) -> bool {
+    if present {
+        return true;
+    }
+    let var = format!("CONVENE_REQUIRE_{what}");
+    if std::env::var_os(&var).is_some_and(|v| !v.is_empty() && v != "0") {
+        panic!("{missing} ({var} is set: scripts/test.sh requires this check to run)");
+    }
+    use std::io::Write;
+    let _ = writeln!(
+        std::io::stderr(),
+        "\n*** SKIPPED a test: {missing}. `bash scripts/test.sh` installs what it needs and runs it \
+         ({var}=1 makes this a failure). ***\n"
+    );
+    false
+}
+
+/// What a generated workload did: how many actions reached the core, how many it accepted, and
+/// which refusals it met. A workload whose actions are mostly refused proves nothing, so tests
+/// assert a floor on the accepted share, and a refusal for a reason the test did not name fails
+/// at once.
+pub struct Workload {
+    attempted: std::sync::atomic::AtomicU64,
+    accepted: std::sync::atomic::AtomicU64,
+    refused: std::sync::Mutex<std::collections::BTreeMap<&'static str, u64>>,
+}
+
+impl Workload {
+    pub const fn new() -> Workload {
+        Workload {
+            attempted: std::sync::atomic::AtomicU64::new(0),
+            accepted: std::sync::atomic::AtomicU64::new(0),
+            refused: std::sync::Mutex::new(std::collections::BTreeMap::new()),
+        }
+    }
+
+    /// Counts one action's outcome; `allowed` names the error codes it may be refused with.
+    pub fn record<T>(&self, what: &str, r: convene::Result<T>, allowed: &[&'static str]) -> Option<T> {
+        use std::sync::atomic::Ordering::Relaxed;
+        self.attempted.fetch_add(1, Relaxed);
+        match r {
+            Ok(v) => {
+                self.accepted.fetch_add(1, Relaxed);
+                Some(v)
+            }
+            Err(e) => {
+                let code = allowed.iter().find(|c| **c == e.code().as_str()).unwrap_or_else(|| {
+                    panic!("{what} was refused for a reason the test does not name: {} ({e})", e.code())
+                });
+                *self.refused.lock().unwrap().entry(code).or_default() += 1;
+                None
+            }
+        }
+    }
+
+    /// Checks that at least `floor` of the attempted actions were accepted, and says how many.
+    pub fn assert_floor(&self, name: &str, floor: f64) {
+        use std::sync::atomic::Ordering::Relaxed;
+        let (attempted, accepted) = (self.attempted.load(Relaxed), self.accepted.load(Relaxed));
+        let refused = self.refused.lock().unwrap().clone();
+        let share = accepted as f64 / attempted.max(1) as f64;
+        eprintln!(
+            "{name}: {accepted} of {attempted} actions accepted ({:.1}%), refused: {refused:?}",
+            share * 100.0
+        );
+        assert!(attempted > 0, "{name}: the workload attempted nothing");
+        assert!(
+            share >= floor,
+            "{name}: only {:.1}% of the actions were accepted (floor {:.0}%): {refused:?}",
+            share * 100.0,
+            floor * 100.0
+        );
+    }
+}
+
+/// Every op in `from`'s log, copied into `into`'s (ops already there are skipped): the set union
+/// of two logs, written without any of the import path's checks or folding.
+pub fn copy_ops(from: &rusqlite::Connection, into: &rusqlite::Connection) {
+    let mut read =
+        from.prepare("SELECT op_id, device_id, seq, hlc, entity, entity_id, change, prev FROM ops").unwrap();
+    let mut write = into
+        .prepare(
+            "INSERT OR IGNORE INTO ops (op_id, device_id, seq, hlc, entity, entity_id, change, prev)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        )
+        .unwrap();
+    let mut rows = read.query([]).unwrap();
+    while let Some(r) = rows.next().unwrap() {
+        let v: Vec<rusqlite::types::Value> = (0..8).map(|i| r.get(i).unwrap()).collect();
+        write.execute(rusqlite::params_from_iter(v)).unwrap();
+    }
+}

@@ -4,6 +4,22 @@
 
 import { readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
+import {
+  ActionStatusValues,
+  AgendaKindValues,
+  BundleStatusValues,
+  ChangeBasisValues,
+  ConcernStatusValues,
+  DeviceStateValues,
+  ImportStatus,
+  ImportStatusValues,
+  LedgerDetailValues,
+  PersonalDataValues,
+  RoleValues,
+  SessionKindValues,
+  TagKind,
+  TagKindValues,
+} from "../src/bindings";
 
 const ui = resolve(import.meta.dirname, "..");
 const locales = resolve(ui, "../locales");
@@ -24,18 +40,20 @@ function sources(dir: string): string[] {
 
 const en = ftlIds("en");
 const problems: string[] = [];
-// Ids built from a prefix and a value: every value of the type must have its message.
-const families: Record<string, string[]> = {
-  "session-kind-": ["summit", "small-group", "report-back", "workshop"],
-  "agenda-kind-": ["welcome", "presentation", "discussion", "breakout", "report-out", "vote", "break", "closing"],
-  "role-": ["resident", "business", "organisation", "city-staff", "police"],
-  "status-": ["new", "under-review", "action-planned", "in-progress", "done", "not-pursued"],
-  "tag-kind-": ["pillar", "topic"],
-  "action-status-": ["planned", "in-progress", "done", "dropped"],
-  "basis-": ["community-input", "result-based"],
-  "device-state-": ["self", "coordinator", "approved", "quarantined", "revoked"],
-  "coordinator-status-": ["imported", "quarantined", "alarm", "rejected", "already-had"],
-  "exchange-personal-": ["sealed", "plaintext", "left-out"],
+// Ids built from a prefix and a value: every value of the type must have its message. The
+// values come from the Rust enums, through the generated bindings.
+const families: Record<string, readonly string[]> = {
+  "session-kind-": SessionKindValues,
+  "agenda-kind-": AgendaKindValues,
+  "role-": RoleValues,
+  "status-": ConcernStatusValues,
+  "tag-kind-": TagKindValues.filter((k) => k !== TagKind.retired),
+  "action-status-": ActionStatusValues,
+  "basis-": ChangeBasisValues,
+  "device-state-": DeviceStateValues,
+  "coordinator-status-": [...BundleStatusValues, ...ImportStatusValues.filter((s) => s !== ImportStatus.imported && s !== ImportStatus.quarantined)],
+  "exchange-personal-": PersonalDataValues,
+  "ledger-detail-": LedgerDetailValues,
 };
 for (const [prefix, values] of Object.entries(families))
   for (const v of values) if (!en.has(prefix + v)) problems.push(`locales/en: no message ${prefix}${v}`);

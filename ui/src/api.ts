@@ -48,6 +48,11 @@ export async function run<T>(p: Promise<T>): Promise<T | undefined> {
   }
 }
 
+/** Whether a write that changed `changed` (`null`: everything) touched any of `kinds`. */
+export function touches(changed: Entity[] | null, ...kinds: Entity[]): boolean {
+  return changed === null || kinds.some((k) => changed.includes(k));
+}
+
 export function onChanged(fn: (entities: Entity[] | null) => void): void {
   void listen<Changed>(events.changed, (e) => fn(e.payload.entities));
 }

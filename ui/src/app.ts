@@ -1,9 +1,10 @@
 // The facilitator's window: navigation, the open session, and live refresh of whichever screen
 // is showing when any window (or the kiosk) writes.
 
-import { commands, isUiError, onChanged, onLocaleChanged, run, showError, type Entity, type SessionId } from "./api";
+import { commands, type Entity, ErrorCode, isUiError, onChanged, onLocaleChanged, run, type SessionId, showError } from "./api";
 import { h, replace } from "./dom";
 import { applyDocumentLanguage, setLocale, t } from "./l10n";
+import { ROUTES, type Route } from "./routes";
 import { actionsScreen } from "./screens/actions";
 import { boardScreen } from "./screens/board";
 import { coordinatorScreen } from "./screens/coordinator";
@@ -26,26 +27,29 @@ export interface Screen {
 }
 
 export interface ScreenDef {
-  route: string;
+  route: Route;
   label: string; // message id
   needsSession: boolean;
   make(): Screen;
 }
 
-const SCREENS: ScreenDef[] = [
-  { route: "sessions", label: "nav-sessions", needsSession: false, make: sessionsScreen },
-  { route: "setup", label: "nav-setup", needsSession: true, make: setupScreen },
-  { route: "run", label: "nav-run", needsSession: true, make: runScreen },
-  { route: "signin", label: "nav-signin", needsSession: true, make: signinScreen },
-  { route: "capture", label: "nav-capture", needsSession: true, make: captureScreen },
-  { route: "board", label: "nav-board", needsSession: true, make: boardScreen },
-  { route: "voting", label: "nav-voting", needsSession: true, make: votingScreen },
-  { route: "reports", label: "nav-reports", needsSession: true, make: reportsScreen },
-  { route: "exchange", label: "nav-exchange", needsSession: false, make: () => exchangeScreen(takeOpenFile("kit")) },
-  { route: "coordinator", label: "nav-coordinator", needsSession: false, make: () => coordinatorScreen(takeOpenFile("bundle")) },
-  { route: "actions", label: "nav-actions", needsSession: false, make: actionsScreen },
-  { route: "settings", label: "nav-settings", needsSession: false, make: settingsScreen },
-];
+/** How each route's screen is made: a route in ROUTES without a screen here does not compile. */
+const MAKERS: Record<Route, () => Screen> = {
+  sessions: sessionsScreen,
+  setup: setupScreen,
+  run: runScreen,
+  signin: signinScreen,
+  capture: captureScreen,
+  board: boardScreen,
+  voting: votingScreen,
+  reports: reportsScreen,
+  exchange: () => exchangeScreen(takeOpenFile("kit")),
+  coordinator: () => coordinatorScreen(takeOpenFile("bundle")),
+  actions: actionsScreen,
+  settings: settingsScreen,
+};
+
+const SCREENS: ScreenDef[] = ROUTES.map((r) => ({ ...r, make: MAKERS[r.route] }));
 
 let session: SessionId | null = localStorage.getItem("convene.session");
 /** A `.convene` file the app was opened with, and what it turned out to be. */
@@ -167,7 +171,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
     const path = startup.open_file;
     const check = await commands.verifyBundle(path).then(
       () => "bundle" as const,
-      (e) => (isUiError(e) && e.code === "wrong-file-kind" ? ("kit" as const) : (showError(e), null)),
+      (e) => (isUiError(e) && e.code === ErrorCode.wrongFileKind ? ("kit" as const) : (showError(e), null)),
     );
     if (check) {
       openFile = { path, kind: check };

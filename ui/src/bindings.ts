@@ -40,7 +40,13 @@ export type Approval = { device: Device, merged: Array<BundleImport>, };
 /**
  * Live counts for the door: never names.
  */
-export type Attendance = { total: number, anonymous: number, interpreter_needed: number, by_language: { [key in string]?: number }, by_role: { [key in string]?: number }, by_neighbourhood: { [key in string]?: number }, by_group: { [key in string]?: number }, };
+export type Attendance = { 
+/**
+ * Counts are keyed by the value people gave; those who gave none (or are in no group) are
+ * counted under the empty key, which no real value can be (every text is trimmed and
+ * checked non-empty before it is stored).
+ */
+total: number, anonymous: number, interpreter_needed: number, by_language: { [key in string]?: number }, by_role: { [key in string]?: number }, by_neighbourhood: { [key in string]?: number }, by_group: { [key in string]?: number }, };
 
 /**
  * What a ballot says, by kind.
@@ -55,7 +61,7 @@ export type BoardCard = { session_title: string, session_kind: SessionKind, prec
 /**
  * self, coordinator, approved, revoked...: merged work from a revoked device stays, marked.
  */
-device_state: string | null, dots: number, id: ConcernId, session_id: SessionId, group_id: GroupId | null, question_id: QuestionId | null, text: string, language: string | null, interpretation: string | null, interpretation_language: string | null, location: string | null, tags: Array<string>, status: ConcernStatus, duplicate_of: ConcernId | null, created_at: string, 
+device_state: DeviceState | null, dots: number, id: ConcernId, session_id: SessionId, group_id: GroupId | null, question_id: QuestionId | null, text: string, language: string | null, interpretation: string | null, interpretation_language: string | null, location: string | null, tags: Array<string>, status: ConcernStatus, duplicate_of: ConcernId | null, created_at: string, 
 /**
  * The laptop that captured it.
  */
@@ -66,9 +72,9 @@ origin_device: string, };
  */
 export type BundleCheck = { file: string, hash: string, manifest: Manifest, fingerprint: string, 
 /**
- * What this database knows of the signer: self, approved, quarantined, revoked, or unknown.
+ * What this database knows of the signer; `None` for a device it has never seen.
  */
-device_state: string, };
+device_state: DeviceState | null, };
 
 /**
  * One bundle's fate in an import.
@@ -81,7 +87,13 @@ conflicts: number,
 /**
  * For rejected bundles: the error code and the person's message.
  */
-error_code: string | null, error: string | null, };
+error_code: ErrorCode | null, error: string | null, };
+
+/**
+ * A bundle's row in the ledger. Stored with these spellings (a CHECK constraint in
+ * migration 0002 holds the database to them).
+ */
+export type BundleStatus = "imported" | "quarantined" | "alarm";
 
 /**
  * Why a response was new or changed: the Community Policing Plan asks which.
@@ -172,6 +184,10 @@ ops: number, };
  */
 export type DeviceId = string;
 
+/**
+ * What this database decided about a device. Stored with these spellings (a CHECK
+ * constraint in migration 0002 holds the database to them).
+ */
 export type DeviceState = "self" | "coordinator" | "approved" | "quarantined" | "revoked";
 
 export type DotCountId = string;
@@ -199,13 +215,16 @@ export type Entity = "programme" | "session" | "agenda" | "group" | "question" |
 export type EntryInfo = { sha256: string, size: number, };
 
 /**
+ * The stable code of every kind of failure: what the UI and scripts may branch on (the
+ * generated TypeScript has it as a union, so the UI can only compare against codes that
+ * exist), and the Fluent id of its message (`error-<code>`).
+ */
+export type ErrorCode = "not-found" | "ambiguous-id" | "empty-text" | "text-too-long" | "invalid-zip" | "invalid-choice" | "invalid-number" | "invalid-date" | "invalid-language" | "invalid-email" | "invalid-phone" | "consent-required" | "wrong-session" | "duplicate-token" | "empty-ballot" | "repeated-choice" | "budget-mismatch" | "negative-allocation" | "merge-into-self" | "merge-cycle" | "agenda-not-started" | "tag-exists" | "not-a-database" | "newer-schema" | "read-only" | "disk-full" | "busy" | "storage" | "io" | "rebuild-mismatch" | "file-too-large" | "malformed" | "unexpected-entry" | "entry-too-large" | "bad-signature" | "hash-mismatch" | "key-mismatch" | "revoked-device" | "seq-alarm" | "not-sealed-for-us" | "foreign-coordinator" | "no-coordinator-identity" | "device-key-missing" | "crypto" | "unknown-device" | "conflict-not-found" | "wrong-file-kind" | "csv-invalid" | "unknown-locale" | "font-missing" | "kiosk-closed" | "kiosk-pin" | "kiosk-pin-wrong";
+
+/**
  * What an export wrote.
  */
-export type Exported = { path: string, hash: string, bytes: number, ops: number, personal_ops: number, 
-/**
- * Where personal data went: "sealed" to the coordinator, "plaintext", or "left-out".
- */
-personal_data: string, sealed_to: string | null, sessions: Array<SessionId>, };
+export type Exported = { path: string, hash: string, bytes: number, ops: number, personal_ops: number, personal_data: PersonalData, sealed_to: string | null, sessions: Array<SessionId>, };
 
 export type Group = { id: GroupId, session_id: SessionId, name: string, topic: string | null, facilitator: string | null, note_taker: string | null, language: string | null, };
 
@@ -234,7 +253,7 @@ export type JsonValue = number | string | boolean | Array<JsonValue> | { [key in
 /**
  * How the coordinator settles a conflict.
  */
-export type KeepChoice = { "keep": "winner" } | { "keep": "loser" } | { "keep": "text", "value": string };
+export type Keep = { "keep": "winner" } | { "keep": "loser" } | { "keep": "text", "value": string };
 
 /**
  * What `convene key show` prints.
@@ -268,14 +287,28 @@ budget: number | null, pin: string, };
 /**
  * What the kiosk window may know: no PIN and no one else's entries.
  */
-export type KioskView = { session: SessionId, session_title: string, mode: KioskMode, languages: Array<string>, ballot_kind: BallotKind | null, budget: number | null, };
+export type KioskView = { session: SessionId, session_title: string, mode: KioskMode, languages: Array<string>, ballot_kind: BallotKind | null, budget: number | null, 
+/**
+ * How long the thank-you stays up before the next person's first screen.
+ */
+thanks_seconds: number, };
 
 export type KitImport = { coordinator: CoordinatorRef, sessions: Array<[SessionId, string]>, new_ops: number, };
 
 /**
+ * Why a ledger row is not a plain import, stored as this code and shown in the person's
+ * language (`ledger-detail-<code>` in ui.ftl and cli.ftl).
+ */
+export type LedgerDetail = "seq-alarm" | "device-revoked";
+
+/**
  * A row of the ledger.
  */
-export type LedgerEntry = { hash: string, device_id: DeviceId, device_name: string | null, device_state: string | null, sessions: Array<SessionId>, seq_min: number | null, seq_max: number | null, ops: number, new_ops: number, status: string, detail: string | null, file_name: string | null, received_at: string, };
+export type LedgerEntry = { hash: string, device_id: DeviceId, device_name: string | null, device_state: DeviceState | null, sessions: Array<SessionId>, seq_min: number | null, seq_max: number | null, ops: number, new_ops: number, status: BundleStatus, 
+/**
+ * Why the bundle is in this state, when it is not simply imported.
+ */
+detail: LedgerDetail | null, file_name: string | null, received_at: string, };
 
 /**
  * The signed description of a kit or bundle.
@@ -378,6 +411,11 @@ export type PdfOptions = { kind: PdfKind, locale: string,
  */
 second_locale?: string | null, paper?: PaperSize | null, };
 
+/**
+ * Where an export put attendees' names and contacts.
+ */
+export type PersonalData = "none" | "sealed" | "plaintext" | "left-out";
+
 export type ProgrammeId = string;
 
 /**
@@ -436,6 +474,11 @@ export type SessionKind = "summit" | "small-group" | "report-back" | "workshop";
 export type SessionSummary = { agenda_items: number, planned_minutes: number, groups: number, questions: number, signins: number, concerns: number, notes: number, ballots: number, actions: number, id: SessionId, programme_id: ProgrammeId | null, title: string, kind: SessionKind, precinct: string | null, place: string | null, starts_at: string | null, room_minutes: number | null, languages: Array<string>, interpreted: Array<string>, };
 
 /**
+ * Failures of the shell itself, not of the core.
+ */
+export type ShellErrorCode = "window" | "not-for-this-window";
+
+/**
  * A sign-in as everyone may see it: no name, no contact.
  */
 export type Signin = { id: SigninId, session_id: SessionId, neighbourhood: string | null, zip: string | null, language: string | null, interpreter: boolean, accessibility: string | null, role: Role, consent_to_contact: boolean, time_in: string, group_id: GroupId | null, anonymous: boolean, };
@@ -482,12 +525,89 @@ also_raised: Array<BoardCard>,
  */
 actions: Array<Action>, };
 
-export type UiError = { code: string, message: string, };
+export type UiError = { code: UiErrorCode, message: string, };
+
+/**
+ * The core's codes and the shell's, as one string union in TypeScript.
+ */
+export type UiErrorCode = ErrorCode | ShellErrorCode;
 
 /**
  * A report or export written to disk.
  */
 export type Written = { path: string, bytes: number, };
+
+export const ActionStatus = { planned: "planned", inProgress: "in-progress", done: "done", dropped: "dropped" } as const;
+export const ActionStatusValues: ActionStatus[] = ["planned", "in-progress", "done", "dropped"];
+
+export const AgendaKind = { welcome: "welcome", presentation: "presentation", discussion: "discussion", breakout: "breakout", reportOut: "report-out", vote: "vote", break: "break", closing: "closing" } as const;
+export const AgendaKindValues: AgendaKind[] = ["welcome", "presentation", "discussion", "breakout", "report-out", "vote", "break", "closing"];
+
+export const BallotKind = { dots: "dots", rank: "rank", budget: "budget" } as const;
+export const BallotKindValues: BallotKind[] = ["dots", "rank", "budget"];
+
+export const BundleStatus = { imported: "imported", quarantined: "quarantined", alarm: "alarm" } as const;
+export const BundleStatusValues: BundleStatus[] = ["imported", "quarantined", "alarm"];
+
+export const ChangeBasis = { resultBased: "result-based", communityInput: "community-input" } as const;
+export const ChangeBasisValues: ChangeBasis[] = ["result-based", "community-input"];
+
+export const ConcernStatus = { new: "new", underReview: "under-review", actionPlanned: "action-planned", inProgress: "in-progress", done: "done", notPursued: "not-pursued" } as const;
+export const ConcernStatusValues: ConcernStatus[] = ["new", "under-review", "action-planned", "in-progress", "done", "not-pursued"];
+
+export const CsvImportTable = { signins: "signins", agenda: "agenda" } as const;
+export const CsvImportTableValues: CsvImportTable[] = ["signins", "agenda"];
+
+export const CsvTable = { concerns: "concerns", signins: "signins", votes: "votes", actions: "actions" } as const;
+export const CsvTableValues: CsvTable[] = ["concerns", "signins", "votes", "actions"];
+
+export const DeviceState = { self: "self", coordinator: "coordinator", approved: "approved", quarantined: "quarantined", revoked: "revoked" } as const;
+export const DeviceStateValues: DeviceState[] = ["self", "coordinator", "approved", "quarantined", "revoked"];
+
+export const Entity = { programme: "programme", session: "session", agenda: "agenda", group: "group", question: "question", signin: "signin", signinContact: "signin-contact", concern: "concern", note: "note", dotCount: "dot-count", ballot: "ballot", action: "action", actionUpdate: "action-update", tag: "tag" } as const;
+export const EntityValues: Entity[] = ["programme", "session", "agenda", "group", "question", "signin", "signin-contact", "concern", "note", "dot-count", "ballot", "action", "action-update", "tag"];
+
+export const ErrorCode = { notFound: "not-found", ambiguousId: "ambiguous-id", emptyText: "empty-text", textTooLong: "text-too-long", invalidZip: "invalid-zip", invalidChoice: "invalid-choice", invalidNumber: "invalid-number", invalidDate: "invalid-date", invalidLanguage: "invalid-language", invalidEmail: "invalid-email", invalidPhone: "invalid-phone", consentRequired: "consent-required", wrongSession: "wrong-session", duplicateToken: "duplicate-token", emptyBallot: "empty-ballot", repeatedChoice: "repeated-choice", budgetMismatch: "budget-mismatch", negativeAllocation: "negative-allocation", mergeIntoSelf: "merge-into-self", mergeCycle: "merge-cycle", agendaNotStarted: "agenda-not-started", tagExists: "tag-exists", notADatabase: "not-a-database", newerSchema: "newer-schema", readOnly: "read-only", diskFull: "disk-full", busy: "busy", storage: "storage", io: "io", rebuildMismatch: "rebuild-mismatch", fileTooLarge: "file-too-large", malformed: "malformed", unexpectedEntry: "unexpected-entry", entryTooLarge: "entry-too-large", badSignature: "bad-signature", hashMismatch: "hash-mismatch", keyMismatch: "key-mismatch", revokedDevice: "revoked-device", seqAlarm: "seq-alarm", notSealedForUs: "not-sealed-for-us", foreignCoordinator: "foreign-coordinator", noCoordinatorIdentity: "no-coordinator-identity", deviceKeyMissing: "device-key-missing", crypto: "crypto", unknownDevice: "unknown-device", conflictNotFound: "conflict-not-found", wrongFileKind: "wrong-file-kind", csvInvalid: "csv-invalid", unknownLocale: "unknown-locale", fontMissing: "font-missing", kioskClosed: "kiosk-closed", kioskPin: "kiosk-pin", kioskPinWrong: "kiosk-pin-wrong" } as const;
+export const ErrorCodeValues: ErrorCode[] = ["not-found", "ambiguous-id", "empty-text", "text-too-long", "invalid-zip", "invalid-choice", "invalid-number", "invalid-date", "invalid-language", "invalid-email", "invalid-phone", "consent-required", "wrong-session", "duplicate-token", "empty-ballot", "repeated-choice", "budget-mismatch", "negative-allocation", "merge-into-self", "merge-cycle", "agenda-not-started", "tag-exists", "not-a-database", "newer-schema", "read-only", "disk-full", "busy", "storage", "io", "rebuild-mismatch", "file-too-large", "malformed", "unexpected-entry", "entry-too-large", "bad-signature", "hash-mismatch", "key-mismatch", "revoked-device", "seq-alarm", "not-sealed-for-us", "foreign-coordinator", "no-coordinator-identity", "device-key-missing", "crypto", "unknown-device", "conflict-not-found", "wrong-file-kind", "csv-invalid", "unknown-locale", "font-missing", "kiosk-closed", "kiosk-pin", "kiosk-pin-wrong"];
+
+export const ImportStatus = { imported: "imported", alreadyHad: "already-had", quarantined: "quarantined", rejected: "rejected" } as const;
+export const ImportStatusValues: ImportStatus[] = ["imported", "already-had", "quarantined", "rejected"];
+
+export const KioskMode = { signIn: "sign-in", ballot: "ballot" } as const;
+export const KioskModeValues: KioskMode[] = ["sign-in", "ballot"];
+
+export const LedgerDetail = { seqAlarm: "seq-alarm", deviceRevoked: "device-revoked" } as const;
+export const LedgerDetailValues: LedgerDetail[] = ["seq-alarm", "device-revoked"];
+
+export const PaperSize = { letter: "letter", a4: "a4" } as const;
+export const PaperSizeValues: PaperSize[] = ["letter", "a4"];
+
+export const PdfKind = { summary: "summary", signinSheet: "signin-sheet", reportBack: "report-back", cpp: "cpp" } as const;
+export const PdfKindValues: PdfKind[] = ["summary", "signin-sheet", "report-back", "cpp"];
+
+export const PersonalData = { none: "none", sealed: "sealed", plaintext: "plaintext", leftOut: "left-out" } as const;
+export const PersonalDataValues: PersonalData[] = ["none", "sealed", "plaintext", "left-out"];
+
+export const Role = { resident: "resident", business: "business", organisation: "organisation", cityStaff: "city-staff", police: "police" } as const;
+export const RoleValues: Role[] = ["resident", "business", "organisation", "city-staff", "police"];
+
+export const SessionKind = { summit: "summit", smallGroup: "small-group", reportBack: "report-back", workshop: "workshop" } as const;
+export const SessionKindValues: SessionKind[] = ["summit", "small-group", "report-back", "workshop"];
+
+export const ShellErrorCode = { window: "window", notForThisWindow: "not-for-this-window" } as const;
+export const ShellErrorCodeValues: ShellErrorCode[] = ["window", "not-for-this-window"];
+
+export const TagKind = { pillar: "pillar", topic: "topic", retired: "retired" } as const;
+export const TagKindValues: TagKind[] = ["pillar", "topic", "retired"];
+
+/** Languages written right to left (the core's `i18n::RTL_LANGUAGES`). */
+export const RTL_LANGUAGES: string[] = ["ar", "he", "fa", "ur", "ps", "yi"];
+
+/** The pseudo-locale, to find text the code did not localise. */
+export const PSEUDO_LOCALE = "qps-ploc";
+
+/** What every message falls back to. */
+export const FALLBACK_LOCALE = "en";
 
 export const events = {
   changed: "convene://changed",
@@ -561,7 +681,7 @@ export const commands = {
   approveDevice: (device: string): Promise<Approval> => invoke("approve_device", { device: device }),
   revokeDevice: (device: string): Promise<Device> => invoke("revoke_device", { device: device }),
   conflicts: (): Promise<Array<Conflict>> => invoke("conflicts", {  }),
-  resolveConflict: (conflict: string, keep: KeepChoice): Promise<Conflict> => invoke("resolve_conflict", { conflict: conflict, keep: keep }),
+  resolveConflict: (conflict: string, keep: Keep): Promise<Conflict> => invoke("resolve_conflict", { conflict: conflict, keep: keep }),
   mergedBoard: (precinct: string | null, filter: ConcernFilter): Promise<Array<BoardCard>> => invoke("merged_board", { precinct: precinct, filter: filter }),
   actions: (session: SessionId | null, precinct: string | null): Promise<Array<Action>> => invoke("actions", { session: session, precinct: precinct }),
   reportBack: (precinct: string | null): Promise<Array<TracedConcern>> => invoke("report_back", { precinct: precinct }),

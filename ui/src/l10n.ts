@@ -2,6 +2,7 @@
 // time. The facilitator's language drives the app; the kiosk and the projector ask for others.
 
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import { FALLBACK_LOCALE, PSEUDO_LOCALE, RTL_LANGUAGES } from "./bindings";
 
 // cli.ftl holds the command line's help and output; the app never shows it.
 const sources = import.meta.glob(["../../locales/*/*.ftl", "!../../locales/*/cli.ftl"], {
@@ -10,8 +11,8 @@ const sources = import.meta.glob(["../../locales/*/*.ftl", "!../../locales/*/cli
   eager: true,
 }) as Record<string, string>;
 
-export const PSEUDO = "qps-ploc";
-const RTL = new Set(["ar", "he", "fa", "ur"]);
+export const PSEUDO = PSEUDO_LOCALE;
+const RTL = new Set(RTL_LANGUAGES);
 
 const bundles = new Map<string, FluentBundle>();
 
@@ -38,8 +39,8 @@ function bundle(locale: string): FluentBundle {
   let b = bundles.get(locale);
   if (b) return b;
   if (locale === PSEUDO) {
-    b = new FluentBundle("en", { transform: pseudolocalize, useIsolating: true });
-    for (const text of resourcesFor("en")) b.addResource(new FluentResource(text));
+    b = new FluentBundle(FALLBACK_LOCALE, { transform: pseudolocalize, useIsolating: true });
+    for (const text of resourcesFor(FALLBACK_LOCALE)) b.addResource(new FluentResource(text));
   } else {
     b = new FluentBundle(locale, { useIsolating: true });
     for (const text of resourcesFor(locale)) b.addResource(new FluentResource(text));
@@ -83,7 +84,7 @@ type Args = Record<string, FluentVariable>;
 
 /** A message in a given locale; falls back to English, and to the id if even that is missing. */
 export function tl(loc: string, id: string, args?: Args): string {
-  for (const l of [loc, "en"]) {
+  for (const l of [loc, FALLBACK_LOCALE]) {
     const b = bundle(l);
     const msg = b.getMessage(id);
     if (msg?.value) {

@@ -32,7 +32,10 @@ pub fn run(a: Args, out: &Out) -> Result<()> {
                     s.scale.to_string(),
                     s.step.to_string(),
                     s.ops.to_string(),
-                    format!("{:.2}", s.median_ms),
+                    match (s.min_ms, s.max_ms) {
+                        (Some(lo), Some(hi)) => format!("{:.2} ({lo:.2}–{hi:.2}, {})", s.median_ms, s.runs),
+                        _ => format!("{:.2}", s.median_ms),
+                    },
                     s.p99_ms.map(|p| format!("{p:.2}")).unwrap_or_default(),
                     format!("{:.2}", s.per_op_us),
                     format!("{:.0}", s.peak_mb),

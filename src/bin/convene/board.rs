@@ -1,5 +1,6 @@
 use clap::Args as ClapArgs;
 use convene::concerns::ConcernFilter;
+use convene::trust::DeviceState;
 use convene::{Convene, Result};
 
 use crate::output::{Out, clip, opt, tr};
@@ -32,8 +33,8 @@ pub fn run(c: &Convene, a: Args, out: &Out) -> Result<()> {
             cards
                 .iter()
                 .map(|x| {
-                    let device = match (&x.device_name, x.device_state.as_deref()) {
-                        (n, Some("revoked")) => {
+                    let device = match (&x.device_name, x.device_state) {
+                        (n, Some(DeviceState::Revoked)) => {
                             tr!(out, "cli-board-revoked", device = n.clone().unwrap_or_default())
                         }
                         (n, _) => n.clone().unwrap_or_else(|| x.concern.origin_device[..8].to_string()),

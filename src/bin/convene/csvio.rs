@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::Subcommand;
 use convene::ids::SessionId;
 use convene::reports::csv::{CsvImportTable, CsvOptions, CsvTable};
-use convene::{Convene, Error, Result};
+use convene::{Convene, Result};
 
 use crate::output::{Out, tr};
 
@@ -53,8 +53,7 @@ pub fn run_import(c: &mut Convene, cmd: ImportCmd, out: &Out) -> Result<()> {
     let ImportCmd::Csv { session, table: t, file, skip_invalid } = cmd;
     let s: SessionId = c.resolve(&session)?;
     let label = file.display().to_string();
-    let data = std::fs::read(&file).map_err(|e| Error::Io { path: label.clone(), detail: e.to_string() })?;
-    let report = c.import_csv(s, t, &label, &data, skip_invalid, out.l10n())?;
+    let report = c.import_csv_file(s, t, &file, skip_invalid, out.l10n())?;
     let text = || {
         let mut o = tr!(
             out,

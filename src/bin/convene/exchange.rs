@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::Subcommand;
 use convene::conflicts::Keep;
-use convene::exchange::{BundleImport, ImportStatus};
+use convene::exchange::{BundleImport, ImportStatus, PersonalData};
 use convene::ids::SessionId;
 use convene::{Convene, Error, Result};
 use serde_json::json;
@@ -81,13 +81,21 @@ pub enum TrustCmd {
 #[derive(Subcommand)]
 pub enum ConflictsCmd {
     List,
+    #[command(group(clap::ArgGroup::new("how").required(true).args(["keep", "text"])))]
     Resolve {
         id: String,
-        #[arg(long, conflicts_with = "text")]
-        keep: Option<String>,
-        #[arg(long)]
+        #[arg(long, value_enum)]
+        keep: Option<KeepSide>,
+        #[arg(long, allow_hyphen_values = true)]
         text: Option<String>,
     },
+}
+
+/// Which side of a conflict `--keep` keeps.
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum KeepSide {
+    Winner,
+    Loser,
 }
 
 pub fn run_key(c: &mut Convene, _cmd: KeyCmd, out: &Out) -> Result<()> {
@@ -177,7 +185,7 @@ pub fn run_bundle(c: &mut Convene, cmd: BundleCmd, out: &Out) -> Result<()> {
         BundleCmd::Export { sessions: ids, out: file, include_personal_data } => {
             let s = sessions(c, &ids)?;
             let e = c.export_bundle(&s, &file, include_personal_data)?;
-            if e.personal_data == "left-out" {
+            if e.personal_data == PersonalData::LeftOut {
                 eprintln!("convene: {}", tr!(out, "cli-bundle-personal-left-out", count = e.personal_ops));
             }
             out.show(&e, || {
@@ -187,7 +195,7 @@ pub fn run_bundle(c: &mut Convene, cmd: BundleCmd, out: &Out) -> Result<()> {
                     path = &e.path,
                     ops = e.ops,
                     bytes = e.bytes,
-                    personal = out.t(&format!("exchange-personal-{}", e.personal_data))
+                    personal = out.personal_data(e.personal_data)
                 )
             });
         }
@@ -202,7 +210,7 @@ pub fn run_bundle(c: &mut Convene, cmd: BundleCmd, out: &Out) -> Result<()> {
                             format!("{} ({})", v.manifest.device_id, opt(&v.manifest.device_name)),
                         ),
                         ("cli-field-fingerprint", v.fingerprint.clone()),
-                        ("cli-field-state", out.t(&format!("device-state-{}", v.device_state))),
+                        ("cli-field-state", out.device_state(v.device_state)),
                         (
                             "cli-field-sessions",
                             v.manifest.sessions.iter().map(|s| s.to_string()).collect::<Vec<_>>().join(", "),
@@ -216,11 +224,12 @@ pub fn run_bundle(c: &mut Convene, cmd: BundleCmd, out: &Out) -> Result<()> {
             let paths: Vec<&std::path::Path> = files.iter().map(|p| p.as_path()).collect();
             let total = paths.len();
             let quiet = out.is_json();
-            let summary = c.import_bundles(&paths, |i, r| {
+            let mut summary = c.import_bundles(&paths, |i, r| {
                 if !quiet {
                     eprintln!("[{}/{total}] {}", i + 1, progress_line(out, r));
                 }
             })?;
+            summary.bundles.iter_mut().for_each(|b| b.localize(out.l10n()));
             let text = || {
                 let mut s = tr!(
                     out,
@@ -266,12 +275,18 @@ pub fn run_bundle(c: &mut Convene, cmd: BundleCmd, out: &Out) -> Result<()> {
                     ],
                     l.iter()
                         .map(|b| {
+                            let status = match b.detail {
+                                Some(d) => {
+                                    format!("{} ({})", out.bundle_status(b.status), out.ledger_detail(d))
+                                }
+                                None => out.bundle_status(b.status),
+                            };
                             vec![
-                                b.status.clone(),
+                                status,
                                 b.device_name
                                     .clone()
                                     .unwrap_or_else(|| b.device_id.to_string()[..13].to_string()),
-                                opt(&b.device_state),
+                                out.device_state(b.device_state),
                                 b.ops.to_string(),
                                 b.new_ops.to_string(),
                                 format!("{}–{}", b.seq_min.unwrap_or(0), b.seq_max.unwrap_or(0)),
@@ -301,7 +316,8 @@ fn progress_line(out: &Out, r: &BundleImport) -> String {
         ImportStatus::AlreadyHad => tr!(out, "cli-progress-already-had", file = &r.file),
         ImportStatus::Quarantined => tr!(out, "cli-progress-quarantined", file = &r.file, device = who),
         ImportStatus::Rejected => {
-            tr!(out, "cli-progress-rejected", file = &r.file, problem = r.error.clone().unwrap_or_default())
+            let problem = r.error_detail.as_ref().map(|e| e.localized(out.l10n())).unwrap_or_default();
+            tr!(out, "cli-progress-rejected", file = &r.file, problem = problem)
         }
     }
 }
@@ -323,7 +339,7 @@ pub fn run_trust(c: &mut Convene, cmd: TrustCmd, out: &Out) -> Result<()> {
                     ds.iter()
                         .map(|d| {
                             vec![
-                                out.t(&format!("device-state-{}", d.state.as_str())),
+                                out.device_state(Some(d.state)),
                                 d.fingerprint.clone(),
                                 opt(&d.name),
                                 d.ops.to_string(),
@@ -336,7 +352,8 @@ pub fn run_trust(c: &mut Convene, cmd: TrustCmd, out: &Out) -> Result<()> {
             });
         }
         TrustCmd::Approve { device } => {
-            let (d, reports) = c.approve_device(&device)?;
+            let (d, mut reports) = c.approve_device(&device)?;
+            reports.iter_mut().for_each(|b| b.localize(out.l10n()));
             out.show(&json!({"id": d.device_id.to_string(), "state": d.state, "bundles": reports}), || {
                 let who = d.name.clone().unwrap_or_else(|| d.device_id.to_string());
                 let mut s = tr!(out, "cli-trust-approved", device = who, fingerprint = &d.fingerprint);
@@ -415,17 +432,11 @@ pub fn run_conflicts(c: &mut Convene, cmd: ConflictsCmd, out: &Out) -> Result<()
             });
         }
         ConflictsCmd::Resolve { id, keep, text } => {
-            let how = match (keep.as_deref(), text) {
-                (_, Some(t)) => Keep::Value(serde_json::Value::String(t)),
-                (Some("winner"), None) => Keep::Winner,
-                (Some("loser"), None) => Keep::Loser,
-                (other, None) => {
-                    return Err(Error::InvalidChoice {
-                        field: "resolution",
-                        value: other.unwrap_or("").into(),
-                        allowed: "--keep winner, --keep loser, --text \"...\"".into(),
-                    });
-                }
+            let how = match (keep, text) {
+                (_, Some(t)) => Keep::Text(t),
+                (Some(KeepSide::Winner), None) => Keep::Winner,
+                (Some(KeepSide::Loser), None) => Keep::Loser,
+                (None, None) => unreachable!("clap requires --keep or --text"),
             };
             let x = c.resolve_conflict(&id, how)?;
             out.done(&x.id, || {

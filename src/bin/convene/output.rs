@@ -37,6 +37,29 @@ impl Out {
         &self.l10n
     }
 
+    /// What this database decided about a device, or that it has never seen it.
+    pub fn device_state(&self, state: Option<convene::trust::DeviceState>) -> String {
+        match state {
+            Some(s) => self.t(&format!("device-state-{}", s.as_str())),
+            None => self.t("device-state-unknown"),
+        }
+    }
+
+    /// A ledger row's status, as the coordinator's screen words it.
+    pub fn bundle_status(&self, status: convene::exchange::BundleStatus) -> String {
+        self.t(&format!("coordinator-status-{}", status.as_str()))
+    }
+
+    /// Why a ledger row is not a plain import.
+    pub fn ledger_detail(&self, d: convene::exchange::LedgerDetail) -> String {
+        self.t(&format!("ledger-detail-{}", d.as_str()))
+    }
+
+    /// Where an export put attendees' personal data.
+    pub fn personal_data(&self, p: convene::exchange::PersonalData) -> String {
+        self.t(&format!("exchange-personal-{}", p.as_str()))
+    }
+
     /// A message with no arguments.
     pub fn t(&self, id: &str) -> String {
         self.l10n.message(id, None)

@@ -126,14 +126,10 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
             let s: SessionId = c.resolve(&session)?;
             let a = c.attendance(s)?;
             out.show(&a, || {
-                // The core counts people who did not say under "unknown", and people in no group
-                // under "unassigned".
-                let key = |k: &str| match k {
-                    "unknown" => out.t("signin-not-given"),
-                    "unassigned" => out.t("cli-signin-unassigned"),
-                    _ => k.to_string(),
-                };
-                let section = |title: &str, m: &std::collections::BTreeMap<String, i64>| {
+                // The core counts people who did not say (or are in no group) under the empty key.
+                let section = |title: &str, m: &std::collections::BTreeMap<String, i64>, none: &str| {
+                    let none = out.t(none);
+                    let key = |k: &str| if k.is_empty() { none.clone() } else { k.to_string() };
                     let mut v: Vec<_> = m.iter().collect();
                     v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
                     format!(
@@ -151,10 +147,10 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
                         anonymous = a.anonymous,
                         interpreter = a.interpreter_needed
                     ),
-                    section("cli-signin-by-language", &a.by_language),
-                    section("cli-signin-by-role", &a.by_role),
-                    section("cli-signin-by-neighbourhood", &a.by_neighbourhood),
-                    section("cli-signin-by-group", &a.by_group)
+                    section("cli-signin-by-language", &a.by_language, "signin-not-given"),
+                    section("cli-signin-by-role", &a.by_role, "signin-not-given"),
+                    section("cli-signin-by-neighbourhood", &a.by_neighbourhood, "signin-not-given"),
+                    section("cli-signin-by-group", &a.by_group, "cli-signin-unassigned")
                 )
             });
         }

@@ -54,15 +54,17 @@ fn attendance(c: &Convene, s: &Session, r: &mut Report) -> Result<()> {
         v
     };
     let unknown = r.l.t("pdf-not-given");
-    let by_language: Vec<Vec<Cell>> =
-        sorted(&a.by_language).into_iter().map(|(k, n)| vec![r.l.language(&k).into(), n.into()]).collect();
+    let by_language: Vec<Vec<Cell>> = sorted(&a.by_language)
+        .into_iter()
+        .map(|(k, n)| vec![if k.is_empty() { unknown.clone() } else { r.l.language(&k) }.into(), n.into()])
+        .collect();
     let by_role: Vec<Vec<Cell>> = sorted(&a.by_role)
         .into_iter()
         .map(|(k, n)| vec![r.l.t(&format!("role-{k}")).into(), n.into()])
         .collect();
     let by_place: Vec<Vec<Cell>> = sorted(&a.by_neighbourhood)
         .into_iter()
-        .map(|(k, n)| vec![if k == "unknown" { unknown.clone() } else { k }.into(), n.into()])
+        .map(|(k, n)| vec![if k.is_empty() { unknown.clone() } else { k }.into(), n.into()])
         .collect();
     for (head, rows) in
         [("pdf-by-language", by_language), ("pdf-by-role", by_role), ("pdf-by-neighbourhood", by_place)]
@@ -124,10 +126,13 @@ fn signed(n: i64) -> String {
 /// The concern's own words, and its interpretation with the language each is in.
 pub(super) fn concern_lines(r: &Report, card: &BoardCard) -> (String, Option<String>) {
     let c = &card.concern;
-    let interp = c.interpretation.as_ref().map(|i| {
-        let mut a = Args::new();
-        a.set("language", r.l.language(c.interpretation_language.as_deref().unwrap_or("unknown")));
-        format!("{}: {i}", r.l.ta("pdf-interpreted", &a))
+    let interp = c.interpretation.as_ref().map(|i| match c.interpretation_language.as_deref() {
+        Some(code) => {
+            let mut a = Args::new();
+            a.set("language", r.l.language(code));
+            format!("{}: {i}", r.l.ta("pdf-interpreted", &a))
+        }
+        None => format!("{}: {i}", r.l.t("pdf-interpretation")),
     });
     (c.text.clone(), interp)
 }

@@ -3,23 +3,13 @@
 // follows each concern from the session that raised it to what was done.
 
 import type { Screen } from "../app";
-import {
-  commands,
-  run,
-  showDone,
-  type Action,
-  type ActionStatus,
-  type BoardCard,
-  type ChangeBasis,
-  type Entity,
-  type TracedConcern,
-} from "../api";
-import { field, h, options, replace } from "../dom";
+import { type Action, type ActionStatus, ActionStatusValues, type BoardCard, ChangeBasis, ChangeBasisValues, commands, Entity, run, showDone, touches, type TracedConcern } from "../api";
+import { debounce, field, h, options, replace } from "../dom";
 import { fmtDateTime, t } from "../l10n";
 import { kindLabel, orNull, statusLabel } from "./common";
 
-const ACTION_STATUSES: ActionStatus[] = ["planned", "in-progress", "done", "dropped"];
-const BASES: ChangeBasis[] = ["community-input", "result-based"];
+const ACTION_STATUSES = ActionStatusValues;
+const BASES = ChangeBasisValues;
 
 export function actionsScreen(): Screen {
   const list = h("div", { id: "actions-list" });
@@ -56,12 +46,8 @@ export function actionsScreen(): Screen {
     const owner = h("input", { type: "text" });
     const due = h("input", { type: "date" });
     const where = h("input", { type: "text" });
-    const basis = h("select", null, options(BASES.map((b) => [b, t(`basis-${b}`)]), "community-input"));
-    let timer: number | undefined;
-    pickSearch.addEventListener("input", () => {
-      window.clearTimeout(timer);
-      timer = window.setTimeout(() => void refreshPicks(), 200);
-    });
+    const basis = h("select", null, options(BASES.map((b) => [b, t(`basis-${b}`)]), ChangeBasis.communityInput));
+    pickSearch.addEventListener("input", debounce(() => void refreshPicks(), 200));
     return h(
       "form",
       {
@@ -182,7 +168,7 @@ export function actionsScreen(): Screen {
       await refresh();
     },
     async refresh(changed: Entity[] | null) {
-      if (changed === null || ["action", "action-update", "concern"].some((e) => changed.includes(e as Entity))) await refresh();
+      if (touches(changed, Entity.action, Entity.actionUpdate, Entity.concern)) await refresh();
     },
   };
 }

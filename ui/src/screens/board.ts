@@ -4,18 +4,8 @@
 
 import type { Screen } from "../app";
 import { currentSession } from "../app";
-import {
-  commands,
-  run,
-  showDone,
-  type BoardCard,
-  type ConcernStatus,
-  type DuplicateSuggestion,
-  type Entity,
-  type Group,
-  type Tag,
-} from "../api";
-import { esc, field, h, options, replace } from "../dom";
+import { type BoardCard, commands, type ConcernStatus, type DuplicateSuggestion, Entity, type Group, run, showDone, type Tag, TagKind, touches } from "../api";
+import { debounce, esc, field, h, options, replace } from "../dom";
 import { fmtNumber, t } from "../l10n";
 import { STATUSES, statusLabel } from "./common";
 
@@ -81,7 +71,7 @@ export function boardScreen(): Screen {
       return cols.filter((c) => c.items.length);
     }
     const cols = tags
-      .filter((tg) => tg.kind !== "retired")
+      .filter((tg) => tg.kind !== TagKind.retired)
       .map((tg) => ({ key: tg.slug, title: `#${tg.slug}`, items: cards.filter((c) => c.tags.includes(tg.slug)) }));
     cols.push({ key: "none", title: t("board-untagged"), items: cards.filter((c) => !c.tags.length) });
     return cols.filter((c) => c.items.length);
@@ -206,11 +196,7 @@ export function boardScreen(): Screen {
     }
   });
 
-  let searchTimer: number | undefined;
-  search.addEventListener("input", () => {
-    window.clearTimeout(searchTimer);
-    searchTimer = window.setTimeout(() => void load(), 200);
-  });
+  search.addEventListener("input", debounce(() => void load(), 200));
   for (const el of [tagFilter, groupFilter]) el.addEventListener("change", () => void load());
   layoutSelect.addEventListener("change", () => {
     layout = layoutSelect.value as Layout;
@@ -253,7 +239,7 @@ export function boardScreen(): Screen {
       void loadDuplicates();
     },
     async refresh(changed: Entity[] | null) {
-      if (changed === null || changed.includes("concern") || changed.includes("dot-count") || changed.includes("ballot")) {
+      if (touches(changed, Entity.concern, Entity.dotCount, Entity.ballot)) {
         await load();
         void loadDuplicates();
       }

@@ -4,7 +4,7 @@
 
 import type { Screen } from "../app";
 import { currentSession } from "../app";
-import { commands, run, type Concern, type ConcernStatus, type Entity, type Group, type Tag } from "../api";
+import { commands, type Concern, type ConcernStatus, Entity, type Group, run, type Tag, TagKind, touches } from "../api";
 import { field, h, options, replace } from "../dom";
 import { t } from "../l10n";
 import { STATUSES, orNull, statusLabel } from "./common";
@@ -80,7 +80,7 @@ export function captureScreen(): Screen {
 
   function updateSuggestions(): void {
     const prefix = currentTagPrefix();
-    const matches = prefix === null ? [] : tags.filter((tg) => tg.kind !== "retired" && tg.slug.startsWith(prefix)).slice(0, 8);
+    const matches = prefix === null ? [] : tags.filter((tg) => tg.kind !== TagKind.retired && tg.slug.startsWith(prefix)).slice(0, 8);
     suggestions.hidden = matches.length === 0;
     text.setAttribute("aria-expanded", String(!suggestions.hidden));
     suggestionIndex = Math.min(suggestionIndex, Math.max(0, matches.length - 1));
@@ -281,12 +281,12 @@ export function captureScreen(): Screen {
       text.focus();
     },
     async refresh(changed: Entity[] | null) {
-      if (changed === null || changed.includes("group")) {
+      if (touches(changed, Entity.group)) {
         groups = (await run(commands.groups(sessionId))) ?? [];
         renderGroups();
       }
-      if (changed === null || changed.includes("tag")) tags = (await run(commands.tags())) ?? [];
-      if (changed === null || changed.includes("concern")) await refreshList();
+      if (touches(changed, Entity.tag)) tags = (await run(commands.tags())) ?? [];
+      if (touches(changed, Entity.concern)) await refreshList();
     },
     unmount() {
       window.removeEventListener("keydown", onKey, true);

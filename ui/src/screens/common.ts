@@ -1,29 +1,15 @@
 // Pieces several screens share: choice lists in the facilitator's language, language inputs.
 
-import type { AgendaKind, ConcernStatus, Role, SessionKind, TagKind } from "../api";
+import { type AgendaKind, AgendaKindValues, type ConcernStatus, ConcernStatusValues, type Role, RoleValues, type SessionKind, SessionKindValues, TagKind, TagKindValues } from "../api";
 import { t } from "../l10n";
 
-export const SESSION_KINDS: SessionKind[] = ["summit", "small-group", "report-back", "workshop"];
-export const AGENDA_KINDS: AgendaKind[] = [
-  "welcome",
-  "presentation",
-  "discussion",
-  "breakout",
-  "report-out",
-  "vote",
-  "break",
-  "closing",
-];
-export const ROLES: Role[] = ["resident", "business", "organisation", "city-staff", "police"];
-export const STATUSES: ConcernStatus[] = [
-  "new",
-  "under-review",
-  "action-planned",
-  "in-progress",
-  "done",
-  "not-pursued",
-];
-export const TAG_KINDS: TagKind[] = ["pillar", "topic"];
+// Each list is generated from the Rust enum (bindings.ts), in its declaration order.
+export const SESSION_KINDS = SessionKindValues;
+export const AGENDA_KINDS = AgendaKindValues;
+export const ROLES = RoleValues;
+export const STATUSES = ConcernStatusValues;
+/** The kinds a person may give a tag (a retired tag is one taken out of the vocabulary). */
+export const TAG_KINDS = TagKindValues.filter((k) => k !== TagKind.retired);
 
 export const kindLabel = (k: SessionKind) => t(`session-kind-${k}`);
 export const agendaKindLabel = (k: AgendaKind) => t(`agenda-kind-${k}`);

@@ -3,8 +3,8 @@
 
 import { listen } from "@tauri-apps/api/event";
 import type { Screen } from "../app";
-import { commands, events, run, showDone, type Conflict, type ConflictSide, type Entity, type Progress } from "../api";
-import { field, h, replace } from "../dom";
+import { commands, type Conflict, type ConflictSide, DeviceState, type Entity, events, ImportStatus, type Progress, run, showDone } from "../api";
+import { debounce, field, h, replace } from "../dom";
 import { fmtDateTime, fmtNumber, t } from "../l10n";
 import { onDrop, pathField, progressBar } from "./files";
 
@@ -50,7 +50,7 @@ export function coordinatorScreen(openFile?: string | null): Screen {
           "ul",
           null,
           summary.bundles
-            .filter((b) => b.status === "rejected")
+            .filter((b) => b.status === ImportStatus.rejected)
             .map((b) => h("li", { class: "problems" }, `${b.file.split("/").at(-1)}: ${b.error ?? ""}`)),
         ),
       ),
@@ -79,7 +79,7 @@ export function coordinatorScreen(openFile?: string | null): Screen {
                   h("td", null, r.sessions.map((s) => sessionTitles.get(s) ?? s.slice(0, 8)).join(", ")),
                   h("td", null, fmtDateTime(r.received_at)),
                   h("td", { class: "num" }, t("coordinator-ops", { ops: fmtNumber(r.ops), new: fmtNumber(r.new_ops) })),
-                  h("td", null, h("span", { class: `badge state-${r.status}` }, t(`coordinator-status-${r.status}`)), r.detail ? h("div", { class: "muted" }, r.detail) : null),
+                  h("td", null, h("span", { class: `badge state-${r.status}` }, t(`coordinator-status-${r.status}`)), r.detail ? h("div", { class: "muted" }, t(`ledger-detail-${r.detail}`)) : null),
                 ),
               ),
             ),
@@ -89,8 +89,8 @@ export function coordinatorScreen(openFile?: string | null): Screen {
   }
 
   async function refreshDevices(): Promise<void> {
-    const devices = ((await run(commands.devices())) ?? []).filter((d) => d.state !== "self");
-    const order = (s: string) => (s === "quarantined" ? 0 : 1);
+    const devices = ((await run(commands.devices())) ?? []).filter((d) => d.state !== DeviceState.self);
+    const order = (s: DeviceState) => (s === DeviceState.quarantined ? 0 : 1);
     devices.sort((a, b) => order(a.state) - order(b.state));
     replace(
       devicesBox,
@@ -106,7 +106,7 @@ export function coordinatorScreen(openFile?: string | null): Screen {
                 h("span", { class: `badge state-${d.state}` }, t(`device-state-${d.state}`)),
                 h("span", { class: "fingerprint" }, d.fingerprint),
                 d.quarantined_bundles ? h("span", null, t("coordinator-waiting", { count: d.quarantined_bundles })) : null,
-                d.state === "quarantined"
+                d.state === DeviceState.quarantined
                   ? [
                       h(
                         "button",
@@ -205,12 +205,8 @@ export function coordinatorScreen(openFile?: string | null): Screen {
   return {
     async mount(root) {
       const files = pathField(t("coordinator-bundle-files"), "open-many", "");
-      let timer: number | undefined;
-      for (const el of [precinct, search])
-        el.addEventListener("input", () => {
-          window.clearTimeout(timer);
-          timer = window.setTimeout(() => void refreshBoard(), 200);
-        });
+      const later = debounce(() => void refreshBoard(), 200);
+      for (const el of [precinct, search]) el.addEventListener("input", later);
       replace(
         root,
         h("h1", null, t("coordinator-heading")),

@@ -3,7 +3,7 @@
 
 import type { Screen } from "../app";
 import { currentSession } from "../app";
-import { commands, isUiError, run, showError, type KeyInfo, type SessionSummary } from "../api";
+import { commands, ErrorCode, isUiError, type KeyInfo, run, type SessionSummary, showError } from "../api";
 import { h, replace } from "../dom";
 import { fmtNumber, t } from "../l10n";
 import { onDrop, pathField } from "./files";
@@ -67,7 +67,7 @@ export function exchangeScreen(openFile?: string | null): Screen {
       );
       await load();
     } catch (e) {
-      if (isUiError(e) && e.code === "foreign-coordinator") {
+      if (isUiError(e) && e.code === ErrorCode.foreignCoordinator) {
         replace(
           kitIn,
           h(

@@ -1,16 +1,7 @@
 // The kiosk attendees use themselves: they pick their language, and the form speaks it. It
 // shows no one else's entries, and only the facilitator's PIN closes it.
 
-import {
-  commands,
-  isUiError,
-  onViewChanged,
-  run,
-  type BallotChoices,
-  type Concern,
-  type KioskView,
-  type Role,
-} from "../api";
+import { type BallotChoices, BallotKind, commands, type Concern, isUiError, KioskMode, type KioskView, onViewChanged, type Role, run } from "../api";
 import { field, h, options, replace } from "../dom";
 import { applyDocumentLanguage, autonym, has, tl } from "../l10n";
 import { ROLES, orNull } from "./common";
@@ -57,7 +48,7 @@ export async function startKiosk(root: HTMLElement): Promise<void> {
               dataset: { lang: l },
               onclick: () => {
                 lang = l;
-                if (view!.mode === "ballot") void ballotForm();
+                if (view!.mode === KioskMode.ballot) void ballotForm();
                 else signInForm();
               },
             },
@@ -71,7 +62,7 @@ export async function startKiosk(root: HTMLElement): Promise<void> {
 
   function thanks(message: string): void {
     frame(h("h1", { role: "status" }, message), h("p", null, tk("kiosk-next-person")));
-    resetTimer = window.setTimeout(chooseLanguage, 4000);
+    resetTimer = window.setTimeout(chooseLanguage, (view?.thanks_seconds ?? 4) * 1000);
   }
 
   function signInForm(): void {
@@ -146,7 +137,7 @@ export async function startKiosk(root: HTMLElement): Promise<void> {
         list,
         concerns.map((c) => {
           const place = ranking.indexOf(c.id);
-          if (kind === "budget") {
+          if (kind === BallotKind.budget) {
             const input = points.get(c.id) ?? h("input", { type: "number", min: "0", max: String(budget), value: "0", "aria-label": tk("kiosk-points-for", { text: c.text }) });
             points.set(c.id, input);
             return h("li", null, h("span", { lang: c.language ?? undefined, dir: "auto" }, c.text), c.interpretation ? h("span", { class: "interpretation" }, c.interpretation) : null, input);
@@ -173,7 +164,7 @@ export async function startKiosk(root: HTMLElement): Promise<void> {
           );
         }),
       );
-      replace(status, kind === "rank" ? tk("kiosk-ranked", { count: ranking.length }) : "");
+      replace(status, kind === BallotKind.rank ? tk("kiosk-ranked", { count: ranking.length }) : "");
     }
     renderList();
     frame(
@@ -185,14 +176,14 @@ export async function startKiosk(root: HTMLElement): Promise<void> {
           onsubmit: async (e: Event) => {
             e.preventDefault();
             const choices: BallotChoices =
-              kind === "budget"
+              kind === BallotKind.budget
                 ? {
                     budget: {
                       budget,
                       allocations: [...points.entries()].map(([id, el]) => [id, Number(el.value || 0)] as [string, number]).filter(([, n]) => n > 0),
                     },
                   }
-                : kind === "dots"
+                : kind === BallotKind.dots
                   ? { dots: ranking }
                   : { rank: ranking };
             try {
@@ -203,8 +194,8 @@ export async function startKiosk(root: HTMLElement): Promise<void> {
             }
           },
         },
-        h("h1", { id: "kiosk-ballot-heading" }, tk(kind === "budget" ? "kiosk-budget-heading" : "kiosk-rank-heading", { budget })),
-        h("p", null, tk(kind === "budget" ? "kiosk-budget-help" : "kiosk-rank-help", { budget })),
+        h("h1", { id: "kiosk-ballot-heading" }, tk(kind === BallotKind.budget ? "kiosk-budget-heading" : "kiosk-rank-heading", { budget })),
+        h("p", null, tk(kind === BallotKind.budget ? "kiosk-budget-help" : "kiosk-rank-help", { budget })),
         list,
         status,
         error,

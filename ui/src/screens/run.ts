@@ -3,7 +3,7 @@
 
 import type { Screen } from "../app";
 import { currentSession } from "../app";
-import { commands, run, type AgendaItem, type Entity, type ProjectorView, type Question } from "../api";
+import { type AgendaItem, commands, Entity, type ProjectorView, type Question, run, touches } from "../api";
 import { field, h, options, replace } from "../dom";
 import { available, fmtTime, languageName, t } from "../l10n";
 import { clock } from "./common";
@@ -152,8 +152,8 @@ export function runScreen(): Screen {
       window.addEventListener("keydown", onKey);
     },
     async refresh(changed: Entity[] | null) {
-      if (changed === null || changed.includes("agenda")) await refresh();
-      if (changed === null || changed.includes("question")) await renderProjector();
+      if (touches(changed, Entity.agenda)) await refresh();
+      if (touches(changed, Entity.question)) await renderProjector();
     },
     unmount() {
       window.clearInterval(tick);

@@ -4,16 +4,7 @@
 import { open } from "@tauri-apps/plugin-dialog";
 import type { Screen } from "../app";
 import { currentSession } from "../app";
-import {
-  commands,
-  run,
-  showDone,
-  type AgendaItem,
-  type AgendaKind,
-  type Entity,
-  type Session,
-  type TagKind,
-} from "../api";
+import { type AgendaItem, type AgendaKind, commands, Entity, run, type Session, showDone, TagKind, touches } from "../api";
 import { field, h, options, replace } from "../dom";
 import { fmtNumber, languageName, t } from "../l10n";
 import { AGENDA_KINDS, TAG_KINDS, agendaKindLabel, orNull, splitList } from "./common";
@@ -305,7 +296,7 @@ export function setupScreen(): Screen {
     replace(
       tagsList,
       tags
-        .filter((tag) => tag.kind !== "retired")
+        .filter((tag) => tag.kind !== TagKind.retired)
         .map((tag) =>
           h(
             "li",
@@ -400,11 +391,10 @@ export function setupScreen(): Screen {
       await refreshTags();
     },
     async refresh(changed: Entity[] | null) {
-      const has = (e: Entity) => changed === null || changed.includes(e);
-      if (has("agenda") || has("session")) await refreshAgenda();
-      if (has("session")) renderLanguages();
-      if (has("group") || has("question")) await refreshGroups();
-      if (has("tag")) await refreshTags();
+      if (touches(changed, Entity.agenda, Entity.session)) await refreshAgenda();
+      if (touches(changed, Entity.session)) renderLanguages();
+      if (touches(changed, Entity.group, Entity.question)) await refreshGroups();
+      if (touches(changed, Entity.tag)) await refreshTags();
     },
   };
 }

@@ -3,17 +3,7 @@
 
 import type { Screen } from "../app";
 import { currentSession } from "../app";
-import {
-  commands,
-  run,
-  showDone,
-  type Attendance,
-  type BallotKind,
-  type Entity,
-  type Group,
-  type KioskMode,
-  type Role,
-} from "../api";
+import { type Attendance, BallotKind, commands, Entity, type Group, KioskMode, type Role, run, showDone, touches } from "../api";
 import { field, h, options, replace } from "../dom";
 import { available, fmtNumber, fmtTime, languageName, t } from "../l10n";
 import { ROLES, orNull, roleLabel } from "./common";
@@ -134,8 +124,8 @@ export function signinScreen(): Screen {
   );
 
   function countList(title: string, data: Record<string, number>, name: (k: string) => string): HTMLElement {
-    // The core counts people who did not say under "unknown".
-    const label = (k: string) => (k === "unknown" ? t("signin-not-given") : name(k));
+    // The core counts people who did not say under the empty key.
+    const label = (k: string) => (k ? name(k) : t("signin-not-given"));
     const entries = Object.entries(data).sort((a, b) => b[1] - a[1]);
     return h(
       "div",
@@ -204,8 +194,8 @@ export function signinScreen(): Screen {
               session: sessionId,
               mode: mode.value as KioskMode,
               languages: [first.value, second.value, third.value].filter(Boolean),
-              ballot_kind: mode.value === "ballot" ? (kind.value as BallotKind) : null,
-              budget: mode.value === "ballot" && kind.value === "budget" ? Number(budget.value) : null,
+              ballot_kind: mode.value === KioskMode.ballot ? (kind.value as BallotKind) : null,
+              budget: mode.value === KioskMode.ballot && kind.value === BallotKind.budget ? Number(budget.value) : null,
               pin: pin.value,
             }),
           );
@@ -243,11 +233,11 @@ export function signinScreen(): Screen {
       name.focus();
     },
     async refresh(changed: Entity[] | null) {
-      if (changed === null || changed.includes("group")) {
+      if (touches(changed, Entity.group)) {
         groups = (await run(commands.groups(sessionId))) ?? [];
         renderGroups();
       }
-      if (changed === null || changed.includes("signin")) await refresh();
+      if (touches(changed, Entity.signin)) await refresh();
     },
   };
 }

@@ -3,7 +3,7 @@
 
 import type { Screen } from "../app";
 import { currentSession } from "../app";
-import { commands, run, showDone, type Concern, type ConcernScore, type Entity, type Tally } from "../api";
+import { commands, type Concern, type ConcernScore, Entity, run, showDone, type Tally, touches } from "../api";
 import { h, replace } from "../dom";
 import { fmtNumber, t } from "../l10n";
 
@@ -129,7 +129,7 @@ export function votingScreen(): Screen {
       await refresh();
     },
     async refresh(changed: Entity[] | null) {
-      if (changed === null || ["concern", "dot-count", "ballot"].some((e) => changed.includes(e as Entity))) await refresh();
+      if (touches(changed, Entity.concern, Entity.dotCount, Entity.ballot)) await refresh();
     },
   };
 }

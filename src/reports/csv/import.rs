@@ -1,109 +1,18 @@
-//! CSV for spreadsheets and open-data portals, and for typing up paper sheets.
-//!
-//! Exports are UTF-8 (optionally with a BOM for Excel), with every text cell that a spreadsheet
-//! could read as a formula neutralised as OWASP recommends. Names and contacts are included only
-//! when asked. Imports check every row, report each problem by line and column, and import
-//! nothing unless every row is valid or the person chose to skip the invalid ones.
+//! Imports: a typed-up paper sign-in sheet or an agenda template, every row checked, each
+//! problem reported by line and column, and nothing saved unless every row is valid or the
+//! person chose to skip the invalid ones.
 
 use std::collections::HashMap;
 
 use serde::Serialize;
 
+use super::CsvImportTable;
 use crate::Convene;
 use crate::agenda::{AgendaKind, NewAgendaItem};
 use crate::error::{Error, Result};
 use crate::i18n::{Args, Localizer};
 use crate::ids::SessionId;
 use crate::signins::{NewSignin, Role};
-use crate::validate::choice;
-
-choice!(
-    CsvTable, "table" {
-        Concerns = "concerns",
-        Signins = "signins",
-        Votes = "votes",
-        Actions = "actions",
-    }
-);
-
-choice!(
-    CsvImportTable, "table" {
-        Signins = "signins",
-        Agenda = "agenda",
-    }
-);
-
-#[derive(Debug, Clone, Default)]
-pub struct CsvOptions {
-    /// Start with a UTF-8 byte-order mark, so Excel reads the accents right.
-    pub bom: bool,
-    /// Include attendees' names, emails and phones (sign-ins only).
-    pub personal_data: bool,
-}
-
-/// Makes a text cell safe to open in a spreadsheet: one that starts with `=`, `+`, `-`, `@`, a
-/// tab, CR or LF is prefixed with `'`, so it is shown as text and never evaluated (OWASP CSV
-/// injection guidance).
-pub fn neutralise(cell: &str) -> String {
-    match cell.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r' | '\n') => format!("'{cell}"),
-        _ => cell.to_string(),
-    }
-}
-
-/// A cell: text is neutralised, numbers are written as numbers.
-enum Cell {
-    Text(String),
-    Number(i64),
-}
-
-impl From<&str> for Cell {
-    fn from(s: &str) -> Cell {
-        Cell::Text(s.to_string())
-    }
-}
-impl From<String> for Cell {
-    fn from(s: String) -> Cell {
-        Cell::Text(s)
-    }
-}
-impl From<Option<String>> for Cell {
-    fn from(s: Option<String>) -> Cell {
-        Cell::Text(s.unwrap_or_default())
-    }
-}
-impl From<i64> for Cell {
-    fn from(n: i64) -> Cell {
-        Cell::Number(n)
-    }
-}
-
-fn yes_no(b: bool) -> Cell {
-    Cell::Text(if b { "yes" } else { "no" }.into())
-}
-
-fn write_csv(columns: &[&str], rows: Vec<Vec<Cell>>, opts: &CsvOptions, l10n: &Localizer) -> Result<Vec<u8>> {
-    let mut out = Vec::new();
-    if opts.bom {
-        out.extend_from_slice("\u{feff}".as_bytes());
-    }
-    let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(out);
-    let io = |e: csv::Error| Error::Io { path: "CSV".into(), detail: e.to_string() };
-    let header: Vec<String> =
-        columns.iter().map(|c| neutralise(&l10n.message(&format!("csv-col-{c}"), None))).collect();
-    w.write_record(&header).map_err(io)?;
-    for row in rows {
-        let cells: Vec<String> = row
-            .into_iter()
-            .map(|c| match c {
-                Cell::Text(t) => neutralise(&t),
-                Cell::Number(n) => n.to_string(),
-            })
-            .collect();
-        w.write_record(&cells).map_err(io)?;
-    }
-    w.into_inner().map_err(|e| Error::Io { path: "CSV".into(), detail: e.to_string() })
-}
 
 /// One problem found in an imported sheet.
 #[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
@@ -172,211 +81,19 @@ fn error_column(e: &Error) -> &'static str {
 }
 
 impl Convene {
-    /// One of the session's tables as CSV. Headings are in `l10n`'s language.
-    pub fn export_csv(
-        &self,
+    /// Imports a sheet from a file (see `import_csv`).
+    pub fn import_csv_file(
+        &mut self,
         session: SessionId,
-        table: CsvTable,
-        opts: &CsvOptions,
+        table: CsvImportTable,
+        path: &std::path::Path,
+        skip_invalid: bool,
         l10n: &Localizer,
-    ) -> Result<Vec<u8>> {
-        let s = self.session(session)?;
-        let groups: HashMap<_, _> = self.groups(session)?.into_iter().map(|g| (g.id, g.name)).collect();
-        let group_name = |g: Option<crate::ids::GroupId>| Cell::from(g.and_then(|g| groups.get(&g).cloned()));
-        match table {
-            CsvTable::Concerns => {
-                let tally = self.tally(session)?;
-                let dots: HashMap<_, _> = tally.dots.iter().map(|d| (d.concern, d.score)).collect();
-                let concerns = self.concerns(
-                    session,
-                    &crate::concerns::ConcernFilter { include_duplicates: true, ..Default::default() },
-                )?;
-                let rows = concerns
-                    .into_iter()
-                    .map(|c| {
-                        vec![
-                            c.id.to_string().into(),
-                            s.title.clone().into(),
-                            group_name(c.group_id),
-                            c.status.as_str().into(),
-                            c.text.into(),
-                            c.language.into(),
-                            c.interpretation.into(),
-                            c.interpretation_language.into(),
-                            c.tags.join(" ").into(),
-                            c.location.into(),
-                            c.duplicate_of.map(|d| d.to_string()).into(),
-                            dots.get(&c.id).copied().unwrap_or(0).into(),
-                            c.created_at.into(),
-                        ]
-                    })
-                    .collect();
-                write_csv(
-                    &[
-                        "id",
-                        "session",
-                        "group",
-                        "status",
-                        "text",
-                        "language",
-                        "interpretation",
-                        "interpretation_language",
-                        "tags",
-                        "location",
-                        "duplicate_of",
-                        "dots",
-                        "created_at",
-                    ],
-                    rows,
-                    opts,
-                    l10n,
-                )
-            }
-            CsvTable::Signins => {
-                let contacts: HashMap<_, _> = if opts.personal_data {
-                    self.signin_contacts(session)?.into_iter().map(|c| (c.signin_id, c)).collect()
-                } else {
-                    HashMap::new()
-                };
-                let mut columns = vec![
-                    "id",
-                    "time_in",
-                    "role",
-                    "language",
-                    "interpreter",
-                    "neighbourhood",
-                    "zip",
-                    "accessibility",
-                    "group",
-                    "consent",
-                ];
-                if opts.personal_data {
-                    columns.extend(["name", "email", "phone"]);
-                }
-                let rows = self
-                    .signins(session)?
-                    .into_iter()
-                    .map(|x| {
-                        let mut row: Vec<Cell> = vec![
-                            x.id.to_string().into(),
-                            x.time_in.into(),
-                            x.role.as_str().into(),
-                            x.language.into(),
-                            yes_no(x.interpreter),
-                            x.neighbourhood.into(),
-                            x.zip.into(),
-                            x.accessibility.into(),
-                            group_name(x.group_id),
-                            yes_no(x.consent_to_contact),
-                        ];
-                        if opts.personal_data {
-                            let c = contacts.get(&x.id);
-                            row.push(c.and_then(|c| c.name.clone()).into());
-                            row.push(c.and_then(|c| c.email.clone()).into());
-                            row.push(c.and_then(|c| c.phone.clone()).into());
-                        }
-                        row
-                    })
-                    .collect();
-                write_csv(&columns, rows, opts, l10n)
-            }
-            CsvTable::Votes => {
-                let t = self.tally(session)?;
-                let mut by: HashMap<crate::ids::ConcernId, [i64; 4]> = HashMap::new();
-                let mut text: HashMap<crate::ids::ConcernId, String> = HashMap::new();
-                let mut runoff: HashMap<crate::ids::ConcernId, String> = HashMap::new();
-                for d in &t.dots {
-                    by.entry(d.concern).or_default()[0] = d.score;
-                    text.insert(d.concern, d.text.clone());
-                }
-                if let Some(r) = &t.ranked {
-                    for b in &r.borda {
-                        by.entry(b.concern).or_default()[1] = b.score;
-                        text.insert(b.concern, b.text.clone());
-                    }
-                    if let Some(first) = r.irv_rounds.first() {
-                        for c in &first.counts {
-                            by.entry(c.concern).or_default()[2] = c.score;
-                        }
-                    }
-                    for (i, round) in r.irv_rounds.iter().enumerate() {
-                        for c in &round.eliminated {
-                            let mut a = Args::new();
-                            a.set("round", i as i64 + 1);
-                            runoff.insert(*c, l10n.message("csv-runoff-out", Some(&a)));
-                        }
-                    }
-                    if let Some(w) = r.irv_winner {
-                        runoff.insert(w, l10n.message("csv-runoff-winner", None));
-                    }
-                }
-                for b in t.budget.iter().flatten() {
-                    by.entry(b.concern).or_default()[3] = b.score;
-                    text.insert(b.concern, b.text.clone());
-                }
-                let mut ids: Vec<_> = by.keys().copied().collect();
-                ids.sort_by_key(|c| (std::cmp::Reverse(by[c][0]), std::cmp::Reverse(by[c][1]), *c));
-                let rows = ids
-                    .into_iter()
-                    .map(|c| {
-                        let v = by[&c];
-                        vec![
-                            c.to_string().into(),
-                            text.get(&c).cloned().unwrap_or_default().into(),
-                            v[0].into(),
-                            v[1].into(),
-                            v[2].into(),
-                            runoff.get(&c).cloned().unwrap_or_default().into(),
-                            v[3].into(),
-                        ]
-                    })
-                    .collect();
-                write_csv(
-                    &["concern", "text", "dots", "borda", "first_choices", "runoff", "budget"],
-                    rows,
-                    opts,
-                    l10n,
-                )
-            }
-            CsvTable::Actions => {
-                let rows = self
-                    .actions(Some(session), None)?
-                    .into_iter()
-                    .map(|a| {
-                        let latest = a.updates.last().map(|u| format!("{} {}", u.on_date, u.text));
-                        vec![
-                            a.id.to_string().into(),
-                            a.title.into(),
-                            a.status.as_str().into(),
-                            a.basis.as_str().into(),
-                            a.owner.into(),
-                            a.due.into(),
-                            a.response.into(),
-                            a.concern_ids.iter().map(|c| c.to_string()).collect::<Vec<_>>().join(" ").into(),
-                            (a.updates.len() as i64).into(),
-                            latest.into(),
-                        ]
-                    })
-                    .collect();
-                write_csv(
-                    &[
-                        "id",
-                        "title",
-                        "status",
-                        "basis",
-                        "owner",
-                        "due",
-                        "response",
-                        "concerns",
-                        "updates",
-                        "latest_update",
-                    ],
-                    rows,
-                    opts,
-                    l10n,
-                )
-            }
-        }
+    ) -> Result<CsvImport> {
+        let label = path.display().to_string();
+        let data =
+            std::fs::read(path).map_err(|e| Error::Io { path: label.clone(), detail: e.to_string() })?;
+        self.import_csv(session, table, &label, &data, skip_invalid, l10n)
     }
 
     /// Imports a typed-up sign-in sheet or an agenda template. Every row is checked; with any
@@ -605,19 +322,5 @@ impl Convene {
         });
         outcome?;
         Ok(report)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn formula_starts_are_neutralised() {
-        for bad in ["=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1", "\n=1", "=HYPERLINK(\"http://x\")"] {
-            assert!(neutralise(bad).starts_with('\''), "{bad:?} must become text");
-        }
-        assert_eq!(neutralise("Dark street"), "Dark street");
-        assert_eq!(neutralise(""), "");
     }
 }

@@ -1,0 +1,89 @@
+//! Importing a coordinator's kit onto a laptop: the plan for the sessions it names, and the
+//! coordinator this laptop follows from then on (whose key seals attendees' personal data).
+
+use std::path::Path;
+
+use rusqlite::params;
+
+use super::archive::{self, KIT};
+use super::select::PLAN;
+use super::types::KitImport;
+use super::{KIT_ENTRIES, OPS, merge, read_file};
+use crate::Convene;
+use crate::error::{Error, Result};
+use crate::trust::{CoordinatorRef, DeviceState, keys};
+
+impl Convene {
+    /// Imports a coordinator's kit onto this laptop. A kit from a different coordinator than the
+    /// one this laptop follows is refused unless `new_coordinator` is set.
+    pub fn import_kit(&mut self, path: &Path, new_coordinator: bool) -> Result<KitImport> {
+        let bytes = read_file(path)?;
+        self.import_kit_bytes(&path.display().to_string(), &bytes, new_coordinator)
+    }
+
+    pub fn import_kit_bytes(
+        &mut self,
+        label: &str,
+        bytes: &[u8],
+        new_coordinator: bool,
+    ) -> Result<KitImport> {
+        let label = label.to_string();
+        let v = archive::open(&label, bytes, KIT, KIT_ENTRIES)?;
+        let m = v.manifest;
+        let malformed = |detail: String| Error::Malformed { path: label.clone(), detail };
+        let recipient = m
+            .coordinator_recipient
+            .clone()
+            .filter(|r| keys::valid_recipient(r))
+            .ok_or_else(|| malformed("the kit names no valid coordinator recipient".into()))?;
+        let ops = merge::parse_ops(&label, OPS, &v.entries[OPS])?;
+        if let Some(op) = ops.iter().find(|o| !PLAN.contains(&o.entity)) {
+            return Err(malformed(format!("a kit carries the plan only, not {} records", op.entity)));
+        }
+        let coordinator = CoordinatorRef {
+            device_id: m.device_id,
+            name: m.device_name.clone(),
+            public_key: m.public_key.clone(),
+            fingerprint: keys::fingerprint(&m.public_key),
+            recipient,
+        };
+        if let Some(current) = self.followed_coordinator()?
+            && current.public_key != coordinator.public_key
+            && !new_coordinator
+        {
+            return Err(Error::ForeignCoordinator {
+                expected: current.fingerprint,
+                got: coordinator.fingerprint,
+            });
+        }
+        if let Some((DeviceState::Revoked, _)) = self.device_state(m.device_id)? {
+            return Err(Error::RevokedDevice {
+                path: label,
+                device: m.device_id.to_string(),
+                fingerprint: coordinator.fingerprint,
+            });
+        }
+        let json = serde_json::to_string(&coordinator)?;
+        let (merged, _) = self.store.transact(|tx| {
+            let merged = merge::merge(tx, &label, &ops)?;
+            if m.device_id != tx.device() {
+                crate::trust::remember_device(
+                    tx,
+                    m.device_id,
+                    &m.public_key,
+                    m.device_name.as_deref(),
+                    DeviceState::Coordinator,
+                )?;
+                tx.conn().execute(
+                    "UPDATE devices SET state = ?4, public_key = ?2, fingerprint = ?3 WHERE device_id = ?1",
+                    params![m.device_id, m.public_key, coordinator.fingerprint, DeviceState::Coordinator],
+                )?;
+            }
+            tx.set_meta("follows_coordinator", &json)?;
+            Ok(merged)
+        })?;
+        let sessions =
+            m.sessions.iter().map(|s| (*s, self.session(*s).map(|x| x.title).unwrap_or_default())).collect();
+        Ok(KitImport { coordinator, sessions, new_ops: merged.new_ops })
+    }
+}

@@ -1,0 +1,122 @@
+//! CSV for spreadsheets and open-data portals, and for typing up paper sheets.
+//!
+//! Exports are UTF-8 (optionally with a BOM for Excel), with every text cell that a spreadsheet
+//! could read as a formula neutralised as OWASP recommends. Names and contacts are included only
+//! when asked. Imports check every row, report each problem by line and column, and import
+//! nothing unless every row is valid or the person chose to skip the invalid ones.
+
+mod export;
+mod import;
+
+pub use import::{CsvImport, RowProblem};
+
+use crate::error::{Error, Result};
+use crate::i18n::Localizer;
+use crate::validate::choice;
+
+choice!(
+    CsvTable, "table" {
+        Concerns = "concerns",
+        Signins = "signins",
+        Votes = "votes",
+        Actions = "actions",
+    }
+);
+
+choice!(
+    CsvImportTable, "table" {
+        Signins = "signins",
+        Agenda = "agenda",
+    }
+);
+
+#[derive(Debug, Clone, Default)]
+pub struct CsvOptions {
+    /// Start with a UTF-8 byte-order mark, so Excel reads the accents right.
+    pub bom: bool,
+    /// Include attendees' names, emails and phones (sign-ins only).
+    pub personal_data: bool,
+}
+
+/// Makes a text cell safe to open in a spreadsheet: one that starts with `=`, `+`, `-`, `@`, a
+/// tab, CR or LF is prefixed with `'`, so it is shown as text and never evaluated (OWASP CSV
+/// injection guidance).
+pub fn neutralise(cell: &str) -> String {
+    match cell.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r' | '\n') => format!("'{cell}"),
+        _ => cell.to_string(),
+    }
+}
+
+/// A cell: text is neutralised, numbers are written as numbers.
+pub(crate) enum Cell {
+    Text(String),
+    Number(i64),
+}
+
+impl From<&str> for Cell {
+    fn from(s: &str) -> Cell {
+        Cell::Text(s.to_string())
+    }
+}
+impl From<String> for Cell {
+    fn from(s: String) -> Cell {
+        Cell::Text(s)
+    }
+}
+impl From<Option<String>> for Cell {
+    fn from(s: Option<String>) -> Cell {
+        Cell::Text(s.unwrap_or_default())
+    }
+}
+impl From<i64> for Cell {
+    fn from(n: i64) -> Cell {
+        Cell::Number(n)
+    }
+}
+
+pub(crate) fn yes_no(b: bool) -> Cell {
+    Cell::Text(if b { "yes" } else { "no" }.into())
+}
+
+pub(crate) fn write_csv(
+    columns: &[&str],
+    rows: Vec<Vec<Cell>>,
+    opts: &CsvOptions,
+    l10n: &Localizer,
+) -> Result<Vec<u8>> {
+    let mut out = Vec::new();
+    if opts.bom {
+        out.extend_from_slice("\u{feff}".as_bytes());
+    }
+    let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(out);
+    let io = |e: csv::Error| Error::Io { path: "CSV".into(), detail: e.to_string() };
+    let header: Vec<String> =
+        columns.iter().map(|c| neutralise(&l10n.message(&format!("csv-col-{c}"), None))).collect();
+    w.write_record(&header).map_err(io)?;
+    for row in rows {
+        let cells: Vec<String> = row
+            .into_iter()
+            .map(|c| match c {
+                Cell::Text(t) => neutralise(&t),
+                Cell::Number(n) => n.to_string(),
+            })
+            .collect();
+        w.write_record(&cells).map_err(io)?;
+    }
+    w.into_inner().map_err(|e| Error::Io { path: "CSV".into(), detail: e.to_string() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_starts_are_neutralised() {
+        for bad in ["=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1", "\n=1", "=HYPERLINK(\"http://x\")"] {
+            assert!(neutralise(bad).starts_with('\''), "{bad:?} must become text");
+        }
+        assert_eq!(neutralise("Dark street"), "Dark street");
+        assert_eq!(neutralise(""), "");
+    }
+}

@@ -1,0 +1,205 @@
+//! Every device whose ops this database holds or has been offered, and what was decided about
+//! it: approving a device merges what it sent; revoking one refuses what it sends from now on.
+
+use rusqlite::{OptionalExtension, params};
+use serde::Serialize;
+
+use super::keys;
+use crate::error::{Error, Result};
+use crate::exchange::{BundleImport, ledger};
+use crate::ids::DeviceId;
+use crate::storage::Tx;
+use crate::validate::choice;
+use crate::{Convene, now_rfc3339};
+
+choice!(
+    /// What this database decided about a device. Stored with these spellings (a CHECK
+    /// constraint in migration 0002 holds the database to them).
+    DeviceState, "device state" {
+        /// This laptop itself.
+        Own = "self",
+        /// The coordinator this laptop follows (from its kit).
+        Coordinator = "coordinator",
+        Approved = "approved",
+        /// Seen, not yet decided: its bundles wait unmerged.
+        Quarantined = "quarantined",
+        Revoked = "revoked",
+    }
+);
+
+impl DeviceState {
+    /// Whether ops from a device in this state are merged.
+    pub fn trusted(self) -> bool {
+        matches!(self, DeviceState::Own | DeviceState::Coordinator | DeviceState::Approved)
+    }
+}
+
+impl rusqlite::types::ToSql for DeviceState {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        Ok(self.as_str().into())
+    }
+}
+
+impl rusqlite::types::FromSql for DeviceState {
+    fn column_result(v: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+        DeviceState::parse(v.as_str()?).map_err(|e| rusqlite::types::FromSqlError::Other(Box::new(e)))
+    }
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
+pub struct Device {
+    pub device_id: DeviceId,
+    pub name: Option<String>,
+    pub public_key: String,
+    pub fingerprint: String,
+    pub state: DeviceState,
+    pub first_seen: String,
+    pub decided_at: Option<String>,
+    /// Bundles from it waiting for approval.
+    pub quarantined_bundles: i64,
+    /// Ops of its in this database.
+    pub ops: i64,
+}
+
+/// Records a device in the trust store, in `state`, unless it is known already (then only a
+/// name it did not have is added).
+pub(crate) fn remember_device(
+    tx: &Tx<'_>,
+    device: DeviceId,
+    public_key: &str,
+    name: Option<&str>,
+    state: DeviceState,
+) -> Result<()> {
+    tx.conn().execute(
+        "INSERT INTO devices (device_id, public_key, fingerprint, name, state, first_seen) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (device_id) DO UPDATE SET name = coalesce(excluded.name, devices.name)",
+        params![device, public_key, keys::fingerprint(public_key), name, state, now_rfc3339()],
+    )?;
+    Ok(())
+}
+
+fn decide(tx: &Tx<'_>, device: DeviceId, state: DeviceState) -> Result<()> {
+    tx.conn().execute(
+        "UPDATE devices SET state = ?2, decided_at = ?3 WHERE device_id = ?1 AND state != ?4",
+        params![device, state, now_rfc3339(), DeviceState::Own],
+    )?;
+    Ok(())
+}
+
+impl Convene {
+    pub fn devices(&self) -> Result<Vec<Device>> {
+        let mut stmt = self.store.conn.prepare_cached(
+            "SELECT d.device_id, d.name, d.public_key, d.fingerprint, d.state, d.first_seen, d.decided_at,
+                    (SELECT count(*) FROM bundles b WHERE b.device_id = d.device_id AND b.status = ?2),
+                    (SELECT count(*) FROM ops o WHERE o.device_id = d.device_id)
+             FROM devices d ORDER BY d.state = ?1 DESC, d.first_seen, d.device_id",
+        )?;
+        let rows =
+            stmt.query_map(params![DeviceState::Own, crate::exchange::BundleStatus::Quarantined], |r| {
+                let state: DeviceState = r.get(4)?;
+                Ok(Device {
+                    device_id: r.get(0)?,
+                    name: r.get(1)?,
+                    public_key: r.get(2)?,
+                    fingerprint: r.get(3)?,
+                    state,
+                    first_seen: r.get(5)?,
+                    decided_at: r.get(6)?,
+                    quarantined_bundles: r.get(7)?,
+                    ops: r.get(8)?,
+                })
+            })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// A device by id prefix, fingerprint (with or without dashes) or name.
+    pub fn find_device(&self, key: &str) -> Result<Device> {
+        let k = key.trim().to_ascii_lowercase();
+        let plain = |s: &str| s.replace('-', "").to_ascii_lowercase();
+        let matches: Vec<Device> = self
+            .devices()?
+            .into_iter()
+            .filter(|d| {
+                d.device_id.to_string().starts_with(&k)
+                    || (k.len() >= 4 && plain(&d.fingerprint).starts_with(&plain(&k)))
+                    || d.name.as_deref().is_some_and(|n| n.eq_ignore_ascii_case(key.trim()))
+            })
+            .collect();
+        match matches.len() {
+            1 => Ok(matches.into_iter().next().expect("one")),
+            0 => Err(Error::UnknownDevice { id: key.into() }),
+            n => Err(Error::AmbiguousId { kind: "device", prefix: key.into(), count: n }),
+        }
+    }
+
+    pub(crate) fn device_state(&self, device: DeviceId) -> Result<Option<(DeviceState, String)>> {
+        Ok(self
+            .store
+            .conn
+            .prepare_cached("SELECT state, public_key FROM devices WHERE device_id = ?1")?
+            .query_row([device], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?)
+    }
+
+    /// Revokes a device: its bundles are refused from now on. What was merged from it stays,
+    /// shown as coming from a revoked device.
+    pub fn revoke_device(&mut self, key: &str) -> Result<Device> {
+        let d = self.find_device(key)?;
+        if d.state == DeviceState::Own {
+            return Err(Error::InvalidChoice {
+                field: "device",
+                value: d.device_id.to_string(),
+                allowed: "another device than this one".into(),
+            });
+        }
+        self.store.write(|tx| {
+            decide(tx, d.device_id, DeviceState::Revoked)?;
+            // Nothing waiting from it will ever be merged now.
+            ledger::drop_held(tx, d.device_id)
+        })?;
+        self.find_device(key)
+    }
+
+    /// Trusts a device before any bundle arrives, from its id and public key (as its `key show`
+    /// prints them), e.g. when laptops are set up with the kit.
+    pub fn trust_device(&mut self, device: DeviceId, public_key: &str, name: Option<&str>) -> Result<Device> {
+        minisign::PublicKey::from_base64(public_key.trim())
+            .map_err(|e| Error::Crypto { detail: format!("not a minisign public key: {e}") })?;
+        if let Some((state, known)) = self.device_state(device)?
+            && known != public_key.trim()
+        {
+            return Err(Error::KeyMismatch {
+                path: "trust add".into(),
+                device: device.to_string(),
+                fingerprint: format!("{} (known as {})", keys::fingerprint(public_key), state.as_str()),
+            });
+        }
+        self.store.write(|tx| {
+            remember_device(tx, device, public_key.trim(), name, DeviceState::Approved)?;
+            decide(tx, device, DeviceState::Approved)
+        })?;
+        let (d, _) = self.approve_device(&device.to_string())?;
+        Ok(d)
+    }
+
+    /// Approves a device after its fingerprint was compared, and merges what it sent so far.
+    pub fn approve_device(&mut self, key: &str) -> Result<(Device, Vec<BundleImport>)> {
+        let d = self.find_device(key)?;
+        if d.state == DeviceState::Own {
+            return Ok((d, vec![]));
+        }
+        self.store.write(|tx| decide(tx, d.device_id, DeviceState::Approved))?;
+        let mut reports = vec![];
+        for held in self.held_bundles(d.device_id)? {
+            // Out of quarantine first, so the import below treats it as new.
+            self.store.write(|tx| ledger::release(tx, &held.hash))?;
+            let label = held.file_name.clone().unwrap_or_else(|| format!("bundle {}", &held.hash[..12]));
+            let mut report = BundleImport::empty(&label);
+            report.device_id = Some(d.device_id);
+            report.device_name = d.name.clone();
+            report.fingerprint = Some(d.fingerprint.clone());
+            reports.push(self.import_reported(report, &held.content, held.file_name));
+        }
+        Ok((self.find_device(key)?, reports))
+    }
+}

@@ -31,6 +31,8 @@ pub struct Conflict {
     pub entity: Entity,
     pub entity_id: Uuid,
     pub field: String,
+    /// The message that names the field to a person (`field-agenda-planned-minutes`).
+    pub field_message: String,
     /// What the record shows now, for context (e.g. the concern's text).
     pub title: String,
     pub winner: ConflictSide,
@@ -134,6 +136,7 @@ impl Convene {
                     id: hex::encode(&digest[..6]),
                     entity,
                     entity_id,
+                    field_message: fields::label_id(entity, &field),
                     field,
                     title,
                     winner: side(winner),

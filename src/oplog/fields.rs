@@ -270,6 +270,12 @@ field_table! {
     }
 }
 
+/// The message that names a field to a person (`field-concern-duplicate-of`): every field
+/// that can be edited, and so can be in a conflict, has one in every locale.
+pub fn label_id(entity: Entity, name: &str) -> String {
+    format!("field-{}-{}", entity.as_str(), name.replace('_', "-"))
+}
+
 /// The definition of `entity`'s field `name`, if it has one.
 pub fn def(entity: Entity, name: &str) -> Option<&'static FieldDef> {
     defs(entity).iter().find(|d| d.name == name)
@@ -368,6 +374,21 @@ mod tests {
         assert_eq!(ConcernField::DuplicateOf.def().ty, Id(Entity::Concern), "an id field says what it names");
         assert_eq!(<ConcernField as Field>::ENTITY, Entity::Concern);
         assert_eq!(ConcernField::Status.name(), "status");
+    }
+
+    #[test]
+    fn every_field_that_can_be_edited_is_named_in_english() {
+        let en = crate::i18n::Localizer::new("en");
+        for e in Entity::ALL {
+            for d in defs(e).iter().filter(|d| d.rule != Rule::Fixed) {
+                let id = label_id(e, d.name);
+                assert!(
+                    en.has_message(&id),
+                    "{e}.{} can be edited, so people need its name: add {id}",
+                    d.name
+                );
+            }
+        }
     }
 
     #[test]

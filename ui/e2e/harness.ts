@@ -138,11 +138,11 @@ export class App {
 
   text(selector: string): Promise<string> {
     // Fluent isolates placeables with FSI/PDI marks; people do not see them, so neither do tests.
-    return this.d.exec<string>(`return (document.querySelector(arguments[0])?.textContent ?? '').replace(/[\\u2068\\u2069]/g, '')`, selector);
+    return this.d.read<string>(`return (document.querySelector(arguments[0])?.textContent ?? '').replace(/[\\u2068\\u2069]/g, '')`, selector);
   }
 
   count(selector: string): Promise<number> {
-    return this.d.exec<number>(`return document.querySelectorAll(arguments[0]).length`, selector);
+    return this.d.read<number>(`return document.querySelectorAll(arguments[0]).length`, selector);
   }
 
   async shot(name: string): Promise<void> {
@@ -151,7 +151,8 @@ export class App {
   }
 
   async axe(where: string): Promise<Violation[]> {
-    await this.d.exec(`if (!window.axe) { ${axeSource}\n } return true;`);
+    // Injecting is guarded, so it is safe to retry like a read.
+    await this.d.read(`if (!window.axe) { ${axeSource}\n } return true;`);
     const out = await this.d.execAsync<Violation[] | { error: string }>(
       `const done = arguments[arguments.length - 1];
        axe.run(document, { resultTypes: ['violations'] })

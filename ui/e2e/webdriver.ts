@@ -96,6 +96,20 @@ export class Driver {
     return this.cmd("POST", "/execute/sync", { script, args }) as Promise<T>;
   }
 
+  /** A script that only reads the page, retried when WebKitWebDriver loses its result (it
+   * answers "Could not parse script result" now and then while the page repaints). Scripts
+   * that change the page go through `exec`, which never runs them twice. */
+  async read<T>(script: string, ...args: unknown[]): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.exec<T>(script, ...args);
+      } catch (e) {
+        if (attempt >= 3 || !String((e as Error).message).includes("Could not parse script result")) throw e;
+        await sleep(200);
+      }
+    }
+  }
+
   execAsync<T>(script: string, ...args: unknown[]): Promise<T> {
     return this.cmd("POST", "/execute/async", { script, args }) as Promise<T>;
   }
@@ -105,7 +119,7 @@ export class Driver {
     const deadline = Date.now() + timeoutMs;
     let last: unknown;
     for (;;) {
-      last = await this.exec<T>(script, ...args);
+      last = await this.read<T>(script, ...args);
       if (last) return last as T;
       if (Date.now() > deadline) throw new WebDriverError(`timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
       await sleep(100);

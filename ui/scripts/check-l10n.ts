@@ -13,6 +13,11 @@ import {
   DeviceStateValues,
   ImportStatus,
   ImportStatusValues,
+  KioskModeValues,
+  PaperSizeValues,
+  PdfKindValues,
+  CsvTableValues,
+  CsvImportTableValues,
   LedgerDetailValues,
   PersonalDataValues,
   RoleValues,
@@ -54,6 +59,11 @@ const families: Record<string, readonly string[]> = {
   "coordinator-status-": [...BundleStatusValues, ...ImportStatusValues.filter((s) => s !== ImportStatus.imported && s !== ImportStatus.quarantined)],
   "exchange-personal-": PersonalDataValues,
   "ledger-detail-": LedgerDetailValues,
+  "kiosk-mode-": KioskModeValues,
+  "reports-pdf-": PdfKindValues,
+  "reports-table-": CsvTableValues,
+  "reports-import-": CsvImportTableValues,
+  "reports-paper-": PaperSizeValues,
 };
 for (const [prefix, values] of Object.entries(families))
   for (const v of values) if (!en.has(prefix + v)) problems.push(`locales/en: no message ${prefix}${v}`);

@@ -150,6 +150,10 @@ export type Conflict = {
  */
 id: string, entity: Entity, entity_id: string, field: string, 
 /**
+ * The message that names the field to a person (`field-agenda-planned-minutes`).
+ */
+field_message: string, 
+/**
  * What the record shows now, for context (e.g. the concern's text).
  */
 title: string, winner: ConflictSide, losers: Array<ConflictSide>, };

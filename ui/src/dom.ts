@@ -67,8 +67,16 @@ export function field(label: string, control: HTMLElement, hint?: string): HTMLE
   return h("div", { class: "field" }, h("label", { for: id }, label), control, hintEl);
 }
 
-export function options(values: [string, string][], selected?: string | null): HTMLOptionElement[] {
-  return values.map(([v, label]) => h("option", { value: v, selected: v === (selected ?? "") }, label));
+/** A select's options. With `data`, the labels are text people typed (group names, questions),
+ * each given its own direction. */
+export function options(values: [string, string][], selected?: string | null, data = false): HTMLOptionElement[] {
+  return values.map(([v, label]) => h("option", { value: v, selected: v === (selected ?? ""), dir: data ? "auto" : null }, label));
+}
+
+/** Text a person typed (a title, a name, a concern, a file name), isolated with its own
+ * direction: an English street name reads right inside Arabic, and Arabic inside English. */
+export function userText(text: string | null | undefined): HTMLElement {
+  return h("bdi", null, text ?? "");
 }
 
 export function debounce(fn: () => void, ms: number): () => void {

@@ -111,18 +111,24 @@ export function fmtNumber(n: number, loc = current): string {
   return new Intl.NumberFormat(intlLocale(loc)).format(n);
 }
 
+/** Text Intl wrote (a date's month name, "PM") is app text like any other: in the
+ * pseudo-locale it is marked as such, so only text the code left untranslated stands out. */
+function fromIntl(text: string, loc: string): string {
+  return loc === PSEUDO ? `[${pseudolocalize(text)}]` : text;
+}
+
 export function fmtDateTime(iso: string | null | undefined, loc = current): string {
   if (!iso) return "";
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(intlLocale(loc), { dateStyle: "medium", timeStyle: "short" }).format(d);
+  return fromIntl(new Intl.DateTimeFormat(intlLocale(loc), { dateStyle: "medium", timeStyle: "short" }).format(d), loc);
 }
 
 export function fmtTime(iso: string | null | undefined, loc = current): string {
   if (!iso) return "";
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(intlLocale(loc), { timeStyle: "short" }).format(d);
+  return fromIntl(new Intl.DateTimeFormat(intlLocale(loc), { timeStyle: "short" }).format(d), loc);
 }
 
 /** A language's name in the facilitator's language ("Spanish"), or in its own ("Español"). */
@@ -130,9 +136,7 @@ export function languageName(code: string | null | undefined, inLocale = current
   if (!code) return "";
   try {
     const names = new Intl.DisplayNames([intlLocale(inLocale)], { type: "language" });
-    const name = names.of(code) ?? code;
-    // In the pseudo-locale a name from Intl is app text like any other: mark it as such.
-    return inLocale === PSEUDO ? `[${pseudolocalize(name)}]` : name;
+    return fromIntl(names.of(code) ?? code, inLocale);
   } catch {
     return code;
   }

@@ -408,7 +408,7 @@ pub fn run_conflicts(c: &mut Convene, cmd: ConflictsCmd, out: &Out) -> Result<()
                             vec![
                                 x.id.clone(),
                                 format!("{} “{}”", x.entity, clip(&x.title, 30)),
-                                x.field.clone(),
+                                out.t(&x.field_message),
                                 format!(
                                     "{} — {}",
                                     show(&x.winner.value),
@@ -440,7 +440,13 @@ pub fn run_conflicts(c: &mut Convene, cmd: ConflictsCmd, out: &Out) -> Result<()
             };
             let x = c.resolve_conflict(&id, how)?;
             out.done(&x.id, || {
-                tr!(out, "cli-conflict-resolved", id = &x.id, field = &x.field, title = clip(&x.title, 40))
+                tr!(
+                    out,
+                    "cli-conflict-resolved",
+                    id = &x.id,
+                    field = out.t(&x.field_message),
+                    title = clip(&x.title, 40)
+                )
             });
         }
     }

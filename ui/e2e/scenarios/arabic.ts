@@ -30,7 +30,7 @@ export const arabic: Scenario = {
     await step("every screen in Arabic, laid out right to left", async () => {
       for (const { route } of ROUTES) {
         await app.go(route);
-        const page = await d.exec<{ dir: string; lang: string; navRight: boolean; h1: string; start: string }>(
+        const page = await d.read<{ dir: string; lang: string; navRight: boolean; h1: string; start: string }>(
           `const nav = document.querySelector('nav').getBoundingClientRect();
            const main = document.querySelector('main').getBoundingClientRect();
            const h1 = document.querySelector('main h1');
@@ -40,7 +40,7 @@ export const arabic: Scenario = {
         expect(page.dir === "rtl" && page.lang === "ar", `${route}: the document is Arabic, right to left (${page.dir}, ${page.lang})`);
         expect(page.navRight, `${route}: the navigation is mirrored to the right`);
         expect(/[\u0600-\u06FF]/.test(page.h1) && !/[A-Za-z]{3,}/.test(page.h1), `${route}: the heading is Arabic (${page.h1})`);
-        const english = await d.exec<string[]>(
+        const english = await d.read<string[]>(
           `return [...document.querySelectorAll('main label, main button, main h2, nav a')].map(e => e.textContent.trim())
              .filter(t => /^[A-Za-z][a-z]+( [a-z]+)+$/.test(t));`,
         );

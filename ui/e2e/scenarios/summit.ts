@@ -112,7 +112,7 @@ export const summit: Scenario = {
       await d.waitFor("the next item again", `return document.querySelector('.now-title')?.textContent === 'Presentation from the precinct'`);
       expect((await app.count(".run-list li.finished")) === 1, "the finished item is recorded");
       await app.shot("run-of-show");
-      await scan(app, "run-of-show");
+      await scan(app, "run");
     });
 
     await step("sign in 15 people at the door", async () => {
@@ -135,7 +135,7 @@ export const summit: Scenario = {
       await (await app.byLabel("Name")).type(Keys.enter);
       await d.waitFor("15 signed in", `return document.querySelector('.counts .total')?.textContent.replace(/[\\u2068\\u2069]/g, '').startsWith('15 people')`);
       await app.shot("sign-in");
-      await scan(app, "sign-in");
+      await scan(app, "signin");
     });
 
     await step("sign in 5 more at the kiosk", async () => {

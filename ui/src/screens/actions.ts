@@ -4,7 +4,7 @@
 
 import type { Screen } from "../app";
 import { type Action, type ActionStatus, ActionStatusValues, type BoardCard, ChangeBasis, ChangeBasisValues, commands, Entity, run, showDone, touches, type TracedConcern } from "../api";
-import { debounce, field, h, options, replace } from "../dom";
+import { debounce, field, h, options, replace, userText } from "../dom";
 import { fmtDateTime, t } from "../l10n";
 import { kindLabel, orNull, statusLabel } from "./common";
 
@@ -34,7 +34,9 @@ export function actionsScreen(): Screen {
             checked: picked.has(c.id),
             onchange: (e: Event) => ((e.target as HTMLInputElement).checked ? picked.add(c.id) : picked.delete(c.id)),
           }),
-          `${c.text} — ${c.session_title}`,
+          userText(c.text),
+          " — ",
+          userText(c.session_title),
         ),
       ),
     );
@@ -92,14 +94,14 @@ export function actionsScreen(): Screen {
     return h(
       "article",
       { class: "card action", dataset: { action: a.id } },
-      h("h3", null, a.title, " ", h("span", { class: `badge action-${a.status}` }, t(`action-status-${a.status}`)), h("span", { class: "badge" }, t(`basis-${a.basis}`))),
-      a.response ? h("p", null, a.response) : null,
+      h("h3", null, userText(a.title), " ", h("span", { class: `badge action-${a.status}` }, t(`action-status-${a.status}`)), h("span", { class: "badge" }, t(`basis-${a.basis}`))),
+      a.response ? h("p", { dir: "auto" }, a.response) : null,
       h("p", { class: "muted" }, t("action-meta", { owner: a.owner ?? "—", due: a.due ?? "—", precinct: a.precinct ?? "—" })),
       a.concern_ids.length
-        ? h("ul", { class: "plain-list" }, a.concern_ids.map((id) => h("li", null, byId.get(id)?.text ?? id.slice(0, 8))))
+        ? h("ul", { class: "plain-list" }, a.concern_ids.map((id) => h("li", { dir: "auto" }, byId.get(id)?.text ?? id.slice(0, 8))))
         : null,
       a.updates.length
-        ? h("ol", { class: "timeline" }, a.updates.map((u) => h("li", null, h("strong", null, u.on_date), " ", u.text, u.status ? ` (${t(`action-status-${u.status}`)})` : "")))
+        ? h("ol", { class: "timeline" }, a.updates.map((u) => h("li", null, h("strong", null, u.on_date), " ", userText(u.text), u.status ? ` (${t(`action-status-${u.status}`)})` : "")))
         : null,
       h(
         "form",

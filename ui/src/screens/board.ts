@@ -5,7 +5,7 @@
 import type { Screen } from "../app";
 import { currentSession } from "../app";
 import { type BoardCard, commands, type ConcernStatus, type DuplicateSuggestion, Entity, type Group, run, showDone, type Tag, TagKind, touches } from "../api";
-import { debounce, esc, field, h, options, replace } from "../dom";
+import { debounce, esc, field, h, options, replace, userText } from "../dom";
 import { fmtNumber, t } from "../l10n";
 import { STATUSES, statusLabel } from "./common";
 
@@ -44,9 +44,9 @@ export function boardScreen(): Screen {
   );
 
   function cardHtml(c: BoardCard): string {
-    const group = c.group_name ? `<span class="badge">${esc(c.group_name)}</span>` : "";
+    const group = c.group_name ? `<span class="badge" dir="auto">${esc(c.group_name)}</span>` : "";
     const interp = c.interpretation ? `<p class="interpretation" dir="auto">${esc(c.interpretation)}</p>` : "";
-    const tagChips = c.tags.map((tg) => `<span class="tag-chip">#${esc(tg)}</span>`).join("");
+    const tagChips = c.tags.map((tg) => `<span class="tag-chip" dir="auto">#${esc(tg)}</span>`).join("");
     const lang = c.language ? ` lang="${esc(c.language)}"` : "";
     return (
       `<li class="board-card${mergeFrom === c.id ? " merging" : ""}" draggable="true" data-concern="${c.id}" tabindex="0"` +
@@ -86,7 +86,7 @@ export function boardScreen(): Screen {
         const rest = col.items.length - shown.length;
         return (
           `<section class="board-column" data-column="${esc(col.key)}"${col.status ? ` data-status="${col.status}"` : ""} aria-label="${esc(col.title)}">` +
-          `<h2>${esc(col.title)} <span class="count">${esc(fmtNumber(col.items.length))}</span></h2>` +
+          `<h2>${col.status ? esc(col.title) : `<bdi>${esc(col.title)}</bdi>`} <span class="count">${esc(fmtNumber(col.items.length))}</span></h2>` +
           `<ul>${shown.map(cardHtml).join("")}</ul>` +
           (rest > 0 ? `<button class="more" data-more="${esc(col.key)}">${esc(t("board-show-more", { count: Math.min(rest, PAGE), rest }))}</button>` : "") +
           `</section>`
@@ -131,9 +131,9 @@ export function boardScreen(): Screen {
               h(
                 "li",
                 { class: "dup" },
-                h("span", null, `“${byId.get(d.concern)!.text}”`),
+                h("span", null, "“", userText(byId.get(d.concern)!.text), "”"),
                 h("span", { class: "muted" }, t("board-dup-similar", { percent: Math.round(d.similarity * 100) })),
-                h("span", null, `“${byId.get(d.likely_duplicate_of)!.text}”`),
+                h("span", null, "“", userText(byId.get(d.likely_duplicate_of)!.text), "”"),
                 h(
                   "button",
                   {
@@ -211,8 +211,8 @@ export function boardScreen(): Screen {
       const [g, tg] = await Promise.all([run(commands.groups(sessionId)), run(commands.tags())]);
       groups = g ?? [];
       tags = tg ?? [];
-      replace(tagFilter, h("option", { value: "" }, t("board-all-tags")), options(tags.map((x) => [x.slug, `#${x.slug}`])));
-      replace(groupFilter, h("option", { value: "" }, t("board-all-groups")), options(groups.map((x) => [x.id, x.name])));
+      replace(tagFilter, h("option", { value: "" }, t("board-all-tags")), options(tags.map((x) => [x.slug, `#${x.slug}`]), null, true));
+      replace(groupFilter, h("option", { value: "" }, t("board-all-groups")), options(groups.map((x) => [x.id, x.name]), null, true));
       replace(
         root,
         h("h1", null, t("board-heading")),

@@ -43,7 +43,7 @@ export function captureScreen(): Screen {
     replace(
       groupSelect,
       h("option", { value: "" }, t("capture-no-group")),
-      options(groups.map((g, i) => [g.id, i < 9 ? `${i + 1}. ${g.name}` : g.name]), groupId),
+      options(groups.map((g, i) => [g.id, i < 9 ? `${i + 1}. ${g.name}` : g.name]), groupId, true),
     );
   }
   groupSelect.addEventListener("change", () => setGroup(groupSelect.value || null));
@@ -99,7 +99,7 @@ export function captureScreen(): Screen {
             },
           },
           `#${tg.slug}`,
-          h("span", { class: "muted" }, ` ${tg.label}`),
+          h("span", { class: "muted", dir: "auto" }, ` ${tg.label}`),
         ),
       ),
     );
@@ -224,8 +224,8 @@ export function captureScreen(): Screen {
             { class: "capture saved", dataset: { concern: c.id } },
             h("span", { class: "state", "aria-label": t("capture-saved") }, "✓"),
             h("span", { lang: c.language ?? undefined, dir: "auto" }, c.text),
-            c.interpretation ? h("span", { class: "interpretation" }, c.interpretation) : null,
-            c.tags.map((tg) => h("span", { class: "tag-chip" }, `#${tg}`)),
+            c.interpretation ? h("span", { class: "interpretation", dir: "auto" }, c.interpretation) : null,
+            c.tags.map((tg) => h("span", { class: "tag-chip", dir: "auto" }, `#${tg}`)),
             h("span", { class: `status status-${c.status}` }, statusLabel(c.status)),
           ),
         ),

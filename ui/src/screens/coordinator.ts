@@ -4,7 +4,7 @@
 import { listen } from "@tauri-apps/api/event";
 import type { Screen } from "../app";
 import { commands, type Conflict, type ConflictSide, DeviceState, type Entity, events, ImportStatus, type Progress, run, showDone } from "../api";
-import { debounce, field, h, replace } from "../dom";
+import { debounce, field, h, replace, userText } from "../dom";
 import { fmtDateTime, fmtNumber, t } from "../l10n";
 import { onDrop, pathField, progressBar } from "./files";
 
@@ -51,7 +51,7 @@ export function coordinatorScreen(openFile?: string | null): Screen {
           null,
           summary.bundles
             .filter((b) => b.status === ImportStatus.rejected)
-            .map((b) => h("li", { class: "problems" }, `${b.file.split("/").at(-1)}: ${b.error ?? ""}`)),
+            .map((b) => h("li", { class: "problems" }, userText(b.file.split("/").at(-1)), ": ", b.error ?? "")),
         ),
       ),
     );
@@ -74,9 +74,9 @@ export function coordinatorScreen(openFile?: string | null): Screen {
                 h(
                   "tr",
                   { dataset: { status: r.status } },
-                  h("td", null, r.file_name ?? r.hash.slice(0, 12)),
-                  h("td", null, r.device_name ?? r.device_id.slice(0, 8)),
-                  h("td", null, r.sessions.map((s) => sessionTitles.get(s) ?? s.slice(0, 8)).join(", ")),
+                  h("td", null, userText(r.file_name ?? r.hash.slice(0, 12))),
+                  h("td", null, userText(r.device_name ?? r.device_id.slice(0, 8))),
+                  h("td", { dir: "auto" }, r.sessions.map((s) => sessionTitles.get(s) ?? s.slice(0, 8)).join(", ")),
                   h("td", null, fmtDateTime(r.received_at)),
                   h("td", { class: "num" }, t("coordinator-ops", { ops: fmtNumber(r.ops), new: fmtNumber(r.new_ops) })),
                   h("td", null, h("span", { class: `badge state-${r.status}` }, t(`coordinator-status-${r.status}`)), r.detail ? h("div", { class: "muted" }, t(`ledger-detail-${r.detail}`)) : null),
@@ -102,7 +102,7 @@ export function coordinatorScreen(openFile?: string | null): Screen {
               h(
                 "li",
                 { dataset: { device: d.device_id, state: d.state } },
-                h("strong", null, d.name ?? d.device_id.slice(0, 8)),
+                h("strong", { dir: "auto" }, d.name ?? d.device_id.slice(0, 8)),
                 h("span", { class: `badge state-${d.state}` }, t(`device-state-${d.state}`)),
                 h("span", { class: "fingerprint" }, d.fingerprint),
                 d.quarantined_bundles ? h("span", null, t("coordinator-waiting", { count: d.quarantined_bundles })) : null,
@@ -153,7 +153,7 @@ export function coordinatorScreen(openFile?: string | null): Screen {
             return h(
               "article",
               { class: "conflict card", dataset: { conflict: c.id } },
-              h("h3", null, t("coordinator-conflict-title", { title: c.title, field: c.field })),
+              h("h3", null, t("coordinator-conflict-title", { title: c.title, field: t(c.field_message) })),
               h(
                 "div",
                 { class: "conflict-sides" },
@@ -186,9 +186,9 @@ export function coordinatorScreen(openFile?: string | null): Screen {
               "tr",
               { dataset: { concern: c.id } },
               h("th", { scope: "row", lang: c.language ?? undefined, dir: "auto" }, c.text, c.interpretation ? h("div", { class: "interpretation", dir: "auto" }, c.interpretation) : null),
-              h("td", null, c.session_title, c.precinct ? h("div", { class: "muted" }, c.precinct) : null),
-              h("td", null, c.group_name ?? ""),
-              h("td", { class: "laptop" }, c.device_name ?? c.origin_device.slice(0, 8), c.device_state ? h("span", { class: `badge state-${c.device_state}` }, t(`device-state-${c.device_state}`)) : null),
+              h("td", null, userText(c.session_title), c.precinct ? h("div", { class: "muted", dir: "auto" }, c.precinct) : null),
+              h("td", null, userText(c.group_name)),
+              h("td", { class: "laptop" }, userText(c.device_name ?? c.origin_device.slice(0, 8)), c.device_state ? h("span", { class: `badge state-${c.device_state}` }, t(`device-state-${c.device_state}`)) : null),
               h("td", { class: "num" }, fmtNumber(c.dots)),
             ),
           ),

@@ -4,7 +4,7 @@
 import type { Screen } from "../app";
 import { currentSession } from "../app";
 import { commands, ErrorCode, isUiError, type KeyInfo, run, type SessionSummary, showError } from "../api";
-import { h, replace } from "../dom";
+import { h, replace, userText } from "../dom";
 import { fmtNumber, t } from "../l10n";
 import { onDrop, pathField } from "./files";
 
@@ -23,7 +23,7 @@ export function exchangeScreen(openFile?: string | null): Screen {
       { class: "checks" },
       h("legend", null, t("exchange-sessions")),
       sessions.map((s) =>
-        h("label", { class: "check" }, h("input", { type: "checkbox", name, value: s.id, checked: checked(s) }), s.title),
+        h("label", { class: "check" }, h("input", { type: "checkbox", name, value: s.id, checked: checked(s) }), userText(s.title)),
       ),
     );
   }

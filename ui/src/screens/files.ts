@@ -11,11 +11,13 @@ export function pathField(
   mode: "open" | "save" | "open-many",
   defaultName: string,
   filters = [{ name: "Convene", extensions: ["convene"] }],
+  id?: string,
 ): { el: HTMLElement; input: HTMLInputElement | HTMLTextAreaElement; paths(): string[] } {
+  // The id is set before the label is made, so the label names this control.
   const input =
     mode === "open-many"
-      ? h("textarea", { rows: 3, class: "paths", spellcheck: "false" })
-      : h("input", { type: "text", class: "path", spellcheck: "false", autocomplete: "off" });
+      ? h("textarea", { rows: 3, class: "paths", spellcheck: "false", id })
+      : h("input", { type: "text", class: "path", spellcheck: "false", autocomplete: "off", id });
   const choose = h(
     "button",
     {

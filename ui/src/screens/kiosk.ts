@@ -1,7 +1,7 @@
 // The kiosk attendees use themselves: they pick their language, and the form speaks it. It
 // shows no one else's entries, and only the facilitator's PIN closes it.
 
-import { type BallotChoices, BallotKind, commands, type Concern, isUiError, KioskMode, type KioskView, onViewChanged, type Role, run } from "../api";
+import { type BallotChoices, BallotKind, commands, type Concern, isUiError, KioskMode, type KioskView, onViewChanged, Role, run } from "../api";
 import { field, h, options, replace } from "../dom";
 import { applyDocumentLanguage, autonym, has, tl } from "../l10n";
 import { ROLES, orNull } from "./common";
@@ -69,7 +69,7 @@ export async function startKiosk(root: HTMLElement): Promise<void> {
     const name = h("input", { type: "text", id: "k-name", autocomplete: "off" });
     const neighbourhood = h("input", { type: "text", id: "k-neighbourhood", autocomplete: "off" });
     const zip = h("input", { type: "text", id: "k-zip", inputmode: "numeric", autocomplete: "off" });
-    const role = h("select", { id: "k-role" }, options(ROLES.map((r) => [r, tk(`role-${r}`)]), "resident"));
+    const role = h("select", { id: "k-role" }, options(ROLES.map((r) => [r, tk(`role-${r}`)]), Role.resident));
     const interpreter = h("input", { type: "checkbox", id: "k-interpreter" });
     const email = h("input", { type: "email", id: "k-email", autocomplete: "off" });
     const phone = h("input", { type: "tel", id: "k-phone", autocomplete: "off" });

@@ -4,14 +4,14 @@
 
 import type { Screen } from "../app";
 import { currentSession } from "../app";
-import { commands, run, showDone, type CsvImportTable, type CsvTable, type PaperSize, type PdfKind } from "../api";
+import { commands, CsvImportTable, CsvImportTableValues, CsvTable, CsvTableValues, PaperSize, PaperSizeValues, PdfKind, PdfKindValues, run, showDone } from "../api";
 import { field, h, options, replace } from "../dom";
 import { available, fmtNumber, languageName, locale, t } from "../l10n";
 import { pathField } from "./files";
 
-const PDF_KINDS: PdfKind[] = ["summary", "signin-sheet", "report-back", "cpp"];
-const CSV_TABLES: CsvTable[] = ["concerns", "signins", "votes", "actions"];
-const IMPORT_TABLES: CsvImportTable[] = ["signins", "agenda"];
+const PDF_KINDS = PdfKindValues;
+const CSV_TABLES = CsvTableValues;
+const IMPORT_TABLES = CsvImportTableValues;
 const PDF = [{ name: "PDF", extensions: ["pdf"] }];
 const CSV = [{ name: "CSV", extensions: ["csv"] }];
 
@@ -27,12 +27,11 @@ export function reportsScreen(): Screen {
   }
 
   function pdfForm(): HTMLElement {
-    const kind = h("select", { id: "pdf-kind" }, options(PDF_KINDS.map((k) => [k, t(`reports-pdf-${k}`)]), "summary"));
+    const kind = h("select", { id: "pdf-kind" }, options(PDF_KINDS.map((k) => [k, t(`reports-pdf-${k}`)]), PdfKind.summary));
     const lang = h("select", { id: "pdf-locale" }, options(languages(), locale()));
     const second = h("select", { id: "pdf-second" }, options([["", t("reports-no-second")], ...languages()], ""));
-    const paper = h("select", { id: "pdf-paper" }, options([["letter", t("reports-paper-letter")], ["a4", t("reports-paper-a4")]], "letter"));
-    const file = pathField(t("reports-file"), "save", "report.pdf", PDF);
-    file.input.id = "pdf-path";
+    const paper = h("select", { id: "pdf-paper" }, options(PaperSizeValues.map((p) => [p, t(`reports-paper-${p}`)]), PaperSize.letter));
+    const file = pathField(t("reports-file"), "save", "report.pdf", PDF, "pdf-path");
     const help = h("p", { class: "hint" }, t("reports-pdf-help-summary"));
     kind.addEventListener("change", () => (help.textContent = t(`reports-pdf-help-${kind.value}`)));
     return h(
@@ -69,11 +68,10 @@ export function reportsScreen(): Screen {
   }
 
   function csvForm(): HTMLElement {
-    const table = h("select", { id: "csv-table" }, options(CSV_TABLES.map((k) => [k, t(`reports-table-${k}`)]), "concerns"));
+    const table = h("select", { id: "csv-table" }, options(CSV_TABLES.map((k) => [k, t(`reports-table-${k}`)]), CsvTable.concerns));
     const bom = h("input", { type: "checkbox", id: "csv-bom" });
     const personal = h("input", { type: "checkbox", id: "csv-personal" });
-    const file = pathField(t("reports-file"), "save", "concerns.csv", CSV);
-    file.input.id = "csv-path";
+    const file = pathField(t("reports-file"), "save", "concerns.csv", CSV, "csv-path");
     return h(
       "form",
       {
@@ -99,10 +97,9 @@ export function reportsScreen(): Screen {
   }
 
   function importForm(): HTMLElement {
-    const table = h("select", { id: "import-table" }, options(IMPORT_TABLES.map((k) => [k, t(`reports-import-${k}`)]), "signins"));
+    const table = h("select", { id: "import-table" }, options(IMPORT_TABLES.map((k) => [k, t(`reports-import-${k}`)]), CsvImportTable.signins));
     const skip = h("input", { type: "checkbox", id: "import-skip" });
-    const file = pathField(t("reports-import-file"), "open", "", CSV);
-    file.input.id = "import-path";
+    const file = pathField(t("reports-import-file"), "open", "", CSV, "import-path");
     return h(
       "form",
       {

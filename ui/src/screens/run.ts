@@ -47,7 +47,7 @@ export function runScreen(): Screen {
       nowBox,
       h("h2", { id: "now-heading" }, t("run-now")),
       current
-        ? [h("p", { class: "now-title" }, current.title), timer, overrun]
+        ? [h("p", { class: "now-title", dir: "auto" }, current.title), timer, overrun]
         : h("p", { class: "now-title muted" }, agenda.some((i) => i.finished_at) ? t("run-done") : t("run-not-started")),
       h(
         "div",
@@ -63,7 +63,7 @@ export function runScreen(): Screen {
         h(
           "li",
           { class: i === current ? "current" : i.finished_at ? "finished" : "", dataset: { item: i.id } },
-          h("span", { class: "agenda-title" }, i.title),
+          h("span", { class: "agenda-title", dir: "auto" }, i.title),
           h("span", { class: "planned" }, t("run-planned", { minutes: i.planned_minutes })),
           i.started_at ? h("span", null, t("run-started", { time: fmtTime(i.started_at) })) : null,
           i.actual_minutes !== null
@@ -107,7 +107,7 @@ export function runScreen(): Screen {
       "select",
       { id: "projector-question" },
       h("option", { value: "" }, t("projector-no-question")),
-      options(questions.map((q) => [q.id, q.text]), view.question),
+      options(questions.map((q) => [q.id, q.text]), view.question, true),
     );
     const langs = available();
     const first = h("select", { id: "projector-lang-1" }, options(langs.map((l) => [l, languageName(l)]), view.languages[0] ?? "en"));

@@ -2,8 +2,8 @@
 
 import type { Screen } from "../app";
 import { openSession } from "../app";
-import { commands, run, type SessionKind, type SessionSummary } from "../api";
-import { field, h, options, replace } from "../dom";
+import { commands, run, SessionKind, type SessionSummary } from "../api";
+import { field, h, options, replace, userText } from "../dom";
 import { fmtDateTime, fmtNumber, t } from "../l10n";
 import { SESSION_KINDS, kindLabel, orNull, splitList } from "./common";
 
@@ -58,9 +58,9 @@ export function sessionsScreen(): Screen {
     return h(
       "tr",
       { dataset: { session: s.id } },
-      h("th", { scope: "row" }, s.title),
+      h("th", { scope: "row" }, userText(s.title)),
       h("td", null, kindLabel(s.kind)),
-      h("td", null, s.precinct ?? ""),
+      h("td", null, userText(s.precinct)),
       h("td", null, fmtDateTime(s.starts_at)),
       h(
         "td",
@@ -92,7 +92,7 @@ export function sessionsScreen(): Screen {
 
   function createForm(): HTMLElement {
     const title = h("input", { type: "text", required: true, autocomplete: "off" });
-    const kind = h("select", null, options(SESSION_KINDS.map((k) => [k, kindLabel(k)]), "summit"));
+    const kind = h("select", null, options(SESSION_KINDS.map((k) => [k, kindLabel(k)]), SessionKind.summit));
     const precinct = h("input", { type: "text" });
     const place = h("input", { type: "text" });
     const starts = h("input", { type: "datetime-local" });

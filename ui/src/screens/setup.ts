@@ -4,8 +4,8 @@
 import { open } from "@tauri-apps/plugin-dialog";
 import type { Screen } from "../app";
 import { currentSession } from "../app";
-import { type AgendaItem, type AgendaKind, commands, Entity, run, type Session, showDone, TagKind, touches } from "../api";
-import { field, h, options, replace } from "../dom";
+import { type AgendaItem, AgendaKind, commands, Entity, run, type Session, showDone, TagKind, touches } from "../api";
+import { field, h, options, replace, userText } from "../dom";
 import { fmtNumber, languageName, t } from "../l10n";
 import { AGENDA_KINDS, TAG_KINDS, agendaKindLabel, orNull, splitList } from "./common";
 
@@ -76,7 +76,7 @@ export function setupScreen(): Screen {
         },
       },
       handle,
-      h("span", { class: "agenda-title" }, item.title),
+      h("span", { class: "agenda-title", dir: "auto" }, item.title),
       h("span", { class: "badge" }, agendaKindLabel(item.kind)),
       h("label", { class: "minutes" }, mins, h("span", { "aria-hidden": "true" }, t("minutes-short"))),
       h(
@@ -126,7 +126,7 @@ export function setupScreen(): Screen {
   function agendaForm(): HTMLElement {
     const title = h("input", { type: "text", required: true, autocomplete: "off" });
     const mins = h("input", { type: "number", min: "1", max: "600", value: "10", required: true });
-    const kind = h("select", null, options(AGENDA_KINDS.map((k) => [k, agendaKindLabel(k)]), "discussion"));
+    const kind = h("select", null, options(AGENDA_KINDS.map((k) => [k, agendaKindLabel(k)]), AgendaKind.discussion));
     const presenter = h("input", { type: "text" });
     return h(
       "form",
@@ -186,9 +186,9 @@ export function setupScreen(): Screen {
             h(
               "li",
               { dataset: { group: g.id } },
-              h("strong", null, g.name),
+              h("strong", { dir: "auto" }, g.name),
               g.language ? h("span", { class: "badge" }, languageName(g.language)) : null,
-              g.topic ? h("span", null, ` — ${g.topic}`) : null,
+              g.topic ? [" — ", userText(g.topic)] : null,
             ),
           )
         : h("li", { class: "empty" }, t("groups-empty")),
@@ -197,7 +197,7 @@ export function setupScreen(): Screen {
     replace(
       questionsList,
       questions.length
-        ? questions.map((q) => h("li", { lang: q.language ?? undefined }, q.text, q.language ? h("span", { class: "badge" }, languageName(q.language)) : null))
+        ? questions.map((q) => h("li", { lang: q.language ?? undefined }, h("span", { dir: "auto" }, q.text), q.language ? h("span", { class: "badge" }, languageName(q.language)) : null))
         : h("li", { class: "empty" }, t("questions-empty")),
     );
   }
@@ -301,9 +301,9 @@ export function setupScreen(): Screen {
           h(
             "li",
             { class: `tag ${tag.kind}` },
-            h("span", null, `#${tag.slug}`),
-            h("span", { class: "tag-label" }, tag.label),
-            tag.pillar ? h("span", { class: "badge" }, tag.pillar) : null,
+            h("span", { dir: "auto" }, `#${tag.slug}`),
+            h("span", { class: "tag-label", dir: "auto" }, tag.label),
+            tag.pillar ? h("span", { class: "badge", dir: "auto" }, tag.pillar) : null,
             h(
               "button",
               {
@@ -321,7 +321,7 @@ export function setupScreen(): Screen {
   function tagForm(): HTMLElement {
     const slug = h("input", { type: "text", required: true, autocomplete: "off" });
     const label = h("input", { type: "text" });
-    const kind = h("select", null, options(TAG_KINDS.map((k) => [k, t(`tag-kind-${k}`)]), "topic"));
+    const kind = h("select", null, options(TAG_KINDS.map((k) => [k, t(`tag-kind-${k}`)]), TagKind.topic));
     const pillar = h("input", { type: "text" });
     return h(
       "form",

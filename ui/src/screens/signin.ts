@@ -3,8 +3,8 @@
 
 import type { Screen } from "../app";
 import { currentSession } from "../app";
-import { type Attendance, BallotKind, commands, Entity, type Group, KioskMode, type Role, run, showDone, touches } from "../api";
-import { field, h, options, replace } from "../dom";
+import { type Attendance, BallotKind, commands, Entity, type Group, KioskMode, KioskModeValues, Role, run, showDone, touches } from "../api";
+import { field, h, options, replace, userText } from "../dom";
 import { available, fmtNumber, fmtTime, languageName, t } from "../l10n";
 import { ROLES, orNull, roleLabel } from "./common";
 
@@ -21,7 +21,7 @@ export function signinScreen(): Screen {
   const zip = h("input", { type: "text", inputmode: "numeric", size: 10, autocomplete: "off" });
   const language = h("input", { type: "text", size: 8, autocomplete: "off" });
   const interpreter = h("input", { type: "checkbox", id: "signin-interpreter" });
-  const role = h("select", null, options(ROLES.map((r) => [r, roleLabel(r)]), "resident"));
+  const role = h("select", null, options(ROLES.map((r) => [r, roleLabel(r)]), Role.resident));
   const email = h("input", { type: "email", autocomplete: "off" });
   const phone = h("input", { type: "tel", autocomplete: "off" });
   const consent = h("input", { type: "checkbox", id: "signin-consent" });
@@ -29,7 +29,7 @@ export function signinScreen(): Screen {
   const suggestion = h("p", { class: "hint", "aria-live": "polite" });
 
   function renderGroups(selected?: string | null): void {
-    replace(group, h("option", { value: "" }, t("signin-no-group")), options(groups.map((g) => [g.id, g.name]), selected ?? group.value));
+    replace(group, h("option", { value: "" }, t("signin-no-group")), options(groups.map((g) => [g.id, g.name]), selected ?? group.value, true));
   }
 
   async function suggest(): Promise<void> {
@@ -47,7 +47,7 @@ export function signinScreen(): Screen {
     for (const el of [name, neighbourhood, zip, language, email, phone]) el.value = "";
     interpreter.checked = false;
     consent.checked = false;
-    role.value = "resident";
+    role.value = Role.resident;
     group.value = "";
     replace(suggestion, "");
     warning.hidden = true;
@@ -123,7 +123,8 @@ export function signinScreen(): Screen {
     h("div", { class: "form-actions" }, h("button", { type: "submit", class: "primary" }, t("signin-save"))),
   );
 
-  function countList(title: string, data: Record<string, number>, name: (k: string) => string): HTMLElement {
+  /** Counts by a key; `typed` keys are what people typed (neighbourhoods), shown as such. */
+  function countList(title: string, data: Record<string, number>, name: (k: string) => string, typed = false): HTMLElement {
     // The core counts people who did not say under the empty key.
     const label = (k: string) => (k ? name(k) : t("signin-not-given"));
     const entries = Object.entries(data).sort((a, b) => b[1] - a[1]);
@@ -132,7 +133,7 @@ export function signinScreen(): Screen {
       { class: "count-box" },
       h("h3", null, title),
       entries.length
-        ? h("dl", null, entries.map(([k, n]) => [h("dt", null, label(k)), h("dd", null, fmtNumber(n))]))
+        ? h("dl", null, entries.map(([k, n]) => [h("dt", { dir: typed && k ? "auto" : null }, label(k)), h("dd", null, fmtNumber(n))]))
         : h("p", { class: "muted" }, t("none-yet")),
     );
   }
@@ -148,7 +149,7 @@ export function signinScreen(): Screen {
           { class: "count-grid" },
           countList(t("signin-by-language"), a.by_language as Record<string, number>, (k) => languageName(k)),
           countList(t("signin-by-role"), a.by_role as Record<string, number>, (k) => roleLabel(k as Role)),
-          countList(t("signin-by-neighbourhood"), a.by_neighbourhood as Record<string, number>, (k) => k),
+          countList(t("signin-by-neighbourhood"), a.by_neighbourhood as Record<string, number>, (k) => k, true),
         ),
       );
     }
@@ -167,7 +168,7 @@ export function signinScreen(): Screen {
             s.language ? languageName(s.language) : t("signin-language-unknown"),
             " · ",
             roleLabel(s.role),
-            s.group_id ? ` · ${groups.find((g) => g.id === s.group_id)?.name ?? ""}` : "",
+            s.group_id ? [" · ", userText(groups.find((g) => g.id === s.group_id)?.name)] : "",
           ),
         ),
     );
@@ -178,8 +179,10 @@ export function signinScreen(): Screen {
     const first = h("select", { id: "kiosk-lang-1" }, options(langs.map((l) => [l, languageName(l)]), "en"));
     const second = h("select", { id: "kiosk-lang-2" }, h("option", { value: "" }, t("projector-no-second")), options(langs.map((l) => [l, languageName(l)]), "es"));
     const third = h("select", { id: "kiosk-lang-3" }, h("option", { value: "" }, t("projector-no-second")), options(langs.map((l) => [l, languageName(l)]), ""));
-    const mode = h("select", { id: "kiosk-mode" }, options([["sign-in", t("kiosk-mode-sign-in")], ["ballot", t("kiosk-mode-ballot")]], "sign-in"));
-    const kind = h("select", { id: "kiosk-ballot-kind" }, options([["rank", t("ballot-kind-rank")], ["budget", t("ballot-kind-budget")]], "rank"));
+    const mode = h("select", { id: "kiosk-mode" }, options(KioskModeValues.map((m) => [m, t(`kiosk-mode-${m}`)]), KioskMode.signIn));
+    // The kiosk takes the ballots an attendee fills in alone; dots are counted off the chart.
+    const kiosked: BallotKind[] = [BallotKind.rank, BallotKind.budget];
+    const kind = h("select", { id: "kiosk-ballot-kind" }, options(kiosked.map((k) => [k, t(`ballot-kind-${k}`)]), BallotKind.rank));
     const budget = h("input", { type: "number", id: "kiosk-budget", min: "1", max: "1000", value: "10" });
     const pin = h("input", { type: "password", id: "kiosk-pin", inputmode: "numeric", autocomplete: "off", minlength: "4", required: true });
     return h(

@@ -13,17 +13,26 @@ fn files(dir: &str) -> Vec<std::path::PathBuf> {
     out
 }
 
-#[test]
-fn no_known_input_panics_the_bundle_reader() {
+/// Feeds every committed input of `target` (its seed corpus and its regressions) to `run`, which
+/// must not panic on any; returns how many there were.
+fn replay<T>(target: &str, run: impl Fn(&[u8]) -> T + std::panic::RefUnwindSafe) -> usize {
     let mut n = 0;
-    for dir in ["fuzz/corpus/read_bundle", "fuzz/regressions/read_bundle"] {
-        for f in files(dir) {
+    for dir in [format!("fuzz/corpus/{target}"), format!("fuzz/regressions/{target}")] {
+        for f in files(&dir) {
             let bytes = std::fs::read(&f).unwrap();
-            let result = std::panic::catch_unwind(|| convene::exchange::fuzz::read_bundle_untrusted(&bytes));
-            assert!(result.is_ok(), "{} panicked the bundle reader", f.display());
+            let result = std::panic::catch_unwind(|| {
+                run(&bytes);
+            });
+            assert!(result.is_ok(), "{} panicked {target}", f.display());
             n += 1;
         }
     }
+    n
+}
+
+#[test]
+fn no_known_input_panics_the_bundle_reader() {
+    let n = replay("read_bundle", convene::exchange::fuzz::read_bundle_untrusted);
     assert!(n >= 3, "the seed corpus is in place ({n} files)");
 }
 
@@ -37,15 +46,7 @@ fn the_genuine_seed_bundle_reads() {
 
 #[test]
 fn no_known_op_payload_panics_the_signed_import() {
-    let mut n = 0;
-    for dir in ["fuzz/corpus/merge_signed_ops", "fuzz/regressions/merge_signed_ops"] {
-        for f in files(dir) {
-            let bytes = std::fs::read(&f).unwrap();
-            let result = std::panic::catch_unwind(|| convene::exchange::fuzz::merge_signed_ops(&bytes));
-            assert!(result.is_ok(), "{} panicked the signed import", f.display());
-            n += 1;
-        }
-    }
+    let n = replay("merge_signed_ops", convene::exchange::fuzz::merge_signed_ops);
     assert!(n >= 3, "the seed corpus is in place ({n} files)");
 }
 

@@ -233,13 +233,7 @@ impl Convene {
                 // Unknown or still waiting: check the payload parses, then hold it unmerged.
                 self.check_payload(label, &v, false)?;
                 self.store.write(|tx| {
-                    crate::trust::remember_device(
-                        tx,
-                        m.device_id,
-                        &m.public_key,
-                        m.device_name.as_deref(),
-                        DeviceState::Quarantined,
-                    )?;
+                    crate::trust::remember_signer(tx, m, DeviceState::Quarantined)?;
                     ledger::record(
                         tx,
                         LedgerRow {
@@ -279,13 +273,7 @@ impl Convene {
         };
         let result = self.store.transact(|tx| {
             let merged = merge::merge(tx, label, &ops)?;
-            crate::trust::remember_device(
-                tx,
-                m.device_id,
-                &m.public_key,
-                m.device_name.as_deref(),
-                DeviceState::Approved,
-            )?;
+            crate::trust::remember_signer(tx, m, DeviceState::Approved)?;
             ledger::record(tx, row(BundleStatus::Imported, merged.new_ops as i64, None, None))?;
             Ok(merged)
         });

@@ -67,13 +67,7 @@ impl Convene {
         let (merged, _) = self.store.transact(|tx| {
             let merged = merge::merge(tx, &label, &ops)?;
             if m.device_id != tx.device() {
-                crate::trust::remember_device(
-                    tx,
-                    m.device_id,
-                    &m.public_key,
-                    m.device_name.as_deref(),
-                    DeviceState::Coordinator,
-                )?;
+                crate::trust::remember_signer(tx, &m, DeviceState::Coordinator)?;
                 tx.conn().execute(
                     "UPDATE devices SET state = ?4, public_key = ?2, fingerprint = ?3 WHERE device_id = ?1",
                     params![m.device_id, m.public_key, coordinator.fingerprint, DeviceState::Coordinator],

@@ -37,18 +37,6 @@ choice!(
     }
 );
 
-impl rusqlite::types::ToSql for BundleStatus {
-    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
-        Ok(self.as_str().into())
-    }
-}
-
-impl rusqlite::types::FromSql for BundleStatus {
-    fn column_result(v: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
-        BundleStatus::parse(v.as_str()?).map_err(|e| rusqlite::types::FromSqlError::Other(Box::new(e)))
-    }
-}
-
 /// What an export wrote.
 #[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct Exported {

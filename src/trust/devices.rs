@@ -34,18 +34,6 @@ impl DeviceState {
     }
 }
 
-impl rusqlite::types::ToSql for DeviceState {
-    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
-        Ok(self.as_str().into())
-    }
-}
-
-impl rusqlite::types::FromSql for DeviceState {
-    fn column_result(v: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
-        DeviceState::parse(v.as_str()?).map_err(|e| rusqlite::types::FromSqlError::Other(Box::new(e)))
-    }
-}
-
 #[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct Device {
     pub device_id: DeviceId,
@@ -76,6 +64,15 @@ pub(crate) fn remember_device(
         params![device, public_key, keys::fingerprint(public_key), name, state, now_rfc3339()],
     )?;
     Ok(())
+}
+
+/// Records the device that signed a kit or bundle (see `remember_device`).
+pub(crate) fn remember_signer(
+    tx: &Tx<'_>,
+    m: &crate::exchange::archive::Manifest,
+    state: DeviceState,
+) -> Result<()> {
+    remember_device(tx, m.device_id, &m.public_key, m.device_name.as_deref(), state)
 }
 
 fn decide(tx: &Tx<'_>, device: DeviceId, state: DeviceState) -> Result<()> {

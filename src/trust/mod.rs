@@ -4,7 +4,7 @@
 mod devices;
 pub mod keys;
 
-pub(crate) use devices::remember_device;
+pub(crate) use devices::remember_signer;
 pub use devices::{Device, DeviceState};
 
 use rusqlite::{OptionalExtension, params};

@@ -6,6 +6,7 @@ use sha2::{Digest, Sha256};
 
 use crate::Convene;
 use crate::error::{Error, Result};
+use crate::oplog::verdict::Verdict;
 use crate::oplog::{Entity, fold};
 use crate::storage::SCHEMA_VERSION;
 
@@ -19,9 +20,22 @@ pub struct DoctorReport {
     pub devices: i64,
     /// Rows in each materialized table.
     pub rows: Vec<(String, i64)>,
+    /// Ops that count for nothing, by verdict: held for review, refused, revoked.
+    pub held_ops: i64,
+    pub refused_ops: i64,
+    pub revoked_ops: i64,
     /// SHA-256 of the whole materialized state, in a canonical order.
     pub state_hash: String,
     pub rebuild: Option<Rebuild>,
+}
+
+/// What `convene doctor --repair` did.
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
+pub struct Repair {
+    pub ops: u64,
+    /// Ops whose verdict changed: stored before today's checks, and no longer passing them.
+    pub verdicts_changed: u64,
+    pub state_hash: String,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
@@ -76,11 +90,22 @@ impl Convene {
             let n: i64 = conn.query_row(&format!("SELECT count(*) FROM {}", e.table()), [], |r| r.get(0))?;
             rows.push((e.table().to_string(), n));
         }
+        let by_verdict = |v: Verdict| -> Result<i64> {
+            Ok(conn.query_row("SELECT count(*) FROM ops WHERE verdict = ?1", [v], |r| r.get(0))?)
+        };
+        let (held_ops, refused_ops, revoked_ops) =
+            (by_verdict(Verdict::Held)?, by_verdict(Verdict::Refused)?, by_verdict(Verdict::Revoked)?);
         let before = state_dump(conn)?;
         let state_hash = state_hash(&before);
         let rebuild = if rebuild {
             let result = self.store.transact(|tx| {
-                let ops_folded = fold::rebuild_all(tx.conn())?;
+                let trust = crate::oplog::verdict::Trust::load(tx.conn(), tx.device())?;
+                let rebuilt = fold::rebuild_all(tx.conn(), &trust)?;
+                if rebuilt.verdicts_changed > 0 {
+                    // Ops stored before today's checks: a repair, not a proof, is what is needed.
+                    return Err(Error::ChecksChanged { ops: rebuilt.verdicts_changed });
+                }
+                let ops_folded = rebuilt.ops;
                 let after = state_dump(tx.conn())?;
                 let differing: Vec<&str> =
                     before.iter().zip(&after).filter(|(b, a)| b.1 != a.1).map(|(b, _)| b.0.table()).collect();
@@ -101,15 +126,32 @@ impl Convene {
             ops,
             devices,
             rows,
+            held_ops,
+            refused_ops,
+            revoked_ops,
             state_hash,
             rebuild,
         })
     }
 
-    /// Refolds every materialized table from the op log and commits the result: the repair for
-    /// a database whose tables were damaged. Returns the number of ops folded.
+    /// Judges every op again with today's checks and refolds everything, committing the result:
+    /// the repair for data stored before the checks existed (or tables that were damaged).
+    pub fn repair(&mut self) -> Result<Repair> {
+        let (rebuilt, _) = self.store.transact(|tx| {
+            let trust = crate::oplog::verdict::Trust::load(tx.conn(), tx.device())?;
+            fold::rebuild_all(tx.conn(), &trust)
+        })?;
+        Ok(Repair {
+            ops: rebuilt.ops,
+            verdicts_changed: rebuilt.verdicts_changed,
+            state_hash: self.state_hash()?,
+        })
+    }
+
+    /// Refolds every materialized table from the op log and commits the result. Returns the
+    /// number of ops folded.
     pub fn rebuild(&mut self) -> Result<u64> {
-        Ok(self.store.transact(|tx| fold::rebuild_all(tx.conn()))?.0)
+        Ok(self.repair()?.ops)
     }
 
     /// The hash of the materialized state: equal on two databases exactly when they show the

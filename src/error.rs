@@ -114,6 +114,10 @@ pub enum Error {
     KioskPin,
     #[error("wrong kiosk PIN")]
     KioskPinWrong,
+    #[error("change refused: {reason}")]
+    ChangeRefused { reason: crate::oplog::verdict::Reason },
+    #[error("{ops} stored changes no longer pass today's checks")]
+    ChecksChanged { ops: u64 },
 }
 
 crate::validate::choice!(
@@ -174,6 +178,8 @@ crate::validate::choice!(
         KioskClosed = "kiosk-closed",
         KioskPin = "kiosk-pin",
         KioskPinWrong = "kiosk-pin-wrong",
+        ChangeRefused = "change-refused",
+        ChecksChanged = "checks-changed",
     }
 );
 
@@ -240,6 +246,8 @@ impl Error {
             Error::KioskClosed => ErrorCode::KioskClosed,
             Error::KioskPin => ErrorCode::KioskPin,
             Error::KioskPinWrong => ErrorCode::KioskPinWrong,
+            Error::ChangeRefused { .. } => ErrorCode::ChangeRefused,
+            Error::ChecksChanged { .. } => ErrorCode::ChecksChanged,
         }
     }
 
@@ -311,6 +319,8 @@ impl Error {
                 a.set("path", path).set("found", found).set("expected", expected)
             }
             Error::UnknownLocale { locale } => a.set("locale", locale),
+            Error::ChangeRefused { reason } => a.set("reason", reason.as_str()),
+            Error::ChecksChanged { ops } => a.set("ops", *ops),
             Error::ConsentRequired
             | Error::KioskClosed
             | Error::KioskPin

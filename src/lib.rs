@@ -124,6 +124,12 @@ impl Convene {
         self.store.device_id()
     }
 
+    /// Reads the wall clock from `clock` from now on: for tests and simulations of laptops
+    /// whose clocks are wrong (a laptop in real use keeps the system's).
+    pub fn set_clock(&mut self, clock: oplog::clock::Clock) {
+        self.store.set_clock(clock);
+    }
+
     /// The id of the row whose id starts with `prefix` (a full id works too).
     pub fn resolve<I: EntityId>(&self, prefix: &str) -> Result<I> {
         let kind = I::ENTITY.as_str();

@@ -131,6 +131,17 @@ pub fn instant_runoff<C: Copy + Ord + Hash>(
 }
 
 impl Convene {
+    /// The bounds a ballot's stamp counts within: the session's creation, and this clock plus
+    /// the tolerance.
+    fn ballot_bounds(&self, session: SessionId) -> Result<(i64, i64)> {
+        let created: i64 = self
+            .store
+            .conn
+            .prepare_cached("SELECT created_hlc FROM sessions WHERE id = ?1")?
+            .query_row([session], |r| r.get(0))?;
+        Ok((created, crate::oplog::clock::bound(self.store.clock().now_ms())))
+    }
+
     pub fn tally(&self, session: SessionId) -> Result<Tally> {
         self.session(session)?;
         let conn = &self.store.conn;
@@ -156,11 +167,17 @@ impl Convene {
 
         let mut dots: FxHashMap<ConcernId, i64> = FxHashMap::default();
         for (c, n) in self.dot_count_entries(session)? {
-            *dots.entry(root(&c)).or_default() += n;
+            let e = dots.entry(root(&c)).or_default();
+            *e = e.saturating_add(n);
         }
-        // One ballot per (kind, token): the first by (hlc, device, id), as `ballots()` orders them.
-        // The index hands ballots over grouped by (kind, token) and in that order within a
-        // group (migration 0003), so a ballot counts when its token differs from the last one's.
+        // One ballot per (kind, token): the first by (stamp, device, id), where a stamp counts as
+        // no earlier than the session's creation and no later than this clock allows (a ballot
+        // stamped `hlc = 1` cannot pre-empt a token; one from a laptop whose clock is behind still
+        // counts). The index hands ballots over grouped by (kind, token) and by raw stamp within a
+        // group (migration 0003): a group's first ballot stamped within the bounds is its winner
+        // at once; only a group that starts outside them is weighed ballot by ballot.
+        let (lo, hi) = self.ballot_bounds(session)?;
+        let bounded = |h: i64| h.clamp(lo, hi.max(lo));
         let mut ranked: Vec<Vec<ConcernId>> = vec![];
         let mut budget: BTreeMap<ConcernId, i64> = BTreeMap::new();
         let (mut kept_dots, mut budget_ballots, mut total) = (0i64, 0i64, 0i64);
@@ -168,75 +185,107 @@ impl Convene {
         // distinct one parsed once at the end.
         let mut dot_ids: FxHashMap<Box<str>, i64> = FxHashMap::default();
         let mut dot_uuids: FxHashMap<uuid::Uuid, i64> = FxHashMap::default();
+        let mut count = |kind: &[u8], choices: &[u8]| -> Result<()> {
+            match kind {
+                b"dots" => {
+                    kept_dots += 1;
+                    if !count_plain_ids(choices, &mut dot_uuids) {
+                        let mut json = serde_json::Deserializer::from_slice(choices);
+                        CountIds(&mut dot_ids).deserialize(&mut json)?;
+                        json.end()?;
+                    }
+                }
+                b"rank" => {
+                    // A ballot ranking a concern and its duplicate counts the first mention.
+                    let mut out: Vec<ConcernId> = vec![];
+                    for c in serde_json::from_slice::<Vec<ConcernId>>(choices)?.iter().map(root) {
+                        if !out.contains(&c) {
+                            out.push(c);
+                        }
+                    }
+                    ranked.push(out);
+                }
+                _ => {
+                    budget_ballots += 1;
+                    let map: HashMap<ConcernId, i64> = serde_json::from_slice(choices)?;
+                    for (c, v) in map {
+                        let e = budget.entry(root(&c)).or_default();
+                        *e = e.saturating_add(v);
+                    }
+                }
+            }
+            Ok(())
+        };
         // Dot ballots, the many, come from their own stretch of the index, which spares reading
         // each one's kind; then the other kinds on either side of it, in the same order.
         const BALLOTS: [&str; 3] = [
-            "SELECT 'dots', token, choices FROM ballots INDEXED BY ballots_by_session
+            "SELECT 'dots', token, choices, created_hlc, origin_device, id FROM ballots INDEXED BY ballots_by_session
              WHERE session_id = ?1 AND kind = 'dots' ORDER BY token, created_hlc, origin_device, id",
-            "SELECT kind, token, choices FROM ballots INDEXED BY ballots_by_session
+            "SELECT kind, token, choices, created_hlc, origin_device, id FROM ballots INDEXED BY ballots_by_session
              WHERE session_id = ?1 AND kind < 'dots' ORDER BY kind, token, created_hlc, origin_device, id",
-            "SELECT kind, token, choices FROM ballots INDEXED BY ballots_by_session
+            "SELECT kind, token, choices, created_hlc, origin_device, id FROM ballots INDEXED BY ballots_by_session
              WHERE session_id = ?1 AND kind > 'dots' ORDER BY kind, token, created_hlc, origin_device, id",
         ];
+        /// The ballot a group weighed one by one would count: its key, kind and choices.
+        type Best = ((i64, Vec<u8>, Vec<u8>), Vec<u8>, Vec<u8>);
         for (part, sql) in BALLOTS.iter().enumerate() {
             let mut stmt = conn.prepare_cached(sql)?;
             let mut rows = stmt.query([session])?;
-            // The (kind, token) of the last ballot that counted; none yet in this stretch.
+            // The (kind, token) of the current group, whether its winner has been counted, and the
+            // best ballot so far of a group being weighed.
             let mut last: Option<(Vec<u8>, Vec<u8>)> = None;
+            let mut decided = false;
+            let mut best: Option<Best> = None;
             while let Some(r) = rows.next()? {
                 total += 1;
                 // Compared as bytes: only the ballots that count are read as text.
                 let kind: &[u8] = if part == 0 { b"dots" } else { r.get_ref(0)?.as_bytes()? };
                 let token = r.get_ref(1)?.as_bytes()?;
-                match &mut last {
-                    Some((k, t)) if k.as_slice() == kind && t.as_slice() == token => {
-                        continue; // a later ballot from a token that has already voted
+                let hlc: i64 = r.get(3)?;
+                let same = last.as_ref().is_some_and(|(k, t)| k.as_slice() == kind && t.as_slice() == token);
+                if same {
+                    if !decided {
+                        let key = (
+                            bounded(hlc),
+                            r.get_ref(4)?.as_bytes()?.to_vec(),
+                            r.get_ref(5)?.as_bytes()?.to_vec(),
+                        );
+                        if best.as_ref().is_none_or(|(k, _, _)| key < *k) {
+                            best = Some((key, kind.to_vec(), r.get_ref(2)?.as_bytes()?.to_vec()));
+                        }
                     }
-                    Some((k, t)) => {
-                        k.clear();
-                        k.extend_from_slice(kind);
-                        t.clear();
-                        t.extend_from_slice(token);
-                    }
-                    None => last = Some((kind.to_vec(), token.to_vec())),
+                    continue; // a later ballot from a token that has already voted
                 }
+                if let Some((_, k, c)) = best.take() {
+                    count(&k, &c)?;
+                }
+                last = Some((kind.to_vec(), token.to_vec()));
                 let choices = r.get_ref(2)?.as_bytes()?;
-                match kind {
-                    b"dots" => {
-                        kept_dots += 1;
-                        if !count_plain_ids(choices, &mut dot_uuids) {
-                            let mut json = serde_json::Deserializer::from_slice(choices);
-                            CountIds(&mut dot_ids).deserialize(&mut json)?;
-                            json.end()?;
-                        }
-                    }
-                    b"rank" => {
-                        // A ballot ranking a concern and its duplicate counts the first mention.
-                        let mut out: Vec<ConcernId> = vec![];
-                        for c in serde_json::from_slice::<Vec<ConcernId>>(choices)?.iter().map(root) {
-                            if !out.contains(&c) {
-                                out.push(c);
-                            }
-                        }
-                        ranked.push(out);
-                    }
-                    _ => {
-                        budget_ballots += 1;
-                        let map: HashMap<ConcernId, i64> = serde_json::from_slice(choices)?;
-                        for (c, v) in map {
-                            *budget.entry(root(&c)).or_default() += v;
-                        }
-                    }
+                decided = (lo..hi).contains(&hlc);
+                if decided {
+                    count(kind, choices)?;
+                } else {
+                    let key = (
+                        bounded(hlc),
+                        r.get_ref(4)?.as_bytes()?.to_vec(),
+                        r.get_ref(5)?.as_bytes()?.to_vec(),
+                    );
+                    best = Some((key, kind.to_vec(), choices.to_vec()));
                 }
+            }
+            if let Some((_, k, c)) = best.take() {
+                count(&k, &c)?;
             }
         }
         for (id, n) in dot_ids {
             if let Ok(c) = id.parse::<ConcernId>() {
-                *dots.entry(root(&c)).or_default() += n;
+                let e = dots.entry(root(&c)).or_default();
+                *e = e.saturating_add(n);
             }
         }
         for (id, n) in dot_uuids {
-            *dots.entry(root(&ConcernId(id))).or_default() += n;
+            let e = dots.entry(root(&ConcernId(id))).or_default();
+            *e = e.saturating_add(n);
         }
         let kept = kept_dots + ranked.len() as i64 + budget_ballots;
         let repeated_tokens = total - kept;

@@ -61,7 +61,7 @@ fn scene() -> Scene {
     // The coordinator knows and trusts this laptop, so a bundle gets all the way to merging.
     let r = coordinator.import_bundle_bytes("first", &bundle);
     assert_eq!(r.status, ImportStatus::Quarantined);
-    coordinator.approve_device(&r.device_id.unwrap().to_string()).unwrap();
+    coordinator.approve_device(&r.device_id.unwrap().to_string(), None).unwrap();
     Scene { coordinator, laptop, session, bundle }
 }
 
@@ -161,18 +161,46 @@ fn a_repeat_is_a_no_op_and_a_reused_sequence_number_is_an_alarm() {
 }
 
 #[test]
-fn revoked_devices_are_refused_and_their_past_work_stays_marked() {
+fn revoking_a_device_undoes_its_work_and_refuses_its_bundles() {
     let mut s = scene();
     let device = s.laptop.device_id().to_string();
-    s.coordinator.revoke_device(&device).unwrap();
+    let before = s.coordinator.merged_board(None, &Default::default()).unwrap().len();
+    assert_eq!(before, 1, "the laptop's concern was merged");
+    let preview = s.coordinator.revoke_preview(&device, &convene::trust::RevokeFrom::All).unwrap();
+    let concerns = preview.kinds.iter().find(|k| k.entity == convene::oplog::Entity::Concern).unwrap();
+    assert_eq!(concerns.removed, 1, "the preview says the concern goes: {preview:?}");
+    let hash = s.coordinator.state_hash().unwrap();
+    assert_eq!(hash, s.coordinator.state_hash().unwrap(), "a preview changes nothing");
+    s.coordinator.revoke_device(&device, &convene::trust::RevokeFrom::All).unwrap();
+    assert!(
+        s.coordinator.merged_board(None, &Default::default()).unwrap().is_empty(),
+        "revoke is undo: the revoked laptop's concern no longer counts"
+    );
     s.laptop
         .add_concern(s.session, NewConcern { text: "After revocation".into(), ..Default::default() })
         .unwrap();
     let (later, _) = s.laptop.bundle_bytes(&[s.session], false).unwrap();
     let r = s.coordinator.import_bundle_bytes("later", &later);
     assert_eq!(r.error_code, Some(convene::error::ErrorCode::RevokedDevice));
+    let report = s.coordinator.doctor(true).unwrap();
+    assert!(report.revoked_ops > 0 && report.rebuild.unwrap().identical, "the ops stay in the log, marked");
+}
+
+#[test]
+fn revoking_from_a_later_bundle_keeps_what_came_before() {
+    let mut s = scene();
+    s.laptop
+        .add_concern(s.session, NewConcern { text: "Second evening".into(), ..Default::default() })
+        .unwrap();
+    let (second, _) = s.laptop.bundle_bytes(&[s.session], false).unwrap();
+    assert_eq!(s.coordinator.import_bundle_bytes("second", &second).status, ImportStatus::Imported);
+    let hash = archive::sha256_hex(&second);
+    let device = s.laptop.device_id().to_string();
+    s.coordinator.revoke_device(&device, &convene::trust::RevokeFrom::Bundle(hash[..12].into())).unwrap();
     let board = s.coordinator.merged_board(None, &Default::default()).unwrap();
-    assert_eq!(board.len(), 1, "what was merged before stays");
+    let texts: Vec<&str> = board.iter().map(|c| c.concern.text.as_str()).collect();
+    assert!(!texts.contains(&"Second evening"), "the revoked bundle's work is undone: {texts:?}");
+    assert_eq!(board.len(), 1, "what came before it stays: {texts:?}");
     assert_eq!(
         board[0].device_state,
         Some(convene::trust::DeviceState::Revoked),

@@ -190,7 +190,7 @@ fn receive(co: &Coordinator, bundles: &[Vec<u8>], order: &[usize]) -> (String, S
         match r.status {
             ImportStatus::Quarantined => {
                 let device = r.device_id.unwrap().to_string();
-                let (_, merged) = c.approve_device(&device).unwrap();
+                let (_, merged) = c.approve_device(&device, None).unwrap();
                 assert!(
                     merged.iter().all(|m| m.status == ImportStatus::Imported),
                     "approval merges: {merged:?}"
@@ -206,13 +206,16 @@ fn receive(co: &Coordinator, bundles: &[Vec<u8>], order: &[usize]) -> (String, S
     (c.state_hash().unwrap(), tally, c)
 }
 
-/// The oracle: the union of the logs copied raw into one fresh database, folded in op order.
-fn oracle(logs: &[&Convene]) -> String {
+/// The oracle: the union of the logs copied raw into one fresh database with the receiver's
+/// trust decisions, judged and folded in op order.
+fn oracle(receiver: &Convene, logs: &[&Convene]) -> String {
     let store = convene::Store::open_in_memory().unwrap();
     for log in logs {
         common::copy_ops(log.store().connection(), store.connection());
     }
-    convene::oplog::fold::rebuild_all(store.connection()).unwrap();
+    common::copy_trust(receiver.store().connection(), store.connection());
+    let trust = convene::oplog::verdict::Trust::load(store.connection(), receiver.device_id()).unwrap();
+    convene::oplog::fold::rebuild_all(store.connection(), &trust).unwrap();
     convene::doctor::state_hash(&convene::doctor::state_dump(store.connection()).unwrap())
 }
 
@@ -247,7 +250,7 @@ fn check(evenings: Vec<Vec<Act>>, seed: u64) -> Result<(), TestCaseError> {
         // on opening), the kit's author's and each laptop's.
         let mut logs: Vec<&Convene> = vec![&a.2, &co.author];
         logs.extend(laptops.iter());
-        prop_assert_eq!(&a.0, &oracle(&logs), "the import differs from folding the union of the logs");
+        prop_assert_eq!(&a.0, &oracle(&a.2, &logs), "the import differs from folding the union of the logs");
     }
     Ok(())
 }

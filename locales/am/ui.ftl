@@ -599,3 +599,72 @@ field-action-concern-ids = የሚመልሳቸው ስጋቶች
 field-tag-label = ስም
 field-tag-kind = የመለያው ዓይነት
 field-tag-pillar = ምሰሶ
+duration-years =
+    { $count ->
+        [one] { $count } ዓመት
+       *[other] { $count } ዓመታት
+    }
+duration-days =
+    { $count ->
+        [one] { $count } ቀን
+       *[other] { $count } ቀናት
+    }
+duration-hours =
+    { $count ->
+        [one] { $count } ሰዓት
+       *[other] { $count } ሰዓታት
+    }
+duration-minutes =
+    { $count ->
+        [one] { $count } ደቂቃ
+       *[other] { $count } ደቂቃዎች
+    }
+clock-ahead = የ{ $device } ሰዓት ወደ { $duration } ያህል ቀድሞ ነበር፤ ጊዜዎቹ እርግጠኛ ያልሆኑ ተብለው ተለይተዋል።
+clock-behind = የ{ $device } ሰዓት ወደ { $duration } ያህል ዘግይቶ ነበር፤ ጊዜዎቹ እርግጠኛ ያልሆኑ ተብለው ተለይተዋል።
+entity-programme = መርሃ ግብሮች
+entity-session = ስብሰባዎች
+entity-agenda = የአጀንዳ ነጥቦች
+entity-group = የውይይት ቡድኖች
+entity-question = የውይይት ጥያቄዎች
+entity-signin = ምዝገባዎች
+entity-signin-contact = ስሞችና አድራሻዎች
+entity-concern = ስጋቶች
+entity-note = ማስታወሻዎች
+entity-dot-count = የነጥብ ቆጠራዎች
+entity-ballot = የድምፅ ወረቀቶች
+entity-action = እርምጃዎች
+entity-action-update = የእርምጃ ዝመናዎች
+entity-tag = መለያዎች
+coordinator-import-held =
+    { $count ->
+        [one] አንድ ለውጥ በ“የሚገመገሙ ለውጦች” ስር ግምገማዎን ይጠብቃል።
+       *[other] { $count } ለውጦች በ“የሚገመገሙ ለውጦች” ስር ግምገማዎን ይጠብቃሉ።
+    }
+coordinator-import-refused =
+    { $count ->
+        [one] አንድ ለውጥ ውድቅ ተደርጓል፦ ላፕቶፑ ከተሰጠው ውጭ ነበር ወይም ለመስኩ አይስማማም። ምንም አይቆጠርም፤ የጥቅሉ ረድፍ ያሳያል።
+       *[other] { $count } ለውጦች ውድቅ ተደርገዋል፦ ላፕቶፑ ከተሰጠው ውጭ ወይም ለመስካቸው የማይስማሙ። ምንም አይቆጠሩም፤ የጥቅሎቹ ረድፎች ያሳያሉ።
+    }
+coordinator-held-refused = { $held } ለግምገማ ተይዘዋል፣ { $refused } ውድቅ ሆነዋል
+coordinator-held = የሚገመገሙ ለውጦች
+coordinator-held-help = የጸደቁ ላፕቶፖች የእነሱ ያልሆኑ መዝገቦችን (የሌላ ላፕቶፕ ወይም የእርስዎ) ቀይረዋል ወይም ብዙዎችን በአንድ ጊዜ አስወግደዋል። እዚህ ያለው ምንም እስኪቀበሉት ድረስ አይቆጠርም።
+coordinator-no-held = ግምገማ የሚጠብቅ ለውጥ የለም።
+coordinator-held-set = { $device } { $field }ን ወደ “{ $value }” ሊቀይር ነው
+coordinator-held-delete = { $device } ሊሰርዘው ነው
+coordinator-accept = ተቀበል
+coordinator-refuse = አትቀበል
+coordinator-change-accepted = ተቀባይነት አግኝቷል፤ አሁን ይቆጠራል።
+coordinator-change-refused = ውድቅ ተደርጓል፤ በፍጹም አይቆጠርም።
+coordinator-approve-only = ለአንዳንድ ክፍለ ጊዜዎች ብቻ
+coordinator-approve-only-hint = ይህ ላፕቶፕ ያካሄዳቸውን ክፍለ ጊዜዎች ምልክት ያድርጉ። ምንም ካልመረጡ ለዕቅድዎ ክፍለ ጊዜዎች ሁሉ ይጸድቃል።
+coordinator-revoke = መሻር ምን እንደሚመልስ ይመልከቱ
+coordinator-revoke-heading = { $device }ን መሻር
+coordinator-revoke-from = ለውጦቹን መልስ
+coordinator-revoke-from-all = ሁሉንም
+coordinator-revoke-from-bundle = ከጥቅል { $bundle } ጀምሮ ({ $at } የደረሰ)
+coordinator-revoke-preview = { $device }ን ከለውጥ { $seq } ጀምሮ መሻር ከለውጦቹ { $count }ን ይመልሳል፦
+coordinator-revoke-kind = { $kind }፦ { $restored } ይመለሳሉ፣ { $removed } ይወገዳሉ፣ { $changed } ወደ ቀድሞው ይመለሳሉ
+coordinator-revoke-go = ሽር እና እነዚህን መልስ
+coordinator-cancel = ተው
+coordinator-revoked = ተሽሯል። ጥቅሎቹ ውድቅ ይደረጋሉ፤ ለውጦቹ ምልክት ተደርገው በመዝገቡ ይቆያሉ፣ ከእንግዲህ አይቆጠሩም።
+coordinator-revoked-from = ከለውጥ { $seq } ጀምሮ ተሽሯል

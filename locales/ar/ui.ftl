@@ -638,3 +638,95 @@ field-action-concern-ids = المخاوف التي يعالجها
 field-tag-label = الاسم
 field-tag-kind = نوع الوسم
 field-tag-pillar = الركيزة
+duration-years =
+    { $count ->
+        [zero] أقل من سنة
+        [one] سنة
+        [two] سنتين
+        [few] { $count } سنوات
+        [many] { $count } سنة
+       *[other] { $count } سنة
+    }
+duration-days =
+    { $count ->
+        [zero] أقل من يوم
+        [one] يوم
+        [two] يومين
+        [few] { $count } أيام
+        [many] { $count } يومًا
+       *[other] { $count } يوم
+    }
+duration-hours =
+    { $count ->
+        [zero] أقل من ساعة
+        [one] ساعة
+        [two] ساعتين
+        [few] { $count } ساعات
+        [many] { $count } ساعة
+       *[other] { $count } ساعة
+    }
+duration-minutes =
+    { $count ->
+        [zero] أقل من دقيقة
+        [one] دقيقة
+        [two] دقيقتين
+        [few] { $count } دقائق
+        [many] { $count } دقيقة
+       *[other] { $count } دقيقة
+    }
+clock-ahead = كانت ساعة { $device } متقدّمة بنحو { $duration }؛ أوقاته معلّمة بأنها غير مؤكدة.
+clock-behind = كانت ساعة { $device } متأخّرة بنحو { $duration }؛ أوقاته معلّمة بأنها غير مؤكدة.
+entity-programme = البرامج
+entity-session = الجلسات
+entity-agenda = بنود جدول الأعمال
+entity-group = مجموعات النقاش
+entity-question = أسئلة النقاش
+entity-signin = تسجيلات الحضور
+entity-signin-contact = الأسماء وبيانات التواصل
+entity-concern = المخاوف
+entity-note = الملاحظات
+entity-dot-count = عدّ النقاط
+entity-ballot = أوراق الاقتراع
+entity-action = الإجراءات
+entity-action-update = مستجدات الإجراءات
+entity-tag = الوسوم
+coordinator-import-held =
+    { $count ->
+        [zero] لا توجد تغييرات تنتظر مراجعتك.
+        [one] تغيير واحد ينتظر مراجعتك في «تغييرات للمراجعة».
+        [two] تغييران ينتظران مراجعتك في «تغييرات للمراجعة».
+        [few] { $count } تغييرات تنتظر مراجعتك في «تغييرات للمراجعة».
+        [many] { $count } تغييرًا ينتظر مراجعتك في «تغييرات للمراجعة».
+       *[other] { $count } تغيير ينتظر مراجعتك في «تغييرات للمراجعة».
+    }
+coordinator-import-refused =
+    { $count ->
+        [one] رُفض تغيير واحد: كان خارج ما أُسند إلى حاسوبه أو لا يناسب حقله. لا يُحتسب؛ يظهر في صف الحزمة.
+        [two] رُفض تغييران: خارج ما أُسند إلى الحاسوب أو لا يناسبان الحقل. لا يُحتسبان؛ يظهران في صفوف الحزم.
+        [few] رُفضت { $count } تغييرات: خارج ما أُسند إلى الحاسوب أو لا تناسب الحقل. لا تُحتسب؛ تظهر في صفوف الحزم.
+        [many] رُفض { $count } تغييرًا: خارج ما أُسند إلى الحاسوب أو لا يناسب الحقل. لا تُحتسب؛ تظهر في صفوف الحزم.
+       *[other] رُفض { $count } تغيير: خارج ما أُسند إلى الحاسوب أو لا يناسب الحقل. لا تُحتسب؛ تظهر في صفوف الحزم.
+    }
+coordinator-held-refused = قيد المراجعة: { $held }، مرفوضة: { $refused }
+coordinator-held = تغييرات للمراجعة
+coordinator-held-help = غيّرت حواسيب معتمدة سجلات ليست لها (لحاسوب آخر أو لك)، أو حذفت كثيرًا منها دفعة واحدة. لا يُحتسب شيء هنا حتى تقبله.
+coordinator-no-held = لا توجد تغييرات تنتظر المراجعة.
+coordinator-held-set = يريد { $device } جعل { $field } «{ $value }»
+coordinator-held-delete = يريد { $device } حذفه
+coordinator-accept = قبول
+coordinator-refuse = رفض
+coordinator-change-accepted = قُبل؛ أصبح يُحتسب الآن.
+coordinator-change-refused = رُفض؛ لن يُحتسب أبدًا.
+coordinator-approve-only = لبعض الجلسات فقط
+coordinator-approve-only-hint = اختر الجلسات التي أدارها هذا الحاسوب. إن لم تختر شيئًا فسيُعتمد لكل جلسات خطتك.
+coordinator-revoke = اعرض ما يتراجع عنه الإلغاء
+coordinator-revoke-heading = إلغاء اعتماد { $device }
+coordinator-revoke-from = التراجع عن تغييراته
+coordinator-revoke-from-all = كلها
+coordinator-revoke-from-bundle = من الحزمة { $bundle } فصاعدًا (استُلمت { $at })
+coordinator-revoke-preview = إلغاء اعتماد { $device } من التغيير { $seq } فصاعدًا يتراجع عن { $count } من تغييراته:
+coordinator-revoke-kind = { $kind }: يعود { $restored }، يُزال { $removed }، يرجع إلى ما كان { $changed }
+coordinator-revoke-go = ألغِ الاعتماد وتراجع عن هذه
+coordinator-cancel = إلغاء
+coordinator-revoked = أُلغي الاعتماد. ستُرفض حزمه؛ تبقى تغييراته في السجل مُعلَّمة ولا تُحتسب بعد الآن.
+coordinator-revoked-from = أُلغي اعتماده من التغيير { $seq }

@@ -58,3 +58,13 @@ error-kiosk-pin-wrong = That PIN is not right. Ask the facilitator to close the 
 error-font-missing = This report needs the font { $file } to print its text. Install the { $package } package (on Debian or Ubuntu: sudo apt install { $package }), or put the font file in the folder named by CONVENE_FONT_DIR.
 error-window = A window could not be opened or closed: { $detail }. Close the other Convene windows and try again; if it keeps failing, restart the app.
 error-not-for-this-window = This window cannot do that. The kiosk only signs people in and takes ballots; use the facilitator's window for everything else.
+error-change-refused =
+    { $reason ->
+        [out-of-scope] This laptop was not given that session, and did not create it, so the change cannot be made here. Ask the coordinator to give this laptop the session (`convene trust approve` with `--sessions`).
+        [taken-id] That record was made on another laptop, so it cannot be made again here.
+        [too-many-tags] This laptop has added as many tags as a laptop may; ask the coordinator to add more to the vocabulary.
+        [bad-value] A value does not fit its field (its kind, its range or its length).
+        [not-a-clock] This laptop's clock reads a time that cannot be right; set the date and time, then try again.
+       *[other] That change is not for this laptop to make: the record belongs to the coordinator or to another laptop. Ask the coordinator to make it.
+    }
+error-checks-changed = { $ops } changes stored before today's checks no longer pass them, so a rebuild would not be identical. Run `convene doctor --repair` to judge them again and rebuild: they will count for nothing, and the log keeps them.

@@ -599,3 +599,76 @@ field-action-concern-ids = concerns it answers
 field-tag-label = label
 field-tag-kind = kind of tag
 field-tag-pillar = pillar
+duration-years =
+    { $count ->
+        [one] a year
+       *[other] { $count } years
+    }
+duration-days =
+    { $count ->
+        [one] a day
+       *[other] { $count } days
+    }
+duration-hours =
+    { $count ->
+        [one] an hour
+       *[other] { $count } hours
+    }
+duration-minutes =
+    { $count ->
+        [one] a minute
+       *[other] { $count } minutes
+    }
+clock-ahead = The clock on { $device } was about { $duration } ahead; its times are marked as uncertain.
+clock-behind = The clock on { $device } was about { $duration } behind; its times are marked as uncertain.
+entity-programme = Programmes
+entity-session = Sessions
+entity-agenda = Agenda items
+entity-group = Breakout groups
+entity-question = Discussion questions
+entity-signin = Sign-ins
+entity-signin-contact = Names and contacts
+entity-concern = Concerns
+entity-note = Notes
+entity-dot-count = Dot counts
+entity-ballot = Ballots
+entity-action = Actions
+entity-action-update = Action updates
+entity-tag = Tags
+coordinator-import-held =
+    { $count ->
+        [one] One change waits for your review under “Changes to review”.
+       *[other] { $count } changes wait for your review under “Changes to review”.
+    }
+coordinator-import-refused =
+    { $count ->
+        [one] One change was refused: it was outside what its laptop was given, or did not fit its field. It counts for nothing; the bundle’s row shows it.
+       *[other] { $count } changes were refused: outside what their laptop was given, or not fitting their field. They count for nothing; the bundles’ rows show them.
+    }
+coordinator-held-refused = { $held } held for review, { $refused } refused
+coordinator-held = Changes to review
+coordinator-held-help = Approved laptops changed records that are not theirs (another laptop’s, or yours), or removed many at once. Nothing here counts until you accept it.
+coordinator-no-held = No changes are waiting for review.
+coordinator-held-set = { $device } would set { $field } to “{ $value }”
+coordinator-held-delete = { $device } would delete it
+coordinator-accept = Accept
+coordinator-refuse = Refuse
+coordinator-change-accepted = Accepted; it counts now.
+coordinator-change-refused = Refused; it will never count.
+coordinator-approve-only = Only for some sessions
+coordinator-approve-only-hint = Tick the sessions this laptop ran. With none ticked, it is approved for every session of your plan.
+coordinator-revoke = See what revoking takes back
+coordinator-revoke-heading = Revoking { $device }
+coordinator-revoke-from = Take back its changes
+coordinator-revoke-from-all = All of them
+coordinator-revoke-from-bundle = From bundle { $bundle } on (received { $at })
+coordinator-revoke-preview =
+    { $count ->
+        [one] Revoking { $device } from change { $seq } on takes back one of its changes:
+       *[other] Revoking { $device } from change { $seq } on takes back { $count } of its changes:
+    }
+coordinator-revoke-kind = { $kind }: { $restored } back, { $removed } gone, { $changed } changed back
+coordinator-revoke-go = Revoke and take these back
+coordinator-cancel = Cancel
+coordinator-revoked = Revoked. Its bundles will be refused; its changes stay in the log, marked, and no longer count.
+coordinator-revoked-from = revoked from change { $seq } on

@@ -58,3 +58,13 @@ error-kiosk-pin-wrong = Ese PIN no es correcto. Pida a la persona facilitadora q
 error-font-missing = Este informe necesita la fuente { $file } para imprimir su texto. Instale el paquete { $package } (en Debian o Ubuntu: sudo apt install { $package }) o ponga el archivo de la fuente en la carpeta indicada por CONVENE_FONT_DIR.
 error-window = No se pudo abrir ni cerrar una ventana: { $detail }. Cierre las otras ventanas de Convene e inténtelo de nuevo; si sigue fallando, reinicie la aplicación.
 error-not-for-this-window = Esta ventana no puede hacer eso. El quiosco solo registra a las personas y recibe boletas; use la ventana de la persona facilitadora para todo lo demás.
+error-change-refused =
+    { $reason ->
+        [out-of-scope] A esta laptop no se le asignó esa sesión ni la creó, así que el cambio no se puede hacer aquí. Pida a la coordinación que le asigne la sesión (`convene trust approve` con `--sessions`).
+        [taken-id] Ese registro se creó en otra laptop, así que no se puede crear de nuevo aquí.
+        [too-many-tags] Esta laptop ya añadió todas las etiquetas que puede; pida a la coordinación que amplíe el vocabulario.
+        [bad-value] Un valor no encaja en su campo (su tipo, su rango o su longitud).
+        [not-a-clock] El reloj de esta laptop marca una hora imposible; ajuste la fecha y la hora e inténtelo de nuevo.
+       *[other] Ese cambio no le corresponde a esta laptop: el registro es de la coordinación o de otra laptop. Pida a la coordinación que lo haga.
+    }
+error-checks-changed = Cambios guardados antes de las comprobaciones actuales que ya no las pasan: { $ops }; por eso una reconstrucción no sería idéntica. Ejecute `convene doctor --repair` para volver a juzgarlos y reconstruir: no contarán, y el registro los conserva.

@@ -587,3 +587,76 @@ field-action-concern-ids = inquietudes que atiende
 field-tag-label = nombre
 field-tag-kind = tipo de etiqueta
 field-tag-pillar = pilar
+duration-years =
+    { $count ->
+        [one] un año
+       *[other] { $count } años
+    }
+duration-days =
+    { $count ->
+        [one] un día
+       *[other] { $count } días
+    }
+duration-hours =
+    { $count ->
+        [one] una hora
+       *[other] { $count } horas
+    }
+duration-minutes =
+    { $count ->
+        [one] un minuto
+       *[other] { $count } minutos
+    }
+clock-ahead = El reloj de { $device } iba adelantado unos { $duration }; sus horas se marcan como inciertas.
+clock-behind = El reloj de { $device } iba atrasado unos { $duration }; sus horas se marcan como inciertas.
+entity-programme = Programas
+entity-session = Sesiones
+entity-agenda = Puntos del orden del día
+entity-group = Grupos de trabajo
+entity-question = Preguntas de discusión
+entity-signin = Registros de asistencia
+entity-signin-contact = Nombres y contactos
+entity-concern = Inquietudes
+entity-note = Notas
+entity-dot-count = Conteos de puntos
+entity-ballot = Boletas
+entity-action = Acciones
+entity-action-update = Avances de acciones
+entity-tag = Etiquetas
+coordinator-import-held =
+    { $count ->
+        [one] Un cambio espera su revisión en «Cambios por revisar».
+       *[other] { $count } cambios esperan su revisión en «Cambios por revisar».
+    }
+coordinator-import-refused =
+    { $count ->
+        [one] Se rechazó un cambio: estaba fuera de lo asignado a su portátil o no se ajustaba a su campo. No cuenta; la fila del paquete lo muestra.
+       *[other] Se rechazaron { $count } cambios: fuera de lo asignado a su portátil o sin ajustarse a su campo. No cuentan; las filas de los paquetes los muestran.
+    }
+coordinator-held-refused = { $held } en espera de revisión, { $refused } rechazados
+coordinator-held = Cambios por revisar
+coordinator-held-help = Portátiles aprobados cambiaron registros que no son suyos (de otro portátil o suyos) o borraron muchos a la vez. Nada de esto cuenta hasta que usted lo acepte.
+coordinator-no-held = No hay cambios esperando revisión.
+coordinator-held-set = { $device } pondría { $field } en «{ $value }»
+coordinator-held-delete = { $device } lo borraría
+coordinator-accept = Aceptar
+coordinator-refuse = Rechazar
+coordinator-change-accepted = Aceptado; ya cuenta.
+coordinator-change-refused = Rechazado; nunca contará.
+coordinator-approve-only = Solo para algunas sesiones
+coordinator-approve-only-hint = Marque las sesiones que llevó este portátil. Si no marca ninguna, queda aprobado para todas las sesiones de su plan.
+coordinator-revoke = Ver qué deshace la revocación
+coordinator-revoke-heading = Revocar { $device }
+coordinator-revoke-from = Deshacer sus cambios
+coordinator-revoke-from-all = Todos
+coordinator-revoke-from-bundle = Desde el paquete { $bundle } (recibido { $at })
+coordinator-revoke-preview =
+    { $count ->
+        [one] Revocar { $device } desde el cambio { $seq } deshace uno de sus cambios:
+       *[other] Revocar { $device } desde el cambio { $seq } deshace { $count } de sus cambios:
+    }
+coordinator-revoke-kind = { $kind }: { $restored } vuelven, { $removed } desaparecen, { $changed } recuperan su valor
+coordinator-revoke-go = Revocar y deshacer
+coordinator-cancel = Cancelar
+coordinator-revoked = Revocado. Sus paquetes se rechazarán; sus cambios quedan en el registro, marcados, y ya no cuentan.
+coordinator-revoked-from = revocado desde el cambio { $seq }

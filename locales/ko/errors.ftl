@@ -55,3 +55,13 @@ error-kiosk-pin-wrong = PIN이 맞지 않습니다. 진행자에게 셀프 등�
 error-font-missing = 이 보고서의 글자를 인쇄하려면 글꼴 { $file }이(가) 필요합니다. { $package } 패키지를 설치하거나(Debian 또는 Ubuntu: sudo apt install { $package }) 글꼴 파일을 CONVENE_FONT_DIR에 지정된 폴더에 넣으세요.
 error-window = 창을 열거나 닫을 수 없습니다: { $detail }. 다른 Convene 창을 닫고 다시 시도하세요. 계속 실패하면 앱을 다시 시작하세요.
 error-not-for-this-window = 이 창에서는 할 수 없는 작업입니다. 셀프 등록기는 등록과 투표만 받습니다. 그 밖의 작업은 진행자 창에서 하세요.
+error-change-refused =
+    { $reason ->
+        [out-of-scope] 이 노트북은 그 모임을 맡지 않았고 만들지도 않았으므로 여기서 바꿀 수 없습니다. 코디네이터에게 이 노트북에 모임을 맡겨 달라고 하세요(`convene trust approve`에 `--sessions`).
+        [taken-id] 그 기록은 다른 노트북에서 만들어졌으므로 여기서 다시 만들 수 없습니다.
+        [too-many-tags] 이 노트북은 추가할 수 있는 태그를 모두 추가했습니다. 코디네이터에게 어휘를 늘려 달라고 하세요.
+        [bad-value] 값이 필드에 맞지 않습니다(종류, 범위 또는 길이).
+        [not-a-clock] 이 노트북의 시계가 있을 수 없는 시각을 가리킵니다. 날짜와 시간을 맞춘 뒤 다시 시도하세요.
+       *[other] 그 변경은 이 노트북이 할 일이 아닙니다. 기록이 코디네이터나 다른 노트북의 것입니다. 코디네이터에게 요청하세요.
+    }
+error-checks-changed = 오늘의 검사 전에 저장되어 지금 통과하지 못하는 변경: { $ops }. 그래서 다시 만들면 같지 않습니다. `convene doctor --repair`를 실행해 다시 판단하고 다시 만드세요. 그 변경은 반영되지 않고 기록에는 남습니다.

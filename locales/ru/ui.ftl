@@ -571,3 +571,86 @@ field-action-concern-ids = вопросы, на которые отвечает
 field-tag-label = название
 field-tag-kind = вид метки
 field-tag-pillar = направление
+duration-years =
+    { $count ->
+        [one] { $count } год
+        [few] { $count } года
+       *[many] { $count } лет
+    }
+duration-days =
+    { $count ->
+        [one] { $count } день
+        [few] { $count } дня
+       *[many] { $count } дней
+    }
+duration-hours =
+    { $count ->
+        [one] { $count } час
+        [few] { $count } часа
+       *[many] { $count } часов
+    }
+duration-minutes =
+    { $count ->
+        [one] { $count } минуту
+        [few] { $count } минуты
+       *[many] { $count } минут
+    }
+clock-ahead = Часы на { $device } спешили примерно на { $duration }; его время помечено как неточное.
+clock-behind = Часы на { $device } отставали примерно на { $duration }; его время помечено как неточное.
+entity-programme = Программы
+entity-session = Встречи
+entity-agenda = Пункты повестки
+entity-group = Группы обсуждения
+entity-question = Вопросы для обсуждения
+entity-signin = Регистрации
+entity-signin-contact = Имена и контакты
+entity-concern = Вопросы жителей
+entity-note = Заметки
+entity-dot-count = Подсчёты точек
+entity-ballot = Бюллетени
+entity-action = Меры
+entity-action-update = Ход мер
+entity-tag = Метки
+coordinator-import-held =
+    { $count ->
+        [one] { $count } изменение ждёт вашей проверки в разделе «Изменения на проверку».
+        [few] { $count } изменения ждут вашей проверки в разделе «Изменения на проверку».
+        [many] { $count } изменений ждут вашей проверки в разделе «Изменения на проверку».
+       *[other] { $count } изменения ждут вашей проверки в разделе «Изменения на проверку».
+    }
+coordinator-import-refused =
+    { $count ->
+        [one] Отклонено { $count } изменение: вне того, что было поручено ноутбуку, или не подходит к полю. Оно не учитывается; это видно в строке пакета.
+        [few] Отклонено { $count } изменения: вне того, что было поручено ноутбуку, или не подходят к полю. Они не учитываются; это видно в строках пакетов.
+        [many] Отклонено { $count } изменений: вне того, что было поручено ноутбуку, или не подходят к полю. Они не учитываются; это видно в строках пакетов.
+       *[other] Отклонено { $count } изменения: вне того, что было поручено ноутбуку, или не подходят к полю. Они не учитываются; это видно в строках пакетов.
+    }
+coordinator-held-refused = на проверке: { $held }, отклонено: { $refused }
+coordinator-held = Изменения на проверку
+coordinator-held-help = Одобренные ноутбуки изменили чужие записи (другого ноутбука или ваши) или удалили многое сразу. Ничего из этого не учитывается, пока вы не примете.
+coordinator-no-held = Нет изменений, ожидающих проверки.
+coordinator-held-set = { $device } хочет задать { $field }: «{ $value }»
+coordinator-held-delete = { $device } хочет удалить запись
+coordinator-accept = Принять
+coordinator-refuse = Отклонить
+coordinator-change-accepted = Принято; теперь учитывается.
+coordinator-change-refused = Отклонено; учитываться не будет.
+coordinator-approve-only = Только для некоторых сессий
+coordinator-approve-only-hint = Отметьте сессии, которые вёл этот ноутбук. Если ничего не отмечено, он одобрен для всех сессий вашего плана.
+coordinator-revoke = Показать, что отменит отзыв
+coordinator-revoke-heading = Отзыв { $device }
+coordinator-revoke-from = Отменить его изменения
+coordinator-revoke-from-all = Все
+coordinator-revoke-from-bundle = Начиная с пакета { $bundle } (получен { $at })
+coordinator-revoke-preview =
+    { $count ->
+        [one] Отзыв { $device } начиная с изменения { $seq } отменит { $count } его изменение:
+        [few] Отзыв { $device } начиная с изменения { $seq } отменит { $count } его изменения:
+        [many] Отзыв { $device } начиная с изменения { $seq } отменит { $count } его изменений:
+       *[other] Отзыв { $device } начиная с изменения { $seq } отменит { $count } его изменения:
+    }
+coordinator-revoke-kind = { $kind }: вернутся — { $restored }, исчезнут — { $removed }, изменятся обратно — { $changed }
+coordinator-revoke-go = Отозвать и отменить
+coordinator-cancel = Отмена
+coordinator-revoked = Отозван. Его пакеты будут отклоняться; его изменения остаются в журнале с пометкой и больше не учитываются.
+coordinator-revoked-from = отозван начиная с изменения { $seq }

@@ -58,3 +58,13 @@ error-kiosk-pin-wrong = PIN-kaasi sax maaha. Ka codso hagaha inuu xiro kiosk-ka.
 error-font-missing = Warbixintani waxay u baahan tahay far-qoraalka { $file } si ay qoraalkeeda u daabacdo. Ku rakib xirmada { $package } (Debian ama Ubuntu: sudo apt install { $package }), ama faylka far-qoraalka geli galka lagu magacaabay CONVENE_FONT_DIR.
 error-window = Daaqad lama furi karin ama lama xiri karin: { $detail }. Xir daaqadaha kale ee Convene oo mar kale isku day; haddii ay sii fashilanto, dib u bilow barnaamijka.
 error-not-for-this-window = Daaqaddan sidaas ma samayn karto. Shaashadda is-diiwaangelinta waxay keliya diiwaangelisaa dadka oo qaadataa codadka; wax kasta oo kale u isticmaal daaqadda hagaha.
+error-change-refused =
+    { $reason ->
+        [out-of-scope] Kombiyuutarkan looma xilsaarin kulankaas, mana uusan abuurin, sidaas darteed isbeddelka halkan laguma samayn karo. Weydii isku-duwaha inuu kulanka u xilsaaro kombiyuutarkan (`convene trust approve` iyo `--sessions`).
+        [taken-id] Diiwaankaas waxaa lagu sameeyay kombiyuutar kale, sidaas darteed halkan mar kale laguma samayn karo.
+        [too-many-tags] Kombiyuutarkan wuxuu ku daray inta calaamadood ee loo oggol yahay; weydii isku-duwaha inuu ereyada ku kordhiyo.
+        [bad-value] Qiime ayaan ku habboonayn beertiisa (noociisa, xadkiisa ama dhererkiisa).
+        [not-a-clock] Saacadda kombiyuutarkan waxay muujinaysaa waqti aan suurtagal ahayn; hagaaji taariikhda iyo waqtiga, kadibna isku day.
+       *[other] Isbeddelkaas ma aha mid kombiyuutarkan samayn karo: diiwaanku waa isku-duwaha ama kombiyuutar kale. Weydii isku-duwaha inuu sameeyo.
+    }
+error-checks-changed = Isbeddellada la kaydiyay hubinta maanta ka hor ee aan hadda ka gudbin: { $ops }, sidaas darteed dib-u-dhisku ma noqon doono mid isku mid ah. Ku socodsii `convene doctor --repair` si loo qiimeeyo oo dib loo dhiso: lama tirin doono, diiwaankuna wuu haynayaa.

@@ -599,3 +599,72 @@ field-action-concern-ids = welwelaha ay ka jawaabayso
 field-tag-label = magaca
 field-tag-kind = nooca calaamadda
 field-tag-pillar = tiirka
+duration-years =
+    { $count ->
+        [one] sannad
+       *[other] { $count } sano
+    }
+duration-days =
+    { $count ->
+        [one] maalin
+       *[other] { $count } maalmood
+    }
+duration-hours =
+    { $count ->
+        [one] saacad
+       *[other] { $count } saacadood
+    }
+duration-minutes =
+    { $count ->
+        [one] daqiiqad
+       *[other] { $count } daqiiqo
+    }
+clock-ahead = Saacadda { $device } waxay hormarsanayd qiyaastii { $duration }; waqtiyadeeda waxaa loo calaamadeeyay hubaal la'aan.
+clock-behind = Saacadda { $device } waxay ka dambaysay qiyaastii { $duration }; waqtiyadeeda waxaa loo calaamadeeyay hubaal la'aan.
+entity-programme = Barnaamijyada
+entity-session = Kulamada
+entity-agenda = Qodobada ajendaha
+entity-group = Kooxaha wada-hadalka
+entity-question = Su'aalaha doodda
+entity-signin = Diiwaangelinta
+entity-signin-contact = Magacyada iyo xiriirada
+entity-concern = Welwelaha
+entity-note = Qoraallada
+entity-dot-count = Tirinta dhibcaha
+entity-ballot = Codadka
+entity-action = Tallaabooyinka
+entity-action-update = Warbixinnada tallaabooyinka
+entity-tag = Calaamadaha
+coordinator-import-held =
+    { $count ->
+        [one] Hal isbeddel ayaa sugaya dib-u-eegistaada qaybta “Isbeddellada la eegayo”.
+       *[other] { $count } isbeddel ayaa sugaya dib-u-eegistaada qaybta “Isbeddellada la eegayo”.
+    }
+coordinator-import-refused =
+    { $count ->
+        [one] Hal isbeddel waa la diiday: wuxuu ka baxsanaa wixii laptop-kiisa la siiyay, ama kuma habboonayn goobtiisa. Waxba kuma darsamo; safka xirmada ayaa muujinaya.
+       *[other] { $count } isbeddel waa la diiday: way ka baxsanaayeen wixii laptop-kooda la siiyay, ama kuma habboonayn goobahooda. Waxba kuma darsamaan; safafka xirmooyinka ayaa muujinaya.
+    }
+coordinator-held-refused = { $held } sugaya dib-u-eegis, { $refused } la diiday
+coordinator-held = Isbeddellada la eegayo
+coordinator-held-help = Laptop-yo la oggolaaday ayaa beddelay diiwaanno aan kuwooda ahayn (laptop kale ama kuwaaga), ama tirtiray qaar badan hal mar. Waxba halkan kuma darsamaan ilaa aad aqbasho.
+coordinator-no-held = Ma jiraan isbeddello sugaya dib-u-eegis.
+coordinator-held-set = { $device } wuxuu { $field } ka dhigayaa “{ $value }”
+coordinator-held-delete = { $device } wuxuu tirtirayaa
+coordinator-accept = Aqbal
+coordinator-refuse = Diid
+coordinator-change-accepted = Waa la aqbalay; hadda waa lagu darayaa.
+coordinator-change-refused = Waa la diiday; weligiis laguma darayo.
+coordinator-approve-only = Kaliya kulamo qaar
+coordinator-approve-only-hint = Calaamadee kulamadii laptop-kani maamulay. Haddii aadan midna calaamadin, waxaa loo oggolaanayaa kulan kasta oo qorshahaaga ah.
+coordinator-revoke = Arag waxa ka-noqoshadu soo celinayso
+coordinator-revoke-heading = Ka-noqoshada { $device }
+coordinator-revoke-from = Soo celi isbeddelladiisa
+coordinator-revoke-from-all = Dhammaan
+coordinator-revoke-from-bundle = Laga bilaabo xirmada { $bundle } (la helay { $at })
+coordinator-revoke-preview = Ka-noqoshada { $device } laga bilaabo isbeddelka { $seq } waxay soo celinaysaa { $count } ka mid ah isbeddelladiisa:
+coordinator-revoke-kind = { $kind }: { $restored } soo noqday, { $removed } baxay, { $changed } dib loo beddelay
+coordinator-revoke-go = Ka noqo oo soo celi kuwan
+coordinator-cancel = Jooji
+coordinator-revoked = Waa laga noqday. Xirmooyinkiisa waa la diidi doonaa; isbeddelladiisu diiwaanka ayay ku jiraan, calaamadaysan, mana darsamaan.
+coordinator-revoked-from = laga noqday laga bilaabo isbeddelka { $seq }

@@ -55,3 +55,13 @@ error-kiosk-pin-wrong = Mã PIN không đúng. Hãy nhờ người điều hành
 error-font-missing = Báo cáo này cần phông chữ { $file } để in nội dung. Hãy cài gói { $package } (trên Debian hoặc Ubuntu: sudo apt install { $package }), hoặc đặt tệp phông vào thư mục ghi trong CONVENE_FONT_DIR.
 error-window = Không thể mở hoặc đóng một cửa sổ: { $detail }. Hãy đóng các cửa sổ Convene khác rồi thử lại; nếu vẫn lỗi, hãy khởi động lại ứng dụng.
 error-not-for-this-window = Cửa sổ này không làm được việc đó. Máy tự đăng ký chỉ dùng để đăng ký và bỏ phiếu; mọi việc khác hãy dùng cửa sổ của người điều hành.
+error-change-refused =
+    { $reason ->
+        [out-of-scope] Máy này không được giao buổi họp đó và cũng không tạo ra nó, nên không thể thay đổi ở đây. Hãy nhờ điều phối viên giao buổi họp cho máy này (`convene trust approve` với `--sessions`).
+        [taken-id] Bản ghi đó được tạo trên máy khác, nên không thể tạo lại ở đây.
+        [too-many-tags] Máy này đã thêm số thẻ tối đa được phép; hãy nhờ điều phối viên bổ sung bộ từ vựng.
+        [bad-value] Một giá trị không khớp với trường của nó (loại, phạm vi hoặc độ dài).
+        [not-a-clock] Đồng hồ của máy này chỉ một thời điểm không thể đúng; hãy chỉnh ngày giờ rồi thử lại.
+       *[other] Thay đổi đó không phải việc của máy này: bản ghi thuộc về điều phối viên hoặc máy khác. Hãy nhờ điều phối viên thực hiện.
+    }
+error-checks-changed = Số thay đổi lưu trước khi có các kiểm tra hiện nay mà nay không đạt: { $ops }, nên việc dựng lại sẽ không giống hệt. Hãy chạy `convene doctor --repair` để xét lại và dựng lại: chúng sẽ không được tính, và nhật ký vẫn giữ chúng.

@@ -55,3 +55,13 @@ error-kiosk-pin-wrong = PIN 碼不正確。請主持人關閉自助報到機。
 error-font-missing = 此報告需要字型 { $file } 才能列印文字。請安裝 { $package } 套件（Debian 或 Ubuntu：sudo apt install { $package }），或將字型檔放入 CONVENE_FONT_DIR 指定的資料夾。
 error-window = 無法開啟或關閉視窗：{ $detail }。請關閉其他 Convene 視窗後再試；若仍失敗，請重新啟動程式。
 error-not-for-this-window = 此視窗無法執行這項操作。自助報到機只能報到和投票；其他操作請使用主持人的視窗。
+error-change-refused =
+    { $reason ->
+        [out-of-scope] 這台筆電未獲派這場會議，也不是它建立的，因此無法在此變更。請協調人把這場會議指派給這台筆電（`convene trust approve` 搭配 `--sessions`）。
+        [taken-id] 這筆紀錄是在另一台筆電上建立的，無法在此再建立一次。
+        [too-many-tags] 這台筆電新增的標籤已達上限；請協調人擴充詞彙表。
+        [bad-value] 有個值不符合其欄位（類型、範圍或長度）。
+        [not-a-clock] 這台筆電的時鐘顯示不可能的時間；請設定日期和時間後再試。
+       *[other] 這項變更不該由這台筆電進行：紀錄屬於協調人或另一台筆電。請協調人處理。
+    }
+error-checks-changed = 在目前的檢查之前儲存、如今未通過檢查的變更：{ $ops }，因此重建不會完全相同。請執行 `convene doctor --repair` 重新判斷並重建：它們將不再生效，紀錄仍會保留。

@@ -25,7 +25,7 @@ use convene::sessions::{NewSession, Session, SessionEdit, SessionSummary};
 use convene::signins::{Attendance, DuplicateSignin, NewSignin, Signin};
 use convene::tags::{Tag, TagKind};
 use convene::tally::Tally;
-use convene::trust::{Device, KeyInfo};
+use convene::trust::{Device, HeldChange, KeyInfo, RevokeFrom, RevokePreview};
 use convene::votes::BallotChoices;
 use convene::{Convene, Outcome, oplog::Entity};
 use serde::Serialize;
@@ -526,18 +526,37 @@ commands! {
         ctx.read(|c| c.devices())
     }
 
-    /// Approves a device (by id, fingerprint or name) and merges the bundles it had waiting.
-    fn approve_device(ctx, device: String) -> Approval {
-        let mut approval =
-            ctx.write_any(|c| c.approve_device(&device).map(|(device, merged)| Approval { device, merged }))?;
+    /// Approves a device (by id, fingerprint or name) and merges the bundles it had waiting;
+    /// `sessions` narrows what it may work on (the coordinator's plan otherwise).
+    fn approve_device(ctx, device: String, sessions: Option<Vec<SessionId>>) -> Approval {
+        let mut approval = ctx.write_any(|c| {
+            c.approve_device(&device, sessions.as_deref()).map(|(device, merged)| Approval { device, merged })
+        })?;
         let l10n = lock(&ctx.state.l10n);
         approval.merged.iter_mut().for_each(|b| b.localize(&l10n));
         Ok(approval)
     }
 
-    /// Rejects (revokes) a device: its bundles are refused from now on.
-    fn revoke_device(ctx, device: String) -> Device {
-        ctx.write_any(|c| c.revoke_device(&device))
+    /// What revoking a device from `from` on would undo, without doing it.
+    fn revoke_preview(ctx, device: String, from: RevokeFrom) -> RevokePreview {
+        let mut c = lock(&ctx.state.convene);
+        c.revoke_preview(&device, &from).map_err(|e| ctx.err(e))
+    }
+
+    /// Rejects (revokes) a device: its bundles are refused from now on, and what it did from
+    /// `from` on is undone.
+    fn revoke_device(ctx, device: String, from: RevokeFrom) -> Device {
+        ctx.write_any(|c| c.revoke_device(&device, &from))
+    }
+
+    /// Changes other laptops made to records that are not theirs, waiting for review.
+    fn held_changes(ctx) -> Vec<HeldChange> {
+        ctx.read(|c| c.held_changes())
+    }
+
+    /// Accepts or refuses a held change.
+    fn review_change(ctx, change: String, accept: bool) -> HeldChange {
+        ctx.write_any(|c| c.review_change(&change, accept))
     }
 
     fn conflicts(ctx) -> Vec<Conflict> {

@@ -213,7 +213,7 @@ fn run_scale(b: &mut Bench<'_>, work: &Path, scale: u32, last: bool) -> Result<(
     // The coordinator as it stands before any bundle arrives, trusting every laptop: each import
     // run starts from a fresh copy of it.
     for (device, key) in &laptops {
-        planner.trust_device(*device, key, None)?;
+        planner.trust_device(*device, key, None, None)?;
     }
     let before_import = work.join("before-import.sqlite3");
     snapshot(&planner, &coordinator_path, &before_import)?;

@@ -63,6 +63,39 @@ pub struct Manifest {
     /// For kits: the recipient laptops seal personal data to from now on.
     pub coordinator_recipient: Option<String>,
     pub entries: BTreeMap<String, EntryInfo>,
+    /// For kits: the devices the coordinator revoked, so laptops that hold their ops drop them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub revoked: Vec<Revocation>,
+    /// For bundles from a laptop that took a new identity (restored or cloned): the device it
+    /// took over from, and that device's signature naming this one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub succeeds: Option<Succession>,
+}
+
+/// A device whose ops stopped counting from `from_seq` on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(deny_unknown_fields)]
+pub struct Revocation {
+    pub device_id: DeviceId,
+    pub public_key: String,
+    pub from_seq: i64,
+}
+
+/// A statement by an old device key that a new device continues its work.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(deny_unknown_fields)]
+pub struct Succession {
+    pub device_id: DeviceId,
+    pub public_key: String,
+    /// A minisign signature by `public_key` of `succession_statement(device_id, new id, new key)`.
+    pub signature: String,
+    /// The first of the old device's sequence numbers this device issued again as its own.
+    pub reissued_from_seq: Option<i64>,
+}
+
+/// What an old device key signs to name its successor.
+pub fn succession_statement(old: DeviceId, new: DeviceId, new_public_key: &str) -> String {
+    format!("convene-succession {old} {new} {new_public_key}")
 }
 
 pub const BUNDLE: &str = "convene-bundle";

@@ -80,6 +80,8 @@ impl Convene {
             sealed_to: None,
             coordinator_recipient: None,
             entries: BTreeMap::new(),
+            revoked: vec![],
+            succeeds: None,
         })
     }
 
@@ -117,6 +119,7 @@ impl Convene {
         let ops = self.session_ops(sessions, Some(self.device_id()), None)?;
         let (personal, public): (Vec<Op>, Vec<Op>) = ops.into_iter().partition(|o| o.entity.is_personal());
         let mut manifest = self.manifest(BUNDLE, &key, sessions)?;
+        manifest.succeeds = self.succession()?;
         manifest.seq_min = public.iter().chain(&personal).map(|o| o.seq).min();
         manifest.seq_max = public.iter().chain(&personal).map(|o| o.seq).max();
         manifest.counts = count_by_entity(&public);
@@ -176,6 +179,7 @@ impl Convene {
         let mut manifest = self.manifest(KIT, &key, sessions)?;
         manifest.coordinator_recipient = Some(recipient.clone());
         manifest.counts = count_by_entity(&ops);
+        manifest.revoked = self.revocations()?;
         let mut entries = BTreeMap::new();
         entries.insert(OPS.to_string(), to_jsonl(&ops)?);
         let exported = Exported {

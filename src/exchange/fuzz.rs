@@ -45,7 +45,7 @@ impl Coordinator {
         let mut db = Convene::open_in_memory()?;
         db.coordinator_init()?;
         let key = DeviceKey::generate()?;
-        db.trust_device(FUZZ_DEVICE, &key.public_key(), Some("fuzzed laptop"))?;
+        db.trust_device(FUZZ_DEVICE, &key.public_key(), Some("fuzzed laptop"), None)?;
         Ok(Coordinator { db, key })
     }
 }
@@ -91,6 +91,8 @@ fn manifest_for(payload: &[u8], key: &DeviceKey) -> Manifest {
         sealed_to: None,
         coordinator_recipient: None,
         entries: BTreeMap::new(),
+        revoked: vec![],
+        succeeds: None,
     }
 }
 

@@ -21,7 +21,75 @@ use crate::trust::{DeviceState, keys};
 /// summit bundles are about 1,250 ops each, so about 40 bundles to a commit.
 pub const IMPORT_BATCH_OPS: u64 = 50_000;
 
+/// How far a bundle's laptop's clock was off, in ms, where it was beyond the tolerance: ahead
+/// when its stamps are later than this clock, behind when they come before the creation of a
+/// session it worked on (nothing can be done in a session before it exists).
+fn clock_offset(
+    tx: &crate::storage::Tx<'_>,
+    m: &archive::Manifest,
+    merged: &merge::Merged,
+) -> Result<Option<i64>> {
+    let tolerance = crate::oplog::clock::CLOCK_TOLERANCE_MS;
+    if let Some(latest) = merged.latest_ms {
+        let ahead = latest - tx.now_ms();
+        if ahead > tolerance {
+            return Ok(Some(ahead));
+        }
+    }
+    let Some(earliest) = merged.earliest_ms else { return Ok(None) };
+    let mut behind = 0;
+    for s in &m.sessions {
+        if let Some(info) = crate::oplog::verdict::session_info(tx.conn(), s.0)?
+            && info.origin != m.device_id
+        {
+            behind = behind.max(crate::oplog::clock::wall_ms(info.created_hlc) - earliest);
+        }
+    }
+    Ok((behind > tolerance).then_some(-behind))
+}
+
 impl Convene {
+    /// A bundle from a laptop that took a new identity: when the old identity's key proves the
+    /// link and this database trusts the old one, the new one inherits that trust and what the
+    /// old one was given; the old one's alarms its new identity resolved are marked so.
+    fn take_over(&mut self, m: &archive::Manifest, s: &archive::Succession) -> Result<()> {
+        let known = self.device_state(s.device_id)?;
+        let proven = crate::trust::proves_succession(s, m.device_id, &m.public_key)
+            && known.as_ref().is_some_and(|(_, key)| *key == s.public_key);
+        if !proven || self.device_state(m.device_id)?.is_some() {
+            return Ok(()); // an unproven claim changes nothing: the new device waits like any other
+        }
+        let Some((old_state, _)) = known else { return Ok(()) };
+        let state = match old_state {
+            DeviceState::Revoked => DeviceState::Revoked,
+            st if st.trusted() => DeviceState::Approved,
+            _ => DeviceState::Quarantined,
+        };
+        let (new, old) = (m.device_id, s.device_id);
+        self.store.write(|tx| {
+            crate::trust::remember_signer(tx, m, state)?;
+            tx.conn().execute(
+                "UPDATE devices SET succeeds = ?2, state = ?3,
+                   delegation = (SELECT delegation FROM devices WHERE device_id = ?2),
+                   revoked_from_seq = CASE WHEN ?3 = ?4 THEN 1 END
+                 WHERE device_id = ?1",
+                rusqlite::params![new, old, state, DeviceState::Revoked],
+            )?;
+            tx.conn().execute(
+                "INSERT OR IGNORE INTO delegations (device_id, session_id, granted_at)
+                 SELECT ?1, session_id, granted_at FROM delegations WHERE device_id = ?2",
+                rusqlite::params![new, old],
+            )?;
+            if let Some(from) = s.reissued_from_seq {
+                tx.conn().execute(
+                    "UPDATE bundles SET detail = ?3 WHERE device_id = ?1 AND status = ?4 AND seq_max >= ?2",
+                    rusqlite::params![old, from, LedgerDetail::Resolved.as_str(), BundleStatus::Alarm],
+                )?;
+            }
+            Ok(())
+        })
+    }
+
     /// Checks a bundle completely without importing it.
     pub fn verify_bundle(&self, path: &Path) -> Result<BundleCheck> {
         let label = path.display().to_string();
@@ -209,6 +277,9 @@ impl Convene {
             }
             Some(BundleStatus::Alarm) | None => {}
         }
+        if let Some(s) = &m.succeeds {
+            self.take_over(m, s)?;
+        }
         let state = self.device_state(m.device_id)?;
         let fingerprint = keys::fingerprint(&m.public_key);
         if let Some((_, known_key)) = &state
@@ -245,6 +316,9 @@ impl Convene {
                             detail: None,
                             file_name: file_name.as_deref(),
                             content: Some(bytes),
+                            held_ops: 0,
+                            refused_ops: 0,
+                            clock_offset_ms: None,
                         },
                     )
                 })?;
@@ -261,28 +335,47 @@ impl Convene {
             .map(|o| (o.entity, o.entity_id))
             .collect();
         let before = self.conflicts_in(touched.iter().copied())?.len() as i64;
-        let row = |status, new_ops, detail, content| LedgerRow {
+        let row = |status, merged: &merge::Merged, detail, content, clock_offset_ms| LedgerRow {
             hash: &v.hash,
             manifest: m,
             ops: ops.len() as i64,
-            new_ops,
+            new_ops: merged.new_ops as i64,
             status,
             detail,
             file_name: file_name.as_deref(),
             content,
+            held_ops: merged.held as i64,
+            refused_ops: merged.refused as i64,
+            clock_offset_ms,
         };
         let result = self.store.transact(|tx| {
             let merged = merge::merge(tx, label, &ops)?;
             crate::trust::remember_signer(tx, m, DeviceState::Approved)?;
-            ledger::record(tx, row(BundleStatus::Imported, merged.new_ops as i64, None, None))?;
-            Ok(merged)
+            let offset = clock_offset(tx, m, &merged)?;
+            if let Some(o) = offset {
+                tx.conn().execute(
+                    "UPDATE devices SET clock_offset_ms = ?2 WHERE device_id = ?1",
+                    rusqlite::params![m.device_id, o],
+                )?;
+            }
+            ledger::record(tx, row(BundleStatus::Imported, &merged, None, None, offset))?;
+            Ok((merged, offset))
         });
-        let merged = match result {
+        let (merged, offset) = match result {
             Ok((merged, _)) => merged,
             Err(e @ Error::SeqAlarm { .. }) => {
                 // Record the alarm (outside the rolled-back merge) so it stays visible.
                 self.store.write(|tx| {
-                    ledger::record(tx, row(BundleStatus::Alarm, 0, Some(LedgerDetail::SeqAlarm), Some(bytes)))
+                    ledger::record(
+                        tx,
+                        row(
+                            BundleStatus::Alarm,
+                            &merge::Merged::default(),
+                            Some(LedgerDetail::SeqAlarm),
+                            Some(bytes),
+                            None,
+                        ),
+                    )
                 })?;
                 return Err(e);
             }
@@ -291,6 +384,9 @@ impl Convene {
         report.status = ImportStatus::Imported;
         report.ops = ops.len() as u64;
         report.new_ops = merged.new_ops;
+        report.held = merged.held;
+        report.refused = merged.refused;
+        report.clock_offset_ms = offset;
         report.conflicts = self.conflicts_in(touched.iter().copied())?.len() as i64 - before;
         Ok(())
     }

@@ -65,7 +65,23 @@ impl Convene {
         }
         let json = serde_json::to_string(&coordinator)?;
         let (merged, _) = self.store.transact(|tx| {
+            // This laptop follows the kit's coordinator before its ops are judged.
+            tx.set_meta("follows_coordinator", &json)?;
+            tx.trust_changed();
             let merged = merge::merge(tx, &label, &ops)?;
+            // The coordinator's revocations: ops this laptop holds from those devices stop counting.
+            for r in &m.revoked {
+                if r.device_id != tx.device() {
+                    crate::trust::remember_device(
+                        tx,
+                        r.device_id,
+                        &r.public_key,
+                        None,
+                        DeviceState::Revoked,
+                    )?;
+                    crate::trust::revoke_from(tx, r.device_id, r.from_seq)?;
+                }
+            }
             if m.device_id != tx.device() {
                 crate::trust::remember_signer(tx, &m, DeviceState::Coordinator)?;
                 tx.conn().execute(
@@ -73,7 +89,6 @@ impl Convene {
                     params![m.device_id, m.public_key, coordinator.fingerprint, DeviceState::Coordinator],
                 )?;
             }
-            tx.set_meta("follows_coordinator", &json)?;
             Ok(merged)
         })?;
         let sessions =

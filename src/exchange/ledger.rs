@@ -24,6 +24,9 @@ pub(crate) struct LedgerRow<'a> {
     pub file_name: Option<&'a str>,
     /// The file itself, kept while it waits (quarantined, or an alarm to look at).
     pub content: Option<&'a [u8]>,
+    pub held_ops: i64,
+    pub refused_ops: i64,
+    pub clock_offset_ms: Option<i64>,
 }
 
 /// A held bundle, waiting for its device to be approved.
@@ -37,10 +40,11 @@ pub(crate) fn record(tx: &Tx<'_>, row: LedgerRow<'_>) -> Result<()> {
     let m = row.manifest;
     tx.conn().execute(
         "INSERT INTO bundles (hash, device_id, device_name, sessions, seq_min, seq_max, ops, new_ops, status, detail,
-                              file_name, received_at, content)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+                              file_name, received_at, content, held_ops, refused_ops, clock_offset_ms)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
          ON CONFLICT (hash) DO UPDATE SET status = excluded.status, ops = excluded.ops, new_ops = excluded.new_ops,
-           detail = excluded.detail, content = excluded.content",
+           detail = excluded.detail, content = excluded.content, held_ops = excluded.held_ops,
+           refused_ops = excluded.refused_ops, clock_offset_ms = excluded.clock_offset_ms",
         params![
             row.hash,
             m.device_id,
@@ -55,6 +59,9 @@ pub(crate) fn record(tx: &Tx<'_>, row: LedgerRow<'_>) -> Result<()> {
             row.file_name,
             now_rfc3339(),
             row.content,
+            row.held_ops,
+            row.refused_ops,
+            row.clock_offset_ms,
         ],
     )?;
     Ok(())
@@ -116,7 +123,8 @@ impl Convene {
     pub fn ledger(&self) -> Result<Vec<LedgerEntry>> {
         let mut stmt = self.store.conn.prepare(
             "SELECT b.hash, b.device_id, coalesce(b.device_name, d.name), d.state, b.sessions, b.seq_min, b.seq_max,
-                    b.ops, b.new_ops, b.status, b.detail, b.file_name, b.received_at
+                    b.ops, b.new_ops, b.status, b.detail, b.file_name, b.received_at, b.held_ops, b.refused_ops,
+                    b.clock_offset_ms
              FROM bundles b LEFT JOIN devices d ON d.device_id = b.device_id ORDER BY b.received_at, b.hash",
         )?;
         let rows = stmt.query_map([], |r| {
@@ -136,6 +144,9 @@ impl Convene {
                 detail: detail_of(status, r.get(10)?),
                 file_name: r.get(11)?,
                 received_at: r.get(12)?,
+                held_ops: r.get(13)?,
+                refused_ops: r.get(14)?,
+                clock_offset_ms: r.get(15)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -2,7 +2,7 @@
 //! new ops touch. Because rows are folds over a total order of ops, the result is the same for
 //! any order of bundles, and a repeat adds nothing.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use rusqlite::{OptionalExtension, params};
 use serde_json::Value;
@@ -10,7 +10,7 @@ use uuid::Uuid;
 
 use crate::error::{Error, Result};
 use crate::ids::OpId;
-use crate::oplog::{Change, Entity, Op, fold};
+use crate::oplog::{Change, Entity, Op, clock, fold, verdict};
 use crate::storage::Tx;
 use crate::validate::MAX_TEXT;
 
@@ -87,18 +87,34 @@ fn check_size(field: &str, v: &Value, depth: usize) -> std::result::Result<(), S
 pub(crate) struct Merged {
     pub new_ops: u64,
     pub already_had: u64,
+    /// New ops waiting for the coordinator's review, and new ops refused (they are kept in the
+    /// log, marked, and count for nothing).
+    pub held: u64,
+    pub refused: u64,
+    /// The earliest and latest clock readings (wall-clock ms) among the new ops.
+    pub earliest_ms: Option<i64>,
+    pub latest_ms: Option<i64>,
 }
 
-/// Adds ops to the log and refolds what they touch, inside the caller's transaction. A
-/// different op under a (device, seq) already held is an alarm: nothing is merged.
+/// Adds ops to the log, judges each (`verdict::judge_new`), and refolds what they touch, inside
+/// the caller's transaction. A different op under a (device, seq) already held is an alarm:
+/// nothing is merged.
+///
+/// Ops are taken in op order, sessions first, so a laptop's own new session scopes what it
+/// made in it, and a record's maker is known before its edits are judged.
 pub(crate) fn merge(tx: &mut Tx<'_>, path: &str, ops: &[Op]) -> Result<Merged> {
     let mut merged = Merged::default();
-    // The new ops of each entity they touch, and whether that entity had any ops before this
-    // merge. Entities new to the database fold from the bundle's ops alone, without reading back
-    // and parsing what was just inserted; known ones fold their new ops onto the stored row.
+    let trust = verdict::Trust::load(tx.conn(), tx.device())?;
+    let mut order: Vec<&Op> = ops.iter().collect();
+    order.sort_by_key(|o| (o.entity != Entity::Session, o.hlc, o.device_id, o.op_id));
+    let mut pending = verdict::Pending::default();
+    let mut rejudge: BTreeSet<(Entity, Uuid)> = BTreeSet::new();
+    // The new accepted ops of each entity they touch, and whether that entity had accepted ops
+    // before this merge. Entities new to the database fold from the bundle's ops alone, without
+    // reading back and parsing what was just inserted; known ones fold their new ops onto the
+    // stored row.
     let mut touched: BTreeMap<(Entity, Uuid), (bool, Vec<&Op>)> = BTreeMap::new();
-    let mut max_hlc = i64::MIN;
-    for op in ops {
+    for op in order {
         // Insert first; only when the (device, seq) or op id is already held do we look closer.
         let inserted = tx.insert_op_if_new(op)?;
         if !inserted {
@@ -120,26 +136,49 @@ pub(crate) fn merge(tx: &mut Tx<'_>, path: &str, ops: &[Op]) -> Result<Merged> {
             merged.already_had += 1;
             continue;
         }
+        merged.new_ops += 1;
+        let wall = clock::wall_ms(op.hlc);
+        merged.earliest_ms = Some(merged.earliest_ms.map_or(wall, |e| e.min(wall)));
+        merged.latest_ms = Some(merged.latest_ms.map_or(wall, |l| l.max(wall)));
         let key = (op.entity, op.entity_id);
+        let judged = verdict::judge_new(tx.conn(), &trust, op, &mut pending)?;
+        if judged.rejudge {
+            rejudge.insert(key);
+        }
+        match judged.judgement.verdict {
+            verdict::Verdict::Accepted => {}
+            v => {
+                verdict::record(tx.conn(), op.op_id, judged.judgement)?;
+                merged.held += (v == verdict::Verdict::Held) as u64;
+                merged.refused += (v != verdict::Verdict::Held) as u64;
+                continue;
+            }
+        }
         match touched.get_mut(&key) {
             Some((_, list)) => list.push(op),
             None => {
-                // Any op of this entity other than the one just inserted?
+                // Any accepted op of this entity other than the one just inserted?
                 let known: bool = tx
                     .conn()
                     .prepare_cached(
-                        "SELECT EXISTS (SELECT 1 FROM ops WHERE entity = ?1 AND entity_id = ?2 AND op_id != ?3)",
+                        "SELECT EXISTS (SELECT 1 FROM ops WHERE entity = ?1 AND entity_id = ?2 AND op_id != ?3
+                           AND verdict = 'accepted')",
                     )?
-                    .query_row(params![op.entity.as_str(), op.entity_id.to_string(), op.op_id], |r| {
-                        r.get(0)
-                    })?;
+                    .query_row(params![op.entity.as_str(), op.entity_id.to_string(), op.op_id], |r| r.get(0))?;
                 touched.insert(key, (known, vec![op]));
             }
         }
-        max_hlc = max_hlc.max(op.hlc);
-        merged.new_ops += 1;
     }
+    let fits = |e: Error| match e {
+        Error::Storage { detail } => {
+            Error::Malformed { path: path.into(), detail: format!("an op does not fit its table: {detail}") }
+        }
+        other => other,
+    };
     for ((entity, id), (known, mut list)) in touched {
+        if rejudge.contains(&(entity, id)) {
+            continue;
+        }
         let written = if known {
             fold::refold_with_new(tx.conn(), entity, id, &list)
         } else {
@@ -147,21 +186,22 @@ pub(crate) fn merge(tx: &mut Tx<'_>, path: &str, ops: &[Op]) -> Result<Merged> {
             let row = fold::fold_with(list.iter().copied(), false);
             fold::write_row(tx.conn(), entity, id, row.as_ref())
         };
-        written.map_err(|e| match e {
-            Error::Storage { detail } => Error::Malformed {
-                path: path.into(),
-                detail: format!("an op does not fit its table: {detail}"),
-            },
-            other => other,
-        })?;
+        written.map_err(fits)?;
         tx.note_change(entity);
     }
-    // Our clock moves past everything we have seen, so our next edit wins over it.
-    if max_hlc > i64::MIN {
-        let last: i64 = tx.meta("last_hlc")?.and_then(|v| v.parse().ok()).unwrap_or(0);
-        if max_hlc > last {
-            tx.set_meta("last_hlc", &max_hlc.to_string())?;
-        }
+    for (entity, id) in rejudge {
+        verdict::rejudge(tx.conn(), &trust, entity, id).map_err(fits)?;
+        tx.note_change(entity);
+    }
+    // Our clock moves past everything we have seen, so our next edit wins over it; but never
+    // further than our own wall clock allows, so one laptop's clock in 2035 drags nobody along.
+    if let Some(latest) = ops.iter().map(|o| o.hlc).max() {
+        tx.observe_clock(latest)?;
+    }
+    // Our own ops that came back from elsewhere (a kit, after a restore from an older backup):
+    // our next op numbers itself past them, so no sequence number is used twice.
+    if let Some(highest) = ops.iter().filter(|o| o.device_id == tx.device()).map(|o| o.seq).max() {
+        tx.move_seq_past(highest)?;
     }
     Ok(merged)
 }

@@ -46,6 +46,25 @@ impl Convene {
         Ok(owner)
     }
 
+    /// The tags a kit for `sessions` carries: those this coordinator made, and those the
+    /// sessions' concerns use.
+    fn kit_tags(&self, sessions: &[SessionId]) -> Result<HashSet<Uuid>> {
+        let mut out: HashSet<Uuid> = HashSet::new();
+        let mut mine = self.store.conn.prepare("SELECT id FROM tags WHERE origin_device = ?1")?;
+        for id in mine.query_map([self.device_id()], |r| r.get::<_, String>(0))? {
+            out.extend(id?.parse::<Uuid>().ok());
+        }
+        let mut used = self.store.conn.prepare(
+            "SELECT DISTINCT j.value FROM concerns c, json_each(c.tags) j WHERE c.session_id = ?1",
+        )?;
+        for s in sessions {
+            for slug in used.query_map([s], |r| r.get::<_, String>(0))? {
+                out.insert(crate::ids::TagId::for_slug(&slug?).0);
+            }
+        }
+        Ok(out)
+    }
+
     /// Ops for `sessions`, optionally only those made by `device` and of `entities`, in
     /// sequence order. Tags travel with every session; a programme with its sessions.
     pub(crate) fn session_ops(
@@ -61,9 +80,16 @@ impl Convene {
             .filter_map(|s| self.session(*s).ok().and_then(|s| s.programme_id))
             .map(|p| p.0)
             .collect();
+        // A kit carries the coordinator's vocabulary and the tags its sessions' concerns use, not
+        // every tag every laptop ever added.
+        let kit_tags: Option<HashSet<Uuid>> = match entities {
+            Some(e) if e == PLAN => Some(self.kit_tags(sessions)?),
+            _ => None,
+        };
+        // Only what counts here leaves: never a held, refused or revoked op.
         let mut stmt = self.store.conn.prepare(
             "SELECT op_id, device_id, seq, hlc, entity, entity_id, change, prev FROM ops
-             WHERE (?1 IS NULL OR device_id = ?1) ORDER BY device_id, seq",
+             WHERE (?1 IS NULL OR device_id = ?1) AND verdict = 'accepted' ORDER BY device_id, seq",
         )?;
         let mut out = vec![];
         let mut rows = stmt.query([device])?;
@@ -73,7 +99,7 @@ impl Convene {
                 continue;
             }
             let keep = match op.entity {
-                Entity::Tag => true,
+                Entity::Tag => kit_tags.as_ref().is_none_or(|k| k.contains(&op.entity_id)),
                 Entity::Programme => programmes.contains(&op.entity_id),
                 _ => owner.get(&op.entity_id).is_some_and(|s| wanted.contains(s)),
             };

@@ -71,6 +71,13 @@ pub struct BundleImport {
     pub new_ops: u64,
     /// Open conflicts this bundle added.
     pub conflicts: i64,
+    /// Its changes that wait for the coordinator's review, and those refused (kept in the log,
+    /// counting for nothing: see `convene review list` and the ledger).
+    pub held: u64,
+    pub refused: u64,
+    /// How far the laptop's clock was off, in ms (ahead positive), where it was beyond the
+    /// tolerance.
+    pub clock_offset_ms: Option<i64>,
     /// For rejected bundles: the error code and the person's message.
     pub error_code: Option<crate::error::ErrorCode>,
     pub error: Option<String>,
@@ -90,6 +97,9 @@ impl BundleImport {
             ops: 0,
             new_ops: 0,
             conflicts: 0,
+            held: 0,
+            refused: 0,
+            clock_offset_ms: None,
             error_code: None,
             error: None,
             error_detail: None,
@@ -126,6 +136,9 @@ pub struct ImportSummary {
     pub rejected: u64,
     pub conflicts: i64,
     pub alarms: u64,
+    /// Changes held for review and changes refused, over every bundle.
+    pub held: u64,
+    pub refused: u64,
     pub bundles: Vec<BundleImport>,
 }
 
@@ -142,6 +155,8 @@ impl ImportSummary {
             }
         }
         self.conflicts += r.conflicts;
+        self.held += r.held;
+        self.refused += r.refused;
         self.bundles.push(r);
     }
 }
@@ -174,6 +189,11 @@ pub struct LedgerEntry {
     pub detail: Option<LedgerDetail>,
     pub file_name: Option<String>,
     pub received_at: String,
+    /// Its changes held for review and refused.
+    pub held_ops: i64,
+    pub refused_ops: i64,
+    /// How far its laptop's clock was off, in ms (ahead positive), beyond the tolerance.
+    pub clock_offset_ms: Option<i64>,
 }
 
 choice!(
@@ -184,6 +204,8 @@ choice!(
         SeqAlarm = "seq-alarm",
         /// Held from a device that was then revoked: it will never be merged.
         DeviceRevoked = "device-revoked",
+        /// An alarm its laptop resolved by taking a new identity and sending its work again.
+        Resolved = "resolved",
     }
 );
 

@@ -16,7 +16,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
-use super::{Change, Entity, Op};
+use super::{Change, Entity, Op, verdict};
 use crate::error::Result;
 use crate::ids::{DeviceId, OpId};
 
@@ -30,14 +30,27 @@ pub struct FoldedRow {
     pub winners: std::collections::BTreeMap<String, OpId>,
 }
 
-/// Folds one entity's ops, which must be sorted by `(hlc, device_id, op_id)`.
+/// Folds one entity's accepted ops, which must be sorted by `(hlc, device_id, op_id)`.
 pub fn fold<'a>(ops: impl IntoIterator<Item = &'a Op>) -> Option<FoldedRow> {
     fold_with(ops, true)
 }
 
 /// `fold`, optionally without recording which op wrote each field (only a local edit needs
 /// that, for its `prev`; merges and rebuilds do not).
+///
+/// An edit made after seeing a value (it names that value's op as its `prev`) supersedes it
+/// whatever their clocks say: superseded values are dropped before the last writer is chosen
+/// among the rest. With clocks that agree this changes nothing (the edit is the later one); with
+/// a laptop's clock in 2035, it keeps today's correction of that laptop's text from losing to it.
 pub(crate) fn fold_with<'a>(ops: impl IntoIterator<Item = &'a Op>, track_winners: bool) -> Option<FoldedRow> {
+    let ops: Vec<&Op> = ops.into_iter().collect();
+    let superseded: std::collections::HashSet<(&str, OpId)> = ops
+        .iter()
+        .filter_map(|o| match &o.change {
+            Change::Set { field, .. } => Some((field.as_str(), o.prev?)),
+            _ => None,
+        })
+        .collect();
     let mut row: Option<FoldedRow> = None;
     let mut deleted = false;
     for op in ops {
@@ -50,12 +63,16 @@ pub(crate) fn fold_with<'a>(ops: impl IntoIterator<Item = &'a Op>, track_winners
                     winners: Default::default(),
                 });
                 for (k, v) in fields {
+                    if superseded.contains(&(k.as_str(), op.op_id)) {
+                        continue;
+                    }
                     r.fields.insert(k.clone(), v.clone());
                     if track_winners {
                         r.winners.insert(k.clone(), op.op_id);
                     }
                 }
             }
+            Change::Set { field, .. } if superseded.contains(&(field.as_str(), op.op_id)) => {}
             Change::Set { field, value } => {
                 // A set may sort before the create it edits only if clocks disagree; it still
                 // applies once the row exists, so keep it in a pending row.
@@ -101,8 +118,21 @@ pub(crate) fn op_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Op> {
     })
 }
 
-/// The ops of one entity in fold order.
+/// The accepted ops of one entity in fold order: what its row is a fold of.
 pub fn ops_for(conn: &Connection, entity: Entity, id: Uuid) -> Result<Vec<Op>> {
+    let mut stmt = conn.prepare_cached(concat!(
+        "SELECT ",
+        op_columns!(),
+        " FROM ops WHERE entity = ?1 AND entity_id = ?2 AND verdict = 'accepted' ORDER BY hlc, device_id, op_id"
+    ))?;
+    let ops = stmt
+        .query_map(params![entity.as_str(), id.to_string()], op_from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(ops)
+}
+
+/// Every op of one entity in fold order, whatever its verdict: what its verdicts are judged from.
+pub fn all_ops_for(conn: &Connection, entity: Entity, id: Uuid) -> Result<Vec<Op>> {
     let mut stmt = conn.prepare_cached(concat!(
         "SELECT ",
         op_columns!(),
@@ -137,6 +167,23 @@ pub fn refold_with_new(conn: &Connection, entity: Entity, id: Uuid, new: &[&Op])
     if new.iter().any(|o| matches!(o.change, Change::Delete)) {
         return write_row(conn, entity, id, None);
     }
+    // An edit decides by what it saw (its prev), not by its clock alone; and a create another
+    // accepted edit already named was superseded before it arrived. The full fold sorts both
+    // out; they are a record's few edits, not the vocabulary's many creates.
+    let superseding = |o: &&&Op| -> Result<bool> {
+        Ok(match o.change {
+            Change::Set { .. } => o.prev.is_some(),
+            Change::Create { .. } => conn
+                .prepare_cached("SELECT EXISTS (SELECT 1 FROM ops WHERE prev = ?1 AND verdict = 'accepted')")?
+                .query_row([o.op_id], |r| r.get(0))?,
+            Change::Delete => false,
+        })
+    };
+    for o in new.iter() {
+        if superseding(&o)? {
+            return refold(conn, entity, id).map(|_| ());
+        }
+    }
     let id_text = id.to_string();
     let stored: Option<(DeviceId, i64)> = conn
         .prepare_cached(created_sql(entity))?
@@ -162,7 +209,8 @@ pub fn refold_with_new(conn: &Connection, entity: Entity, id: Uuid, new: &[&Op])
     let mut fields = Map::new();
     let mut decided = 0;
     let mut stmt = conn.prepare_cached(
-        "SELECT change FROM ops WHERE entity = ?1 AND entity_id = ?2 ORDER BY hlc DESC, device_id DESC, op_id DESC",
+        "SELECT change FROM ops WHERE entity = ?1 AND entity_id = ?2 AND verdict = 'accepted'
+         ORDER BY hlc DESC, device_id DESC, op_id DESC",
     )?;
     let mut rows = stmt.query(params![entity.as_str(), id_text])?;
     while decided < wanted.len()
@@ -277,41 +325,76 @@ fn insert_sql(conn: &Connection, entity: Entity) -> Result<String> {
     Ok(sql)
 }
 
-/// Empties every materialized table and folds the whole op log again. Streams the log in entity
-/// order, so memory stays bounded by the largest single entity's history.
-pub fn rebuild_all(conn: &Connection) -> Result<u64> {
+/// Judges every op again and folds the whole op log: the materialized state from nothing but
+/// the ops and the trust decisions. Entities go in the field table's order, sessions before what
+/// belongs to them and actions before their updates, so each verdict can read the session it is
+/// scoped by; within an entity the log is streamed in fold order, so memory stays bounded by the
+/// largest single record's history.
+pub fn rebuild_all(conn: &Connection, trust: &verdict::Trust) -> Result<Rebuilt> {
     for entity in Entity::ALL {
         conn.execute(&format!("DELETE FROM {}", entity.table()), [])?;
     }
-    let mut stmt = conn.prepare(concat!(
-        "SELECT ",
-        op_columns!(),
-        " FROM ops ORDER BY entity, entity_id, hlc, device_id, op_id"
-    ))?;
-    let mut rows = stmt.query([])?;
-    let mut batch: Vec<Op> = Vec::new();
     let mut count = 0u64;
-    let flush = |batch: &mut Vec<Op>| -> Result<()> {
-        if let Some(first) = batch.first()
-            && let Some(row) = fold_with(batch.iter(), false)
-        {
-            write_row(conn, first.entity, first.entity_id, Some(&row))?;
+    let mut verdicts_changed = 0u64;
+    for entity in Entity::ALL {
+        let mut stmt = conn.prepare(concat!(
+            "SELECT ",
+            op_columns!(),
+            ", verdict, reason FROM ops WHERE entity = ?1 ORDER BY entity_id, hlc, device_id, op_id"
+        ))?;
+        let mut rows = stmt.query([entity.as_str()])?;
+        let mut batch: Vec<(Op, verdict::Judgement)> = Vec::new();
+        // Verdicts that changed, written once the stream is done with the table.
+        let mut changed: Vec<(OpId, verdict::Judgement)> = Vec::new();
+        let mut flush = |batch: &mut Vec<(Op, verdict::Judgement)>| -> Result<()> {
+            if batch.is_empty() {
+                return Ok(());
+            }
+            let ops: Vec<Op> = batch.iter().map(|(op, _)| op.clone()).collect();
+            let judged = verdict::judge_record(conn, trust, &ops)?;
+            for ((op, was), now) in batch.iter().zip(&judged) {
+                if was != now {
+                    changed.push((op.op_id, *now));
+                }
+            }
+            let keep = ops
+                .iter()
+                .zip(&judged)
+                .filter(|(_, j)| j.verdict == verdict::Verdict::Accepted)
+                .map(|(o, _)| o);
+            if let Some(row) = fold_with(keep, false) {
+                write_row(conn, ops[0].entity, ops[0].entity_id, Some(&row))?;
+            }
+            batch.clear();
+            Ok(())
+        };
+        while let Some(r) = rows.next()? {
+            let op = op_from_row(r)?;
+            let was = verdict::Judgement { verdict: r.get(8)?, reason: r.get(9)? };
+            count += 1;
+            if let Some((first, _)) = batch.first()
+                && first.entity_id != op.entity_id
+            {
+                flush(&mut batch)?;
+            }
+            batch.push((op, was));
         }
-        batch.clear();
-        Ok(())
-    };
-    while let Some(r) = rows.next()? {
-        let op = op_from_row(r)?;
-        count += 1;
-        if let Some(first) = batch.first()
-            && (first.entity != op.entity || first.entity_id != op.entity_id)
-        {
-            flush(&mut batch)?;
+        flush(&mut batch)?;
+        drop(rows);
+        verdicts_changed += changed.len() as u64;
+        for (id, j) in changed {
+            verdict::record(conn, id, j)?;
         }
-        batch.push(op);
     }
-    flush(&mut batch)?;
-    Ok(count)
+    Ok(Rebuilt { ops: count, verdicts_changed })
+}
+
+/// What a rebuild did: how many ops it folded, and how many verdicts it found different from
+/// the ones stored (ops stored before today's checks, which no longer pass them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rebuilt {
+    pub ops: u64,
+    pub verdicts_changed: u64,
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 pub mod clock;
 pub mod fields;
 pub mod fold;
+pub mod verdict;
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};

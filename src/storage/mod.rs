@@ -9,14 +9,16 @@ use uuid::Uuid;
 
 use crate::error::{Error, Result};
 use crate::ids::{DeviceId, OpId};
+use crate::oplog::clock::{self, Clock};
 use crate::oplog::fields::Field;
-use crate::oplog::{Change, Entity, Op, clock, fold};
+use crate::oplog::{Change, Entity, Op, fold, verdict};
 
 /// Numbered, append-only migrations. Never edit one that has shipped; add the next.
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_trust_and_ledger.sql"),
     include_str!("migrations/0003_ballots_in_tally_order.sql"),
+    include_str!("migrations/0004_verdicts_and_delegations.sql"),
 ];
 
 /// The schema version this binary writes.
@@ -33,6 +35,7 @@ pub struct Store {
     pub(crate) conn: Connection,
     path: String,
     device: DeviceId,
+    clock: Clock,
 }
 
 impl Store {
@@ -76,7 +79,7 @@ impl Store {
             "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA wal_autocheckpoint = 4096;",
         )
         .map_err(label)?;
-        let mut store = Store { conn, path, device: DeviceId(Uuid::nil()) };
+        let mut store = Store { conn, path, device: DeviceId(Uuid::nil()), clock: Clock::System };
         store.migrate(version)?;
         store.device = store.ensure_device()?;
         Ok(store)
@@ -126,6 +129,20 @@ impl Store {
         self.device
     }
 
+    /// Where this database reads the wall clock from (the system's, unless a test says so).
+    pub fn clock(&self) -> Clock {
+        self.clock
+    }
+
+    pub(crate) fn set_clock(&mut self, clock: Clock) {
+        self.clock = clock;
+    }
+
+    /// This database is now device `device` (after taking a new identity).
+    pub(crate) fn set_device(&mut self, device: DeviceId) {
+        self.device = device;
+    }
+
     pub fn path(&self) -> &str {
         &self.path
     }
@@ -147,7 +164,8 @@ impl Store {
             |conn: &Connection, s: &str| conn.execute_batch(s).map_err(|e| Error::from_sqlite(e, &path));
         let nested = !self.conn.is_autocommit();
         sql(&self.conn, if nested { "SAVEPOINT convene_write" } else { "BEGIN IMMEDIATE" })?;
-        let mut t = Tx { tx: &self.conn, device, changes: Changes::default() };
+        let mut t =
+            Tx { tx: &self.conn, device, clock: self.clock, trust: None, changes: Changes::default() };
         match f(&mut t) {
             Ok(out) => {
                 let changes = t.changes;
@@ -223,6 +241,9 @@ fn io_error(path: &Path, e: std::io::Error) -> Error {
 pub struct Tx<'a> {
     tx: &'a Connection,
     device: DeviceId,
+    clock: Clock,
+    /// This database's trust decisions, read on the first write that needs them.
+    trust: Option<verdict::Trust>,
     changes: Changes,
 }
 
@@ -257,6 +278,48 @@ impl Tx<'_> {
         Ok(self.meta(key)?.and_then(|v| v.parse().ok()).unwrap_or(0))
     }
 
+    /// Wall-clock milliseconds, as this database's laptop reads them.
+    pub fn now_ms(&self) -> i64 {
+        self.clock.now_ms()
+    }
+
+    /// Moves this database's clock past a stamp it has seen, up to what its wall clock allows.
+    pub(crate) fn observe_clock(&self, seen: i64) -> Result<()> {
+        let last = self.meta_i64("last_hlc")?;
+        let next = clock::observe(last, seen, self.now_ms());
+        if next != last {
+            self.set_meta("last_hlc", &next.to_string())?;
+        }
+        Ok(())
+    }
+
+    /// The ops this transaction appends from now on are `device`'s (a new identity).
+    pub(crate) fn set_device(&mut self, device: DeviceId) {
+        self.device = device;
+        self.trust = None;
+    }
+
+    /// Makes the next op this device writes number itself after `seq`.
+    pub(crate) fn move_seq_past(&self, seq: i64) -> Result<()> {
+        if self.meta_i64("next_seq")? <= seq {
+            self.set_meta("next_seq", &seq.saturating_add(1).to_string())?;
+        }
+        Ok(())
+    }
+
+    /// This database's trust decisions (read once per transaction).
+    pub(crate) fn trust(&mut self) -> Result<&verdict::Trust> {
+        if self.trust.is_none() {
+            self.trust = Some(verdict::Trust::load(self.tx, self.device)?);
+        }
+        Ok(self.trust.as_ref().expect("loaded above"))
+    }
+
+    /// Forgets the trust decisions read so far: after a write that changes them.
+    pub(crate) fn trust_changed(&mut self) {
+        self.trust = None;
+    }
+
     /// Appends an op made on this device and refolds the entity it touches.
     pub fn append(&mut self, entity: Entity, entity_id: Uuid, change: Change) -> Result<Op> {
         let prev = match &change {
@@ -281,12 +344,29 @@ impl Tx<'_> {
         prev: Option<OpId>,
     ) -> Result<Op> {
         let seq = self.meta_i64("next_seq")?.max(1);
-        let hlc = clock::tick(self.meta_i64("last_hlc")?, clock::now_ms());
+        let hlc = clock::tick(self.meta_i64("last_hlc")?, self.now_ms());
+        let op = Op { op_id: OpId::new(), device_id: self.device, seq, hlc, entity, entity_id, change, prev };
+        // A local op passes the same checks an imported one does: what the coordinator would
+        // refuse is refused here, while the person can still do something about it.
+        self.insert_op(&op)?;
+        let conn = self.tx;
+        let judged = verdict::judge_new(conn, self.trust()?, &op, &mut verdict::Pending::default())?;
+        match judged.judgement.verdict {
+            verdict::Verdict::Accepted => {}
+            _ => {
+                return Err(Error::ChangeRefused {
+                    reason: judged.judgement.reason.unwrap_or(verdict::Reason::NotAllowed),
+                });
+            }
+        }
         self.set_meta("next_seq", &(seq + 1).to_string())?;
         self.set_meta("last_hlc", &hlc.to_string())?;
-        let op = Op { op_id: OpId::new(), device_id: self.device, seq, hlc, entity, entity_id, change, prev };
-        self.insert_op(&op)?;
-        fold::refold_with_new(self.tx, entity, entity_id, &[&op])?;
+        if judged.rejudge {
+            let trust = self.trust()?.clone();
+            verdict::rejudge(self.tx, &trust, entity, entity_id)?;
+        } else {
+            fold::refold_with_new(self.tx, entity, entity_id, &[&op])?;
+        }
         self.changes.entities.insert(entity);
         self.changes.ops += 1;
         Ok(op)

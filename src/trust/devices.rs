@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::keys;
 use crate::error::{Error, Result};
 use crate::exchange::{BundleImport, ledger};
-use crate::ids::DeviceId;
+use crate::ids::{DeviceId, SessionId};
 use crate::storage::Tx;
 use crate::validate::choice;
 use crate::{Convene, now_rfc3339};
@@ -47,6 +47,14 @@ pub struct Device {
     pub quarantined_bundles: i64,
     /// Ops of its in this database.
     pub ops: i64,
+    /// Its ops from this sequence number on stopped counting.
+    pub revoked_from_seq: Option<i64>,
+    /// The device it took over from (restored or cloned), proven by that device's key.
+    pub succeeds: Option<DeviceId>,
+    /// How far its clock was off when it last sent a bundle (ms, ahead positive).
+    pub clock_offset_ms: Option<i64>,
+    /// The sessions it was given, when given a list rather than the coordinator's plan.
+    pub sessions: Option<Vec<SessionId>>,
 }
 
 /// Records a device in the trust store, in `state`, unless it is known already (then only a
@@ -75,6 +83,22 @@ pub(crate) fn remember_signer(
     remember_device(tx, m.device_id, &m.public_key, m.device_name.as_deref(), state)
 }
 
+/// Gives `device` exactly `sessions` to work on (and the ones it makes itself).
+fn delegate(tx: &Tx<'_>, device: DeviceId, sessions: &[SessionId]) -> Result<()> {
+    tx.conn().execute(
+        "UPDATE devices SET delegation = ?2 WHERE device_id = ?1",
+        params![device, crate::oplog::verdict::DELEGATION_LISTED],
+    )?;
+    tx.conn().execute("DELETE FROM delegations WHERE device_id = ?1", [device])?;
+    for s in sessions {
+        tx.conn().execute(
+            "INSERT INTO delegations (device_id, session_id, granted_at) VALUES (?1, ?2, ?3)",
+            params![device, s, now_rfc3339()],
+        )?;
+    }
+    Ok(())
+}
+
 fn decide(tx: &Tx<'_>, device: DeviceId, state: DeviceState) -> Result<()> {
     tx.conn().execute(
         "UPDATE devices SET state = ?2, decided_at = ?3 WHERE device_id = ?1 AND state != ?4",
@@ -88,22 +112,30 @@ impl Convene {
         let mut stmt = self.store.conn.prepare_cached(
             "SELECT d.device_id, d.name, d.public_key, d.fingerprint, d.state, d.first_seen, d.decided_at,
                     (SELECT count(*) FROM bundles b WHERE b.device_id = d.device_id AND b.status = ?2),
-                    (SELECT count(*) FROM ops o WHERE o.device_id = d.device_id)
+                    (SELECT count(*) FROM ops o WHERE o.device_id = d.device_id),
+                    d.revoked_from_seq, d.succeeds, d.clock_offset_ms, d.delegation,
+                    (SELECT json_group_array(session_id) FROM delegations g WHERE g.device_id = d.device_id)
              FROM devices d ORDER BY d.state = ?1 DESC, d.first_seen, d.device_id",
         )?;
         let rows =
             stmt.query_map(params![DeviceState::Own, crate::exchange::BundleStatus::Quarantined], |r| {
-                let state: DeviceState = r.get(4)?;
+                let delegation: String = r.get(12)?;
+                let listed: String = r.get(13)?;
                 Ok(Device {
                     device_id: r.get(0)?,
                     name: r.get(1)?,
                     public_key: r.get(2)?,
                     fingerprint: r.get(3)?,
-                    state,
+                    state: r.get(4)?,
                     first_seen: r.get(5)?,
                     decided_at: r.get(6)?,
                     quarantined_bundles: r.get(7)?,
                     ops: r.get(8)?,
+                    revoked_from_seq: r.get(9)?,
+                    succeeds: r.get(10)?,
+                    clock_offset_ms: r.get(11)?,
+                    sessions: (delegation == crate::oplog::verdict::DELEGATION_LISTED)
+                        .then(|| serde_json::from_str(&listed).unwrap_or_default()),
                 })
             })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -138,28 +170,19 @@ impl Convene {
             .optional()?)
     }
 
-    /// Revokes a device: its bundles are refused from now on. What was merged from it stays,
-    /// shown as coming from a revoked device.
-    pub fn revoke_device(&mut self, key: &str) -> Result<Device> {
-        let d = self.find_device(key)?;
-        if d.state == DeviceState::Own {
-            return Err(Error::InvalidChoice {
-                field: "device",
-                value: d.device_id.to_string(),
-                allowed: "another device than this one".into(),
-            });
-        }
-        self.store.write(|tx| {
-            decide(tx, d.device_id, DeviceState::Revoked)?;
-            // Nothing waiting from it will ever be merged now.
-            ledger::drop_held(tx, d.device_id)
-        })?;
-        self.find_device(key)
-    }
-
     /// Trusts a device before any bundle arrives, from its id and public key (as its `key show`
     /// prints them), e.g. when laptops are set up with the kit.
-    pub fn trust_device(&mut self, device: DeviceId, public_key: &str, name: Option<&str>) -> Result<Device> {
+    ///
+    /// `sessions` narrows what it may work on to those sessions; without it, the device is given
+    /// the coordinator's plan (any session this coordinator made), and the sessions it makes
+    /// itself.
+    pub fn trust_device(
+        &mut self,
+        device: DeviceId,
+        public_key: &str,
+        name: Option<&str>,
+        sessions: Option<&[SessionId]>,
+    ) -> Result<Device> {
         minisign::PublicKey::from_base64(public_key.trim())
             .map_err(|e| Error::Crypto { detail: format!("not a minisign public key: {e}") })?;
         if let Some((state, known)) = self.device_state(device)?
@@ -175,17 +198,40 @@ impl Convene {
             remember_device(tx, device, public_key.trim(), name, DeviceState::Approved)?;
             decide(tx, device, DeviceState::Approved)
         })?;
-        let (d, _) = self.approve_device(&device.to_string())?;
+        let (d, _) = self.approve_device(&device.to_string(), sessions)?;
         Ok(d)
     }
 
     /// Approves a device after its fingerprint was compared, and merges what it sent so far.
-    pub fn approve_device(&mut self, key: &str) -> Result<(Device, Vec<BundleImport>)> {
+    /// `sessions` narrows what it may work on (see `trust_device`).
+    pub fn approve_device(
+        &mut self,
+        key: &str,
+        sessions: Option<&[SessionId]>,
+    ) -> Result<(Device, Vec<BundleImport>)> {
         let d = self.find_device(key)?;
         if d.state == DeviceState::Own {
             return Ok((d, vec![]));
         }
-        self.store.write(|tx| decide(tx, d.device_id, DeviceState::Approved))?;
+        if let Some(list) = sessions {
+            for s in list {
+                self.session(*s)?;
+            }
+        }
+        self.store.write(|tx| {
+            let was_revoked = d.state == DeviceState::Revoked;
+            decide(tx, d.device_id, DeviceState::Approved)?;
+            tx.conn()
+                .execute("UPDATE devices SET revoked_from_seq = NULL WHERE device_id = ?1", [d.device_id])?;
+            if let Some(list) = sessions {
+                delegate(tx, d.device_id, list)?;
+            }
+            // What it sent already is judged again under what it may do now.
+            if was_revoked || sessions.is_some() {
+                super::revoke::rejudge_device(tx, d.device_id, 1)?;
+            }
+            Ok(())
+        })?;
         let mut reports = vec![];
         for held in self.held_bundles(d.device_id)? {
             // Out of quarantine first, so the import below treats it as new.

@@ -2,10 +2,18 @@
 //! every device whose bundles it has been offered, approved, quarantined or revoked.
 
 mod devices;
+mod identity;
 pub mod keys;
+mod review;
+mod revoke;
 
-pub(crate) use devices::remember_signer;
 pub use devices::{Device, DeviceState};
+pub(crate) use devices::{remember_device, remember_signer};
+pub use identity::Renewed;
+pub(crate) use identity::proves as proves_succession;
+pub use review::HeldChange;
+pub(crate) use revoke::apply as revoke_from;
+pub use revoke::{RevokeFrom, RevokePreview, RevokedKind};
 
 use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
@@ -43,6 +51,17 @@ impl Convene {
     pub fn device_key(&mut self) -> Result<DeviceKey> {
         let path = keys::key_path(std::path::Path::new(self.store.path()), "device-key");
         let recorded: Option<String> = self.meta("device_public_key")?;
+        // A new identity whose key was written but not yet moved into place when the laptop
+        // stopped: the database already names it, so finish the move.
+        if let (Some(p), Some(pk)) = (&path, &recorded) {
+            let pending = p.with_extension("device-key.new");
+            if let Ok(text) = std::fs::read_to_string(&pending)
+                && DeviceKey::from_file_text(&text).is_ok_and(|k| k.public_key() == *pk)
+            {
+                std::fs::rename(&pending, p)
+                    .map_err(|e| Error::Io { path: p.display().to_string(), detail: e.to_string() })?;
+            }
+        }
         let existing = match &path {
             Some(p) if p.exists() => {
                 let text = std::fs::read_to_string(p)

@@ -118,7 +118,7 @@ pub fn summit_with_bundles(
         let path = dir.join(format!("laptop-{n}.convene"));
         laptop.export_bundle(&[session], &path, false).unwrap();
         let key = laptop.key_info().unwrap();
-        coordinator.trust_device(key.device_id, &key.public_key, None).unwrap();
+        coordinator.trust_device(key.device_id, &key.public_key, None, None).unwrap();
         files.push(path);
     }
     (session, files)
@@ -219,5 +219,21 @@ pub fn copy_ops(from: &rusqlite::Connection, into: &rusqlite::Connection) {
     while let Some(r) = rows.next().unwrap() {
         let v: Vec<rusqlite::types::Value> = (0..8).map(|i| r.get(i).unwrap()).collect();
         write.execute(rusqlite::params_from_iter(v)).unwrap();
+    }
+}
+
+/// The trust decisions of `from` (its devices, delegations, reviews and the meta that says whose
+/// word is final), copied into `into`: with the ops, the whole input of the verdicts.
+pub fn copy_trust(from: &rusqlite::Connection, into: &rusqlite::Connection) {
+    for table in ["devices", "delegations", "reviews", "meta"] {
+        let mut read = from.prepare(&format!("SELECT * FROM {table}")).unwrap();
+        let n = read.column_count();
+        let marks = (1..=n).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ");
+        let mut write = into.prepare(&format!("INSERT OR REPLACE INTO {table} VALUES ({marks})")).unwrap();
+        let mut rows = read.query([]).unwrap();
+        while let Some(r) = rows.next().unwrap() {
+            let v: Vec<rusqlite::types::Value> = (0..n).map(|i| r.get(i).unwrap()).collect();
+            write.execute(rusqlite::params_from_iter(v)).unwrap();
+        }
     }
 }

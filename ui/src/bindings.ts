@@ -85,6 +85,16 @@ export type BundleImport = { file: string, status: ImportStatus, device_id: Devi
  */
 conflicts: number, 
 /**
+ * Its changes that wait for the coordinator's review, and those refused (kept in the log,
+ * counting for nothing: see `convene review list` and the ledger).
+ */
+held: number, refused: number, 
+/**
+ * How far the laptop's clock was off, in ms (ahead positive), where it was beyond the
+ * tolerance.
+ */
+clock_offset_ms: number | null, 
+/**
  * For rejected bundles: the error code and the person's message.
  */
 error_code: ErrorCode | null, error: string | null, };
@@ -181,7 +191,23 @@ quarantined_bundles: number,
 /**
  * Ops of its in this database.
  */
-ops: number, };
+ops: number, 
+/**
+ * Its ops from this sequence number on stopped counting.
+ */
+revoked_from_seq: number | null, 
+/**
+ * The device it took over from (restored or cloned), proven by that device's key.
+ */
+succeeds: DeviceId | null, 
+/**
+ * How far its clock was off when it last sent a bundle (ms, ahead positive).
+ */
+clock_offset_ms: number | null, 
+/**
+ * The sessions it was given, when given a list rather than the coordinator's plan.
+ */
+sessions: Array<SessionId> | null, };
 
 /**
  * One laptop's identity in the op log.
@@ -223,7 +249,7 @@ export type EntryInfo = { sha256: string, size: number, };
  * generated TypeScript has it as a union, so the UI can only compare against codes that
  * exist), and the Fluent id of its message (`error-<code>`).
  */
-export type ErrorCode = "not-found" | "ambiguous-id" | "empty-text" | "text-too-long" | "invalid-zip" | "invalid-choice" | "invalid-number" | "invalid-date" | "invalid-language" | "invalid-email" | "invalid-phone" | "consent-required" | "wrong-session" | "duplicate-token" | "empty-ballot" | "repeated-choice" | "budget-mismatch" | "negative-allocation" | "merge-into-self" | "merge-cycle" | "agenda-not-started" | "tag-exists" | "not-a-database" | "newer-schema" | "read-only" | "disk-full" | "busy" | "storage" | "io" | "rebuild-mismatch" | "file-too-large" | "malformed" | "unexpected-entry" | "entry-too-large" | "bad-signature" | "hash-mismatch" | "key-mismatch" | "revoked-device" | "seq-alarm" | "not-sealed-for-us" | "foreign-coordinator" | "no-coordinator-identity" | "device-key-missing" | "crypto" | "unknown-device" | "conflict-not-found" | "wrong-file-kind" | "csv-invalid" | "unknown-locale" | "font-missing" | "kiosk-closed" | "kiosk-pin" | "kiosk-pin-wrong";
+export type ErrorCode = "not-found" | "ambiguous-id" | "empty-text" | "text-too-long" | "invalid-zip" | "invalid-choice" | "invalid-number" | "invalid-date" | "invalid-language" | "invalid-email" | "invalid-phone" | "consent-required" | "wrong-session" | "duplicate-token" | "empty-ballot" | "repeated-choice" | "budget-mismatch" | "negative-allocation" | "merge-into-self" | "merge-cycle" | "agenda-not-started" | "tag-exists" | "not-a-database" | "newer-schema" | "read-only" | "disk-full" | "busy" | "storage" | "io" | "rebuild-mismatch" | "file-too-large" | "malformed" | "unexpected-entry" | "entry-too-large" | "bad-signature" | "hash-mismatch" | "key-mismatch" | "revoked-device" | "seq-alarm" | "not-sealed-for-us" | "foreign-coordinator" | "no-coordinator-identity" | "device-key-missing" | "crypto" | "unknown-device" | "conflict-not-found" | "wrong-file-kind" | "csv-invalid" | "unknown-locale" | "font-missing" | "kiosk-closed" | "kiosk-pin" | "kiosk-pin-wrong" | "change-refused" | "checks-changed";
 
 /**
  * What an export wrote.
@@ -234,9 +260,30 @@ export type Group = { id: GroupId, session_id: SessionId, name: string, topic: s
 
 export type GroupId = string;
 
+/**
+ * A change waiting for the coordinator's review.
+ */
+export type HeldChange = { op_id: OpId, device_id: DeviceId, device_name: string | null, entity: Entity, entity_id: string, 
+/**
+ * The field it sets, and the message that names it; `None` for a delete.
+ */
+field: string | null, field_message: string | null, 
+/**
+ * The value it would set.
+ */
+value: JsonValue | null, 
+/**
+ * What the record shows now (its title, name or text), for context.
+ */
+title: string, at: string, };
+
 export type ImportStatus = "imported" | "already-had" | "quarantined" | "rejected";
 
-export type ImportSummary = { imported: number, already_had: number, quarantined: number, rejected: number, conflicts: number, alarms: number, bundles: Array<BundleImport>, };
+export type ImportSummary = { imported: number, already_had: number, quarantined: number, rejected: number, conflicts: number, alarms: number, 
+/**
+ * Changes held for review and changes refused, over every bundle.
+ */
+held: number, refused: number, bundles: Array<BundleImport>, };
 
 export type IrvRound = { 
 /**
@@ -303,7 +350,7 @@ export type KitImport = { coordinator: CoordinatorRef, sessions: Array<[SessionI
  * Why a ledger row is not a plain import, stored as this code and shown in the person's
  * language (`ledger-detail-<code>` in ui.ftl and cli.ftl).
  */
-export type LedgerDetail = "seq-alarm" | "device-revoked";
+export type LedgerDetail = "seq-alarm" | "device-revoked" | "resolved";
 
 /**
  * A row of the ledger.
@@ -312,7 +359,15 @@ export type LedgerEntry = { hash: string, device_id: DeviceId, device_name: stri
 /**
  * Why the bundle is in this state, when it is not simply imported.
  */
-detail: LedgerDetail | null, file_name: string | null, received_at: string, };
+detail: LedgerDetail | null, file_name: string | null, received_at: string, 
+/**
+ * Its changes held for review and refused.
+ */
+held_ops: number, refused_ops: number, 
+/**
+ * How far its laptop's clock was off, in ms (ahead positive), beyond the tolerance.
+ */
+clock_offset_ms: number | null, };
 
 /**
  * The signed description of a kit or bundle.
@@ -341,7 +396,16 @@ sealed_to: string | null,
 /**
  * For kits: the recipient laptops seal personal data to from now on.
  */
-coordinator_recipient: string | null, entries: { [key in string]?: EntryInfo }, };
+coordinator_recipient: string | null, entries: { [key in string]?: EntryInfo }, 
+/**
+ * For kits: the devices the coordinator revoked, so laptops that hold their ops drop them.
+ */
+revoked?: Array<Revocation>, 
+/**
+ * For bundles from a laptop that took a new identity (restored or cloned): the device it
+ * took over from, and that device's signature naming this one.
+ */
+succeeds?: Succession | null, };
 
 export type NewAction = { session?: SessionId | null, precinct?: string | null, title: string, response?: string | null, owner?: string | null, due?: string | null, concerns: Array<ConcernId>, basis?: ChangeBasis | null, };
 
@@ -447,6 +511,32 @@ export type QuestionId = string;
 
 export type RankedResult = { ballots: number, borda: Array<ConcernScore>, irv_rounds: Array<IrvRound>, irv_winner: ConcernId | null, };
 
+/**
+ * A device whose ops stopped counting from `from_seq` on.
+ */
+export type Revocation = { device_id: DeviceId, public_key: string, from_seq: number, };
+
+/**
+ * From where a revocation undoes a device's work.
+ */
+export type RevokeFrom = { "from": "all" } | { "from": "bundle", "value": string } | { "from": "seq", "value": number };
+
+/**
+ * What a revocation undoes, per kind of record, before it is done.
+ */
+export type RevokePreview = { device: Device, from_seq: number, 
+/**
+ * The device's ops that would stop counting.
+ */
+ops: number, 
+/**
+ * Per kind of record: how many would come back (its deletes undone), go (its creates
+ * undone) and change (its edits undone).
+ */
+kinds: Array<RevokedKind>, };
+
+export type RevokedKind = { entity: Entity, restored: number, removed: number, changed: number, };
+
 export type Role = "resident" | "business" | "organisation" | "city-staff" | "police";
 
 /**
@@ -498,6 +588,19 @@ export type Startup = { session: SessionId | null, error: UiError | null,
  * A `.convene` kit or bundle the app was opened with (double-clicked in the file manager).
  */
 open_file: string | null, };
+
+/**
+ * A statement by an old device key that a new device continues its work.
+ */
+export type Succession = { device_id: DeviceId, public_key: string, 
+/**
+ * A minisign signature by `public_key` of `succession_statement(device_id, new id, new key)`.
+ */
+signature: string, 
+/**
+ * The first of the old device's sequence numbers this device issued again as its own.
+ */
+reissued_from_seq: number | null, };
 
 export type Tag = { id: TagId, slug: string, label: string, kind: TagKind, 
 /**
@@ -571,8 +674,8 @@ export const DeviceStateValues: DeviceState[] = ["self", "coordinator", "approve
 export const Entity = { programme: "programme", session: "session", agenda: "agenda", group: "group", question: "question", signin: "signin", signinContact: "signin-contact", concern: "concern", note: "note", dotCount: "dot-count", ballot: "ballot", action: "action", actionUpdate: "action-update", tag: "tag" } as const;
 export const EntityValues: Entity[] = ["programme", "session", "agenda", "group", "question", "signin", "signin-contact", "concern", "note", "dot-count", "ballot", "action", "action-update", "tag"];
 
-export const ErrorCode = { notFound: "not-found", ambiguousId: "ambiguous-id", emptyText: "empty-text", textTooLong: "text-too-long", invalidZip: "invalid-zip", invalidChoice: "invalid-choice", invalidNumber: "invalid-number", invalidDate: "invalid-date", invalidLanguage: "invalid-language", invalidEmail: "invalid-email", invalidPhone: "invalid-phone", consentRequired: "consent-required", wrongSession: "wrong-session", duplicateToken: "duplicate-token", emptyBallot: "empty-ballot", repeatedChoice: "repeated-choice", budgetMismatch: "budget-mismatch", negativeAllocation: "negative-allocation", mergeIntoSelf: "merge-into-self", mergeCycle: "merge-cycle", agendaNotStarted: "agenda-not-started", tagExists: "tag-exists", notADatabase: "not-a-database", newerSchema: "newer-schema", readOnly: "read-only", diskFull: "disk-full", busy: "busy", storage: "storage", io: "io", rebuildMismatch: "rebuild-mismatch", fileTooLarge: "file-too-large", malformed: "malformed", unexpectedEntry: "unexpected-entry", entryTooLarge: "entry-too-large", badSignature: "bad-signature", hashMismatch: "hash-mismatch", keyMismatch: "key-mismatch", revokedDevice: "revoked-device", seqAlarm: "seq-alarm", notSealedForUs: "not-sealed-for-us", foreignCoordinator: "foreign-coordinator", noCoordinatorIdentity: "no-coordinator-identity", deviceKeyMissing: "device-key-missing", crypto: "crypto", unknownDevice: "unknown-device", conflictNotFound: "conflict-not-found", wrongFileKind: "wrong-file-kind", csvInvalid: "csv-invalid", unknownLocale: "unknown-locale", fontMissing: "font-missing", kioskClosed: "kiosk-closed", kioskPin: "kiosk-pin", kioskPinWrong: "kiosk-pin-wrong" } as const;
-export const ErrorCodeValues: ErrorCode[] = ["not-found", "ambiguous-id", "empty-text", "text-too-long", "invalid-zip", "invalid-choice", "invalid-number", "invalid-date", "invalid-language", "invalid-email", "invalid-phone", "consent-required", "wrong-session", "duplicate-token", "empty-ballot", "repeated-choice", "budget-mismatch", "negative-allocation", "merge-into-self", "merge-cycle", "agenda-not-started", "tag-exists", "not-a-database", "newer-schema", "read-only", "disk-full", "busy", "storage", "io", "rebuild-mismatch", "file-too-large", "malformed", "unexpected-entry", "entry-too-large", "bad-signature", "hash-mismatch", "key-mismatch", "revoked-device", "seq-alarm", "not-sealed-for-us", "foreign-coordinator", "no-coordinator-identity", "device-key-missing", "crypto", "unknown-device", "conflict-not-found", "wrong-file-kind", "csv-invalid", "unknown-locale", "font-missing", "kiosk-closed", "kiosk-pin", "kiosk-pin-wrong"];
+export const ErrorCode = { notFound: "not-found", ambiguousId: "ambiguous-id", emptyText: "empty-text", textTooLong: "text-too-long", invalidZip: "invalid-zip", invalidChoice: "invalid-choice", invalidNumber: "invalid-number", invalidDate: "invalid-date", invalidLanguage: "invalid-language", invalidEmail: "invalid-email", invalidPhone: "invalid-phone", consentRequired: "consent-required", wrongSession: "wrong-session", duplicateToken: "duplicate-token", emptyBallot: "empty-ballot", repeatedChoice: "repeated-choice", budgetMismatch: "budget-mismatch", negativeAllocation: "negative-allocation", mergeIntoSelf: "merge-into-self", mergeCycle: "merge-cycle", agendaNotStarted: "agenda-not-started", tagExists: "tag-exists", notADatabase: "not-a-database", newerSchema: "newer-schema", readOnly: "read-only", diskFull: "disk-full", busy: "busy", storage: "storage", io: "io", rebuildMismatch: "rebuild-mismatch", fileTooLarge: "file-too-large", malformed: "malformed", unexpectedEntry: "unexpected-entry", entryTooLarge: "entry-too-large", badSignature: "bad-signature", hashMismatch: "hash-mismatch", keyMismatch: "key-mismatch", revokedDevice: "revoked-device", seqAlarm: "seq-alarm", notSealedForUs: "not-sealed-for-us", foreignCoordinator: "foreign-coordinator", noCoordinatorIdentity: "no-coordinator-identity", deviceKeyMissing: "device-key-missing", crypto: "crypto", unknownDevice: "unknown-device", conflictNotFound: "conflict-not-found", wrongFileKind: "wrong-file-kind", csvInvalid: "csv-invalid", unknownLocale: "unknown-locale", fontMissing: "font-missing", kioskClosed: "kiosk-closed", kioskPin: "kiosk-pin", kioskPinWrong: "kiosk-pin-wrong", changeRefused: "change-refused", checksChanged: "checks-changed" } as const;
+export const ErrorCodeValues: ErrorCode[] = ["not-found", "ambiguous-id", "empty-text", "text-too-long", "invalid-zip", "invalid-choice", "invalid-number", "invalid-date", "invalid-language", "invalid-email", "invalid-phone", "consent-required", "wrong-session", "duplicate-token", "empty-ballot", "repeated-choice", "budget-mismatch", "negative-allocation", "merge-into-self", "merge-cycle", "agenda-not-started", "tag-exists", "not-a-database", "newer-schema", "read-only", "disk-full", "busy", "storage", "io", "rebuild-mismatch", "file-too-large", "malformed", "unexpected-entry", "entry-too-large", "bad-signature", "hash-mismatch", "key-mismatch", "revoked-device", "seq-alarm", "not-sealed-for-us", "foreign-coordinator", "no-coordinator-identity", "device-key-missing", "crypto", "unknown-device", "conflict-not-found", "wrong-file-kind", "csv-invalid", "unknown-locale", "font-missing", "kiosk-closed", "kiosk-pin", "kiosk-pin-wrong", "change-refused", "checks-changed"];
 
 export const ImportStatus = { imported: "imported", alreadyHad: "already-had", quarantined: "quarantined", rejected: "rejected" } as const;
 export const ImportStatusValues: ImportStatus[] = ["imported", "already-had", "quarantined", "rejected"];
@@ -580,8 +683,8 @@ export const ImportStatusValues: ImportStatus[] = ["imported", "already-had", "q
 export const KioskMode = { signIn: "sign-in", ballot: "ballot" } as const;
 export const KioskModeValues: KioskMode[] = ["sign-in", "ballot"];
 
-export const LedgerDetail = { seqAlarm: "seq-alarm", deviceRevoked: "device-revoked" } as const;
-export const LedgerDetailValues: LedgerDetail[] = ["seq-alarm", "device-revoked"];
+export const LedgerDetail = { seqAlarm: "seq-alarm", deviceRevoked: "device-revoked", resolved: "resolved" } as const;
+export const LedgerDetailValues: LedgerDetail[] = ["seq-alarm", "device-revoked", "resolved"];
 
 export const PaperSize = { letter: "letter", a4: "a4" } as const;
 export const PaperSizeValues: PaperSize[] = ["letter", "a4"];
@@ -682,8 +785,11 @@ export const commands = {
   importBundles: (paths: Array<string>): Promise<ImportSummary> => invoke("import_bundles", { paths: paths }),
   ledger: (): Promise<Array<LedgerEntry>> => invoke("ledger", {  }),
   devices: (): Promise<Array<Device>> => invoke("devices", {  }),
-  approveDevice: (device: string): Promise<Approval> => invoke("approve_device", { device: device }),
-  revokeDevice: (device: string): Promise<Device> => invoke("revoke_device", { device: device }),
+  approveDevice: (device: string, sessions: Array<SessionId> | null): Promise<Approval> => invoke("approve_device", { device: device, sessions: sessions }),
+  revokePreview: (device: string, from: RevokeFrom): Promise<RevokePreview> => invoke("revoke_preview", { device: device, from: from }),
+  revokeDevice: (device: string, from: RevokeFrom): Promise<Device> => invoke("revoke_device", { device: device, from: from }),
+  heldChanges: (): Promise<Array<HeldChange>> => invoke("held_changes", {  }),
+  reviewChange: (change: string, accept: boolean): Promise<HeldChange> => invoke("review_change", { change: change, accept: accept }),
   conflicts: (): Promise<Array<Conflict>> => invoke("conflicts", {  }),
   resolveConflict: (conflict: string, keep: Keep): Promise<Conflict> => invoke("resolve_conflict", { conflict: conflict, keep: keep }),
   mergedBoard: (precinct: string | null, filter: ConcernFilter): Promise<Array<BoardCard>> => invoke("merged_board", { precinct: precinct, filter: filter }),

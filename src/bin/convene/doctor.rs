@@ -5,11 +5,20 @@ use crate::output::{Out, tr};
 
 #[derive(ClapArgs)]
 pub struct Args {
-    #[arg(long)]
+    #[arg(long, conflicts_with = "repair")]
     rebuild: bool,
+    #[arg(long)]
+    repair: bool,
 }
 
 pub fn run(c: &mut Convene, a: Args, out: &Out) -> Result<()> {
+    if a.repair {
+        let r = c.repair()?;
+        out.show(&r, || {
+            tr!(out, "cli-doctor-repaired", ops = r.ops, changed = r.verdicts_changed, hash = &r.state_hash)
+        });
+        return Ok(());
+    }
     let r = c.doctor(a.rebuild)?;
     out.show(&r, || {
         let ok =
@@ -28,6 +37,16 @@ pub fn run(c: &mut Convene, a: Args, out: &Out) -> Result<()> {
                     ),
                 ),
                 ("cli-field-ops", tr!(out, "cli-doctor-ops", ops = r.ops, devices = r.devices)),
+                (
+                    "cli-field-not-counting",
+                    tr!(
+                        out,
+                        "cli-doctor-verdicts",
+                        held = r.held_ops,
+                        refused = r.refused_ops,
+                        revoked = r.revoked_ops
+                    ),
+                ),
                 ("cli-field-state-hash", r.state_hash.clone()),
             ],
         );

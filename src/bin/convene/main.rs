@@ -88,6 +88,8 @@ enum Command {
     Trust(exchange::TrustCmd),
     #[command(subcommand)]
     Conflicts(exchange::ConflictsCmd),
+    #[command(subcommand)]
+    Review(exchange::ReviewCmd),
     Board(board::Args),
     Bench(bench::Args),
     #[command(subcommand)]
@@ -163,6 +165,7 @@ fn run(cli: Cli, out: &Out) -> convene::Result<()> {
         Command::Bundle(cmd) => exchange::run_bundle(&mut c, cmd, out),
         Command::Trust(cmd) => exchange::run_trust(&mut c, cmd, out),
         Command::Conflicts(cmd) => exchange::run_conflicts(&mut c, cmd, out),
+        Command::Review(cmd) => exchange::run_review(&mut c, cmd, out),
         Command::Board(a) => board::run(&c, a, out),
         Command::Bench(_) => unreachable!("handled above"),
         Command::Report(cmd) => report::run(&mut c, cmd, out),

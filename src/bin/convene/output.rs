@@ -50,6 +50,28 @@ impl Out {
         self.t(&format!("coordinator-status-{}", status.as_str()))
     }
 
+    /// A length of time in words, in the largest unit that fits ("about 8 years").
+    pub fn duration(&self, ms: i64) -> String {
+        let (minute, hour, day) = (60_000i64, 3_600_000i64, 86_400_000i64);
+        let ms = ms.saturating_abs();
+        let (id, count) = if ms >= 365 * day {
+            ("duration-years", ms / (365 * day))
+        } else if ms >= day {
+            ("duration-days", ms / day)
+        } else if ms >= hour {
+            ("duration-hours", ms / hour)
+        } else {
+            ("duration-minutes", (ms / minute).max(1))
+        };
+        tr!(self, id, count = count)
+    }
+
+    /// That a laptop's clock was off, and by how much (ahead when positive).
+    pub fn clock_off(&self, device: &str, offset_ms: i64) -> String {
+        let id = if offset_ms > 0 { "clock-ahead" } else { "clock-behind" };
+        tr!(self, id, device = device, duration = self.duration(offset_ms))
+    }
+
     /// Why a ledger row is not a plain import.
     pub fn ledger_detail(&self, d: convene::exchange::LedgerDetail) -> String {
         self.t(&format!("ledger-detail-{}", d.as_str()))

@@ -3,21 +3,39 @@
 
 import { listen } from "@tauri-apps/api/event";
 import type { Screen } from "../app";
-import { commands, type Conflict, type ConflictSide, DeviceState, type Entity, events, ImportStatus, type Progress, run, showDone } from "../api";
+import { commands, type Conflict, type ConflictSide, type Device, DeviceState, type Entity, events, type HeldChange, ImportStatus, type LedgerEntry, type Progress, type RevokeFrom, run, showDone } from "../api";
 import { debounce, field, h, replace, userText } from "../dom";
 import { fmtDateTime, fmtNumber, t } from "../l10n";
 import { onDrop, pathField, progressBar } from "./files";
+
+/** That a laptop's clock was off, and by about how much, in the largest unit that fits. */
+export function clockOff(device: string, offsetMs: number): string {
+  return t(offsetMs > 0 ? "clock-ahead" : "clock-behind", { device, duration: duration(offsetMs) });
+}
+
+function duration(ms: number): string {
+  const minute = 60_000;
+  const hour = 60 * minute;
+  const day = 24 * hour;
+  const abs = Math.abs(ms);
+  if (abs >= 365 * day) return t("duration-years", { count: Math.floor(abs / (365 * day)) });
+  if (abs >= day) return t("duration-days", { count: Math.floor(abs / day) });
+  if (abs >= hour) return t("duration-hours", { count: Math.floor(abs / hour) });
+  return t("duration-minutes", { count: Math.max(1, Math.floor(abs / minute)) });
+}
 
 export function coordinatorScreen(openFile?: string | null): Screen {
   const importResult = h("div", { "aria-live": "polite" });
   const ledgerBox = h("div");
   const devicesBox = h("div");
   const conflictsBox = h("div");
+  const heldBox = h("div");
   const boardBox = h("div");
   const precinct = h("input", { type: "text", id: "merged-precinct" });
   const search = h("input", { type: "search", id: "merged-search" });
   let stops: Array<() => void> = [];
   let sessionTitles = new Map<string, string>();
+  let ledgerRows: LedgerEntry[] = [];
 
   const value = (v: unknown) => (typeof v === "string" ? v : JSON.stringify(v));
 
@@ -30,6 +48,8 @@ export function coordinatorScreen(openFile?: string | null): Screen {
     const summary = await run(commands.importBundles(paths));
     stop();
     if (!summary) return replace(importResult, "");
+    const held = summary.bundles.reduce((n, b) => n + b.held, 0);
+    const refused = summary.bundles.reduce((n, b) => n + b.refused, 0);
     replace(
       importResult,
       h(
@@ -46,6 +66,11 @@ export function coordinatorScreen(openFile?: string | null): Screen {
             conflicts: summary.conflicts,
           }),
         ),
+        held ? h("p", { class: "held" }, t("coordinator-import-held", { count: held })) : null,
+        refused ? h("p", { class: "refused" }, t("coordinator-import-refused", { count: refused })) : null,
+        summary.bundles
+          .filter((b) => b.clock_offset_ms !== null)
+          .map((b) => h("p", { class: "clock-warning" }, clockOff(b.device_name ?? b.device_id?.slice(0, 8) ?? "", b.clock_offset_ms ?? 0))),
         h(
           "ul",
           null,
@@ -58,7 +83,7 @@ export function coordinatorScreen(openFile?: string | null): Screen {
   }
 
   async function refreshLedger(): Promise<void> {
-    const rows = (await run(commands.ledger())) ?? [];
+    const rows = (ledgerRows = (await run(commands.ledger())) ?? []);
     replace(
       ledgerBox,
       rows.length
@@ -78,8 +103,19 @@ export function coordinatorScreen(openFile?: string | null): Screen {
                   h("td", null, userText(r.device_name ?? r.device_id.slice(0, 8))),
                   h("td", { dir: "auto" }, r.sessions.map((s) => sessionTitles.get(s) ?? s.slice(0, 8)).join(", ")),
                   h("td", null, fmtDateTime(r.received_at)),
-                  h("td", { class: "num" }, t("coordinator-ops", { ops: fmtNumber(r.ops), new: fmtNumber(r.new_ops) })),
-                  h("td", null, h("span", { class: `badge state-${r.status}` }, t(`coordinator-status-${r.status}`)), r.detail ? h("div", { class: "muted" }, t(`ledger-detail-${r.detail}`)) : null),
+                  h(
+                    "td",
+                    { class: "num" },
+                    t("coordinator-ops", { ops: fmtNumber(r.ops), new: fmtNumber(r.new_ops) }),
+                    r.held_ops || r.refused_ops ? h("div", { class: "muted" }, t("coordinator-held-refused", { held: fmtNumber(r.held_ops), refused: fmtNumber(r.refused_ops) })) : null,
+                  ),
+                  h(
+                    "td",
+                    null,
+                    h("span", { class: `badge state-${r.status}` }, t(`coordinator-status-${r.status}`)),
+                    r.detail ? h("div", { class: "muted" }, t(`ledger-detail-${r.detail}`)) : null,
+                    r.clock_offset_ms !== null ? h("div", { class: "clock-warning" }, clockOff(r.device_name ?? r.device_id.slice(0, 8), r.clock_offset_ms)) : null,
+                  ),
                 ),
               ),
             ),
@@ -106,21 +142,12 @@ export function coordinatorScreen(openFile?: string | null): Screen {
                 h("span", { class: `badge state-${d.state}` }, t(`device-state-${d.state}`)),
                 h("span", { class: "fingerprint" }, d.fingerprint),
                 d.quarantined_bundles ? h("span", null, t("coordinator-waiting", { count: d.quarantined_bundles })) : null,
+                d.clock_offset_ms !== null ? h("span", { class: "clock-warning" }, clockOff(d.name ?? d.device_id.slice(0, 8), d.clock_offset_ms)) : null,
+                d.revoked_from_seq !== null && d.state === DeviceState.revoked ? h("span", { class: "muted" }, t("coordinator-revoked-from", { seq: d.revoked_from_seq })) : null,
                 d.state === DeviceState.quarantined
-                  ? [
-                      h(
-                        "button",
-                        {
-                          class: "primary small approve",
-                          onclick: async () => {
-                            const a = await run(commands.approveDevice(d.device_id));
-                            if (a) showDone(t("coordinator-approved", { count: a.merged.length }));
-                          },
-                        },
-                        t("coordinator-approve"),
-                      ),
-                      h("button", { class: "danger small", onclick: () => run(commands.revokeDevice(d.device_id)) }, t("coordinator-reject")),
-                    ]
+                  ? approvePanel(d)
+                  : d.state === DeviceState.approved || d.state === DeviceState.coordinator
+                    ? revokePanel(d)
                   : null,
               ),
             ),
@@ -137,6 +164,121 @@ export function coordinatorScreen(openFile?: string | null): Screen {
       h("p", { class: "conflict-value" }, value(s.value)),
       h("p", { class: "muted" }, t("coordinator-conflict-by", { device: s.device_name ?? s.device_id.slice(0, 8), at: fmtDateTime(s.at) })),
       h("button", { class: "small keep", onclick: onKeep }, t("coordinator-keep-this")),
+    );
+  }
+
+  function approvePanel(d: Device): HTMLElement {
+    const boxes = [...sessionTitles].map(([id, title]) => {
+      const box = h("input", { type: "checkbox", value: id });
+      return { id, el: h("label", { class: "check" }, box, " ", userText(title)), box };
+    });
+    const approve = async () => {
+      const only = boxes.filter((b) => b.box.checked).map((b) => b.id);
+      const a = await run(commands.approveDevice(d.device_id, only.length ? only : null));
+      if (a) showDone(t("coordinator-approved", { count: a.merged.length }));
+    };
+    return h(
+      "div",
+      { class: "device-actions" },
+      boxes.length
+        ? h("details", null, h("summary", null, t("coordinator-approve-only")), h("fieldset", { class: "plain" }, h("legend", { class: "hint" }, t("coordinator-approve-only-hint")), boxes.map((b) => b.el)))
+        : null,
+      h("button", { class: "primary small approve", onclick: approve }, t("coordinator-approve")),
+      h("button", { class: "danger small reject", onclick: () => run(commands.revokeDevice(d.device_id, { from: "all" })) }, t("coordinator-reject")),
+    );
+  }
+
+  /** Revoking an approved laptop: choose from where, see what comes back, then confirm. */
+  function revokePanel(d: Device): HTMLElement {
+    const panel = h("div", { class: "revoke-panel", "aria-live": "polite" });
+    const bundles = ledgerRows.filter((r) => r.device_id === d.device_id).sort((a, b) => a.received_at.localeCompare(b.received_at));
+    const from = h(
+      "select",
+      { class: "revoke-from" },
+      h("option", { value: "" }, t("coordinator-revoke-from-all")),
+      bundles.map((r) => h("option", { value: r.hash }, t("coordinator-revoke-from-bundle", { bundle: r.file_name ?? r.hash.slice(0, 12), at: fmtDateTime(r.received_at) }))),
+    );
+    const choice = (): RevokeFrom => (from.value ? { from: "bundle", value: from.value } : { from: "all" });
+    const show = async () => {
+      const preview = await run(commands.revokePreview(d.device_id, choice()));
+      if (!preview) return;
+      const name = d.name ?? d.device_id.slice(0, 8);
+      replace(
+        panel,
+        h(
+          "div",
+          { class: "revoke-preview", role: "group", "aria-label": t("coordinator-revoke-heading", { device: name }) },
+          h("p", null, t("coordinator-revoke-preview", { device: name, seq: preview.from_seq, count: preview.ops })),
+          preview.kinds.length
+            ? h(
+                "ul",
+                null,
+                preview.kinds.map((k) => h("li", { dataset: { entity: k.entity } }, t("coordinator-revoke-kind", { kind: t(`entity-${k.entity}`), restored: k.restored, removed: k.removed, changed: k.changed }))),
+              )
+            : null,
+          h(
+            "div",
+            { class: "inline" },
+            h(
+              "button",
+              {
+                class: "danger small revoke-go",
+                onclick: async () => {
+                  if (await run(commands.revokeDevice(d.device_id, choice()))) showDone(t("coordinator-revoked"));
+                },
+              },
+              t("coordinator-revoke-go"),
+            ),
+            h("button", { class: "small", onclick: () => replace(panel, "") }, t("coordinator-cancel")),
+          ),
+        ),
+      );
+    };
+    return h(
+      "div",
+      { class: "device-actions" },
+      field(t("coordinator-revoke-from"), from),
+      h("button", { class: "small revoke", onclick: show }, t("coordinator-revoke")),
+      panel,
+    );
+  }
+
+  async function refreshHeld(): Promise<void> {
+    const list: HeldChange[] = (await run(commands.heldChanges())) ?? [];
+    replace(
+      heldBox,
+      list.length
+        ? h(
+            "ul",
+            { class: "plain-list held-changes" },
+            list.map((c) => {
+              const device = c.device_name ?? c.device_id.slice(0, 8);
+              const review = async (accept: boolean) => {
+                if (await run(commands.reviewChange(c.op_id, accept))) showDone(t(accept ? "coordinator-change-accepted" : "coordinator-change-refused"));
+              };
+              return h(
+                "li",
+                { dataset: { change: c.op_id, entity: c.entity } },
+                h("strong", { dir: "auto" }, c.title),
+                h("span", { class: "muted" }, " ", t(`entity-${c.entity}`)),
+                h(
+                  "p",
+                  null,
+                  c.field_message
+                    ? t("coordinator-held-set", { device, field: t(c.field_message), value: c.value === null ? "" : value(c.value) })
+                    : t("coordinator-held-delete", { device }),
+                ),
+                h("p", { class: "muted" }, fmtDateTime(c.at)),
+                h(
+                  "div",
+                  { class: "inline" },
+                  h("button", { class: "primary small accept", onclick: () => review(true) }, t("coordinator-accept")),
+                  h("button", { class: "danger small refuse", onclick: () => review(false) }, t("coordinator-refuse")),
+                ),
+              );
+            }),
+          )
+        : h("p", { class: "muted" }, t("coordinator-no-held")),
     );
   }
 
@@ -199,7 +341,8 @@ export function coordinatorScreen(openFile?: string | null): Screen {
 
   async function refreshAll(): Promise<void> {
     sessionTitles = new Map(((await run(commands.sessions())) ?? []).map((s) => [s.id, s.title]));
-    await Promise.all([refreshLedger(), refreshDevices(), refreshConflicts(), refreshBoard()]);
+    await refreshLedger();
+    await Promise.all([refreshDevices(), refreshHeld(), refreshConflicts(), refreshBoard()]);
   }
 
   return {
@@ -227,6 +370,13 @@ export function coordinatorScreen(openFile?: string | null): Screen {
           importResult,
         ),
         h("div", { class: "columns" }, h("section", { class: "card", "aria-labelledby": "devices-heading" }, h("h2", { id: "devices-heading" }, t("coordinator-devices")), devicesBox), h("section", { class: "card", "aria-labelledby": "conflicts-heading" }, h("h2", { id: "conflicts-heading" }, t("coordinator-conflicts")), conflictsBox)),
+        h(
+          "section",
+          { class: "card", "aria-labelledby": "held-heading" },
+          h("h2", { id: "held-heading" }, t("coordinator-held")),
+          h("p", { class: "hint" }, t("coordinator-held-help")),
+          heldBox,
+        ),
         h("section", { class: "card", "aria-labelledby": "bundles-heading" }, h("h2", { id: "bundles-heading" }, t("coordinator-bundles")), ledgerBox),
         h(
           "section",

@@ -1,0 +1,44 @@
+-- Convene schema, version 4: what a signed laptop may do (docs/ARCHITECTURE.md, "What a laptop
+-- may change").
+
+-- Every op's verdict, a cache of `verdict::authorize` over the ops and this database's trust
+-- decisions (recomputed by a rebuild): only accepted ops count in the fold. `reason` is the
+-- refusal's code.
+ALTER TABLE ops ADD COLUMN verdict TEXT NOT NULL DEFAULT 'accepted'
+  CHECK (verdict IN ('accepted', 'held', 'refused', 'revoked'));
+ALTER TABLE ops ADD COLUMN reason TEXT;
+CREATE INDEX ops_not_accepted ON ops (verdict, device_id, seq) WHERE verdict != 'accepted';
+-- Edits name the op they replaced: finding the edits that name an op is how the fold knows a
+-- value was superseded even when clocks disagree.
+CREATE INDEX ops_by_prev ON ops (prev) WHERE prev IS NOT NULL;
+
+-- What each device was trusted with.
+--   delegation: 'plan' (the coordinator's sessions its bundles name) or 'listed' (only the
+--   sessions in `delegations`);
+--   revoked_from_seq: its ops from this sequence number on stopped counting (1: all of them);
+--   succeeds: the device it took over from (restored or cloned), proven by that device's key.
+ALTER TABLE devices ADD COLUMN delegation TEXT NOT NULL DEFAULT 'plan' CHECK (delegation IN ('plan', 'listed'));
+ALTER TABLE devices ADD COLUMN revoked_from_seq INTEGER;
+ALTER TABLE devices ADD COLUMN succeeds TEXT;
+-- The last clock offset measured from its bundles (ms, its clock minus ours), if it was off.
+ALTER TABLE devices ADD COLUMN clock_offset_ms INTEGER;
+
+CREATE TABLE delegations (
+  device_id  TEXT NOT NULL,
+  session_id TEXT NOT NULL,
+  granted_at TEXT NOT NULL,
+  PRIMARY KEY (device_id, session_id)
+) STRICT;
+
+-- The coordinator's decisions on held ops.
+CREATE TABLE reviews (
+  op_id      TEXT PRIMARY KEY,
+  decision   TEXT NOT NULL CHECK (decision IN ('accepted', 'refused')),
+  decided_at TEXT NOT NULL
+) STRICT;
+
+-- What an import found in each bundle besides its ops.
+ALTER TABLE bundles ADD COLUMN held_ops INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE bundles ADD COLUMN refused_ops INTEGER NOT NULL DEFAULT 0;
+-- How far the laptop's clock was off (ms, ahead positive), where it was beyond the tolerance.
+ALTER TABLE bundles ADD COLUMN clock_offset_ms INTEGER;

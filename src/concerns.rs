@@ -54,9 +54,13 @@ pub struct Concern {
     pub tags: Vec<String>,
     pub status: ConcernStatus,
     pub duplicate_of: Option<ConcernId>,
+    /// When it was captured; corrected where its laptop's clock was found off.
     pub created_at: String,
     /// The laptop that captured it.
     pub origin_device: String,
+    /// How far its laptop's clock was off (ms, ahead positive), where a bundle showed it:
+    /// `created_at` is corrected by it, and approximate.
+    pub clock_offset_ms: Option<i64>,
 }
 
 /// Which concerns to list.
@@ -115,6 +119,7 @@ fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Concern> {
         duplicate_of: r.get(11)?,
         created_at: r.get(12)?,
         origin_device: r.get(13)?,
+        clock_offset_ms: None,
     })
 }
 
@@ -192,6 +197,22 @@ impl Convene {
             .query_row([id], from_row)
             .optional()?
             .or_not_found("concern", id)
+            .and_then(|c| Ok(self.with_true_times(vec![c])?.remove(0)))
+    }
+
+    /// Concerns from laptops whose clocks were off, with their times corrected and marked.
+    fn with_true_times(&self, mut list: Vec<Concern>) -> Result<Vec<Concern>> {
+        let offsets = crate::exchange::clocks::Offsets::load(&self.store.conn)?;
+        if offsets.is_empty() {
+            return Ok(list);
+        }
+        for c in &mut list {
+            if let Some(o) = offsets.of_record(&self.store.conn, Entity::Concern, c.id.0, &c.origin_device)? {
+                c.created_at = crate::exchange::clocks::corrected(&c.created_at, o);
+                c.clock_offset_ms = Some(o);
+            }
+        }
+        Ok(list)
     }
 
     pub fn concerns(&self, session: SessionId, filter: &ConcernFilter) -> Result<Vec<Concern>> {
@@ -206,7 +227,8 @@ impl Convene {
             .unwrap_or_default();
         let tag = filter.tag.as_deref().map(validate::tag_slug).transpose()?;
         let all = stmt.query_map([session], from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(all
+        Ok(self
+            .with_true_times(all)?
             .into_iter()
             .filter(|c| filter.include_duplicates || c.duplicate_of.is_none())
             .filter(|c| filter.status.is_none_or(|s| c.status == s))

@@ -161,17 +161,9 @@ impl Convene {
         let value = match keep {
             Keep::Winner => conflict.winner.value.clone(),
             Keep::Loser => conflict.losers[0].value.clone(),
-            Keep::Text(s) if conflict.entity.is_json_field(&conflict.field) => {
-                serde_json::from_str(&s).unwrap_or(Value::String(s))
-            }
-            Keep::Text(s) => Value::String(s),
+            // A typed value must fit the field as any edit would (from the field table).
+            Keep::Text(s) => fields::value_from_text(conflict.entity, &conflict.field, &s)?,
         };
-        // A typed value must fit the field as any edit would (its length, from the field table).
-        if let (Value::String(s), Some(def)) = (&value, fields::def(conflict.entity, &conflict.field))
-            && let fields::FieldType::Text(max) = def.ty
-        {
-            crate::validate::text("value", s, max)?;
-        }
         let c = conflict.clone();
         self.store.transact(|tx| {
             for loser in &c.losers {

@@ -56,9 +56,15 @@ pub struct Signin {
     pub accessibility: Option<String>,
     pub role: Role,
     pub consent_to_contact: bool,
+    /// When they signed in; corrected where the laptop's clock was found off.
     pub time_in: String,
     pub group_id: Option<GroupId>,
     pub anonymous: bool,
+    /// The laptop that signed them in.
+    pub origin_device: String,
+    /// How far that laptop's clock was off (ms, ahead positive), where a bundle showed it:
+    /// `time_in` is corrected by it, and approximate.
+    pub clock_offset_ms: Option<i64>,
 }
 
 /// A person's name and contact details, for the coordinator's explicit export only.
@@ -87,7 +93,7 @@ pub struct Attendance {
 
 const COLUMNS: &str = "s.id, s.session_id, s.neighbourhood, s.zip, s.language, s.interpreter, \
      s.accessibility, s.role, s.consent_to_contact, s.time_in, s.group_id, \
-     (c.name IS NULL OR c.name = '')";
+     (c.name IS NULL OR c.name = ''), s.origin_device";
 
 fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Signin> {
     let role: String = r.get(7)?;
@@ -104,6 +110,8 @@ fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Signin> {
         time_in: r.get(9)?,
         group_id: r.get(10)?,
         anonymous: r.get(11)?,
+        origin_device: r.get(12)?,
+        clock_offset_ms: None,
     })
 }
 
@@ -177,7 +185,19 @@ impl Convene {
             "SELECT {COLUMNS} FROM signins s LEFT JOIN signin_contacts c ON c.id = s.id
              WHERE s.session_id = ?1 ORDER BY s.time_in, s.id"
         ))?;
-        Ok(stmt.query_map([session], from_row)?.collect::<rusqlite::Result<_>>()?)
+        let mut list: Vec<Signin> = stmt.query_map([session], from_row)?.collect::<rusqlite::Result<_>>()?;
+        let offsets = crate::exchange::clocks::Offsets::load(&self.store.conn)?;
+        if !offsets.is_empty() {
+            for s in &mut list {
+                if let Some(o) =
+                    offsets.of_record(&self.store.conn, Entity::Signin, s.id.0, &s.origin_device)?
+                {
+                    s.time_in = crate::exchange::clocks::corrected(&s.time_in, o);
+                    s.clock_offset_ms = Some(o);
+                }
+            }
+        }
+        Ok(list)
     }
 
     /// Names and contacts: only for an explicit request (a CSV export with the flag set).

@@ -170,14 +170,17 @@ impl Convene {
             let e = dots.entry(root(&c)).or_default();
             *e = e.saturating_add(n);
         }
-        // One ballot per (kind, token): the first by (stamp, device, id), where a stamp counts as
-        // no earlier than the session's creation and no later than this clock allows (a ballot
-        // stamped `hlc = 1` cannot pre-empt a token; one from a laptop whose clock is behind still
-        // counts). The index hands ballots over grouped by (kind, token) and by raw stamp within a
-        // group (migration 0003): a group's first ballot stamped within the bounds is its winner
-        // at once; only a group that starts outside them is weighed ballot by ballot.
+        // One ballot per (kind, token): the first by (stamp, device, id) among those stamped
+        // within the bounds (no earlier than the session's creation, no later than this clock
+        // allows); only where none is, the first of the others by their stamp brought within the
+        // bounds. So a ballot stamped `hlc = 1` cannot pre-empt a token, and one from a laptop
+        // whose clock is behind still counts where it is the token's only ballot. The index hands
+        // ballots over grouped by (kind, token) and by raw stamp within a group (migration 0003):
+        // a group's first ballot within the bounds is its winner at once.
         let (lo, hi) = self.ballot_bounds(session)?;
-        let bounded = |h: i64| h.clamp(lo, hi.max(lo));
+        let hi = hi.max(lo);
+        let bounded = |h: i64| h.clamp(lo, hi);
+        let within = |h: i64| (lo..=hi).contains(&h);
         let mut ranked: Vec<Vec<ConcernId>> = vec![];
         let mut budget: BTreeMap<ConcernId, i64> = BTreeMap::new();
         let (mut kept_dots, mut budget_ballots, mut total) = (0i64, 0i64, 0i64);
@@ -244,24 +247,32 @@ impl Convene {
                 let hlc: i64 = r.get(3)?;
                 let same = last.as_ref().is_some_and(|(k, t)| k.as_slice() == kind && t.as_slice() == token);
                 if same {
-                    if !decided {
-                        let key = (
-                            bounded(hlc),
-                            r.get_ref(4)?.as_bytes()?.to_vec(),
-                            r.get_ref(5)?.as_bytes()?.to_vec(),
-                        );
-                        if best.as_ref().is_none_or(|(k, _, _)| key < *k) {
-                            best = Some((key, kind.to_vec(), r.get_ref(2)?.as_bytes()?.to_vec()));
-                        }
+                    if decided {
+                        continue; // a later ballot from a token that has already voted
                     }
-                    continue; // a later ballot from a token that has already voted
+                    if within(hlc) {
+                        // The first within the bounds: the winner, whatever came before it.
+                        best = None;
+                        decided = true;
+                        count(kind, r.get_ref(2)?.as_bytes()?)?;
+                        continue;
+                    }
+                    let key = (
+                        bounded(hlc),
+                        r.get_ref(4)?.as_bytes()?.to_vec(),
+                        r.get_ref(5)?.as_bytes()?.to_vec(),
+                    );
+                    if best.as_ref().is_none_or(|(k, _, _)| key < *k) {
+                        best = Some((key, kind.to_vec(), r.get_ref(2)?.as_bytes()?.to_vec()));
+                    }
+                    continue;
                 }
                 if let Some((_, k, c)) = best.take() {
                     count(&k, &c)?;
                 }
                 last = Some((kind.to_vec(), token.to_vec()));
                 let choices = r.get_ref(2)?.as_bytes()?;
-                decided = (lo..hi).contains(&hlc);
+                decided = within(hlc);
                 if decided {
                     count(kind, choices)?;
                 } else {

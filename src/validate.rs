@@ -92,8 +92,11 @@ pub fn datetime(field: &'static str, value: &str) -> Result<String> {
     if let Ok(t) = chrono::DateTime::parse_from_rfc3339(v) {
         return Ok(t.to_rfc3339());
     }
-    if let Ok(t) = chrono::NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M") {
-        return Ok(t.format("%Y-%m-%dT%H:%M:00").to_string());
+    // A local time, as a datetime-local input gives it, and as it is stored (with seconds).
+    for format in ["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S"] {
+        if let Ok(t) = chrono::NaiveDateTime::parse_from_str(v, format) {
+            return Ok(t.format("%Y-%m-%dT%H:%M:%S").to_string());
+        }
     }
     if let Ok(d) = chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d") {
         return Ok(d.format("%Y-%m-%dT00:00:00").to_string());
@@ -234,5 +237,31 @@ mod tests {
         assert!(email("ana@").is_err());
         assert!(phone("+1 (206) 555-0100").is_ok());
         assert!(phone("call me").is_err());
+    }
+
+    /// What a validator stores passes it again: the op checks run the same functions over
+    /// stored values, so a value that does not reparse is refused after it was accepted.
+    #[test]
+    fn what_is_stored_validates_again() {
+        for input in [
+            "2027-09-01",
+            "2027-09-01T18:30",
+            "2027-09-01T18:30:15",
+            "2027-09-01T18:30:00-07:00",
+            "2027-09-01T18:30:00Z",
+        ] {
+            let stored = datetime("time", input).unwrap();
+            assert_eq!(datetime("time", &stored).unwrap(), stored, "{input} stored as {stored}");
+        }
+        let d = date("date", " 2027-09-01 ").unwrap();
+        assert_eq!(date("date", &d).unwrap(), d);
+        for s in ["#Mental Health", "lighting"] {
+            let slug = tag_slug(s).unwrap();
+            assert_eq!(tag_slug(&slug).unwrap(), slug);
+        }
+        let l = language("zh-Hant").unwrap();
+        assert_eq!(language(&l).unwrap(), l);
+        let t = text("text", "  hi ", 10).unwrap();
+        assert_eq!(text("text", &t, 10).unwrap(), t);
     }
 }

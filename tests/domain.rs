@@ -424,10 +424,20 @@ fn a_version_1_database_upgrades_and_keeps_its_data() {
         c.create_demo(1).unwrap();
         c.state_hash().unwrap()
     };
-    // Turn it back into what version 1 wrote: no trust store, no ledger.
+    // Turn it back into what version 1 wrote: no trust store, no ledger, no verdicts.
     {
         let conn = rusqlite::Connection::open(&path).unwrap();
-        conn.execute_batch("DROP TABLE bundles; DROP TABLE devices; PRAGMA user_version = 1;").unwrap();
+        conn.execute_batch(
+            "CREATE TABLE ops_v1 (op_id TEXT PRIMARY KEY, device_id TEXT NOT NULL, seq INTEGER NOT NULL CHECK (seq > 0),
+               hlc INTEGER NOT NULL, entity TEXT NOT NULL, entity_id TEXT NOT NULL,
+               change TEXT NOT NULL CHECK (json_valid(change)), prev TEXT, UNIQUE (device_id, seq)) STRICT;
+             INSERT INTO ops_v1 SELECT op_id, device_id, seq, hlc, entity, entity_id, change, prev FROM ops ORDER BY arrival;
+             DROP TABLE ops; ALTER TABLE ops_v1 RENAME TO ops;
+             CREATE INDEX ops_by_entity ON ops (entity, entity_id, hlc, device_id, op_id);
+             DROP TABLE delegations; DROP TABLE reviews;
+             DROP TABLE bundles; DROP TABLE devices; PRAGMA user_version = 1;",
+        )
+        .unwrap();
     }
     let mut c = Convene::open(&path).unwrap();
     assert_eq!(c.state_hash().unwrap(), hash, "the meeting survives the upgrade");

@@ -177,7 +177,7 @@ fn coordinator_and_three_laptops() {
     assert_eq!(contacts[1], 6, "two named sign-ins per laptop, decrypted at the coordinator");
     assert_eq!(coord.ok(&["doctor", "--rebuild"])["rebuild"]["identical"], true);
 
-    // Revoking a laptop refuses its later bundles, and its merged work stays, marked.
+    // Revoking a laptop refuses its later bundles, and undoes what it did (its ops stay, marked).
     let l1 = coord.ok(&["trust", "list"])["devices"]
         .as_array()
         .unwrap()
@@ -192,7 +192,10 @@ fn coordinator_and_three_laptops() {
     let (code, msg) = coord.fails(&["bundle", "import", late.to_str().unwrap()]);
     assert_eq!(code, "revoked-device", "{msg}");
     let board = coord.ok(&["board"]);
-    assert!(board["concerns"].as_array().unwrap().iter().any(|c| c["device_state"] == "revoked"));
+    let cards = board["concerns"].as_array().unwrap();
+    assert_eq!(cards.len(), 6, "Laptop 1's three concerns no longer count");
+    assert!(cards.iter().all(|c| c["device_name"] != "Laptop 1"), "{board}");
+    assert_eq!(coord.ok(&["doctor", "--rebuild"])["rebuild"]["identical"], true);
 }
 
 #[test]

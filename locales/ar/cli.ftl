@@ -436,3 +436,6 @@ cli-bundle-list-held-refused = محتجز { $held }، مرفوض { $refused }
 cli-doctor-verdicts = محتجز للمراجعة { $held }، مرفوض { $refused }، ملغى { $revoked }
 cli-field-not-counting = غير محتسبة
 cli-doctor-repaired = أُعيد الحكم على { $ops } عملية بفحوص اليوم؛ الأحكام التي تغيّرت: { $changed } (التغييرات المحفوظة قبل هذه الفحوص التي لم تعد تجتازها لا تُحتسب الآن). بصمة الحالة { $hash }.
+cli-trust-given = أُسند إليه: { $sessions } (والجلسات التي ينشئها بنفسه).
+cli-trust-given-plan = أُسند إليه: كل جلسات خطتك، والجلسات التي ينشئها بنفسه.
+cli-bundle-not-given = كتب { $device } في جلسات لم تُسند إليه: { $sessions }. لا يُحتسب ما فعله هناك حتى تُسندها إليه: `convene trust approve { $fingerprint }`

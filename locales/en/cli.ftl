@@ -471,3 +471,6 @@ cli-bundle-list-held-refused = { $held } held, { $refused } refused
 cli-doctor-verdicts = { $held } held for review, { $refused } refused, { $revoked } revoked
 cli-field-not-counting = Not counting
 cli-doctor-repaired = Judged { $ops } ops again with today's checks; verdicts that changed: { $changed } (changes stored before these checks that no longer pass them count for nothing now). State hash { $hash }.
+cli-trust-given = Given: { $sessions } (and the sessions it makes itself).
+cli-trust-given-plan = Given: every session of your plan, and the sessions it makes itself.
+cli-bundle-not-given = { $device } wrote in sessions it was not given: { $sessions }. What it did there counts for nothing until you give it them: `convene trust approve { $fingerprint }`

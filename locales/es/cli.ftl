@@ -469,3 +469,6 @@ cli-bundle-list-held-refused = retenidos { $held }, rechazados { $refused }
 cli-doctor-verdicts = retenidos para revisión { $held }, rechazados { $refused }, revocados { $revoked }
 cli-field-not-counting = No cuentan
 cli-doctor-repaired = Se volvieron a juzgar { $ops } operaciones con las comprobaciones actuales; veredictos que cambiaron: { $changed } (los cambios guardados antes de estas comprobaciones que ya no las pasan ahora no cuentan). Hash del estado { $hash }.
+cli-trust-given = Asignadas: { $sessions } (y las sesiones que cree él mismo).
+cli-trust-given-plan = Asignadas: todas las sesiones de su plan y las que cree él mismo.
+cli-bundle-not-given = { $device } escribió en sesiones que no se le asignaron: { $sessions }. Lo que hizo allí no cuenta hasta que se las asigne: `convene trust approve { $fingerprint }`

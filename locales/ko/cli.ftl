@@ -436,3 +436,6 @@ cli-bundle-list-held-refused = 보류 { $held }, 거부 { $refused }
 cli-doctor-verdicts = 검토 대기 { $held }, 거부 { $refused }, 철회 { $revoked }
 cli-field-not-counting = 반영 안 됨
 cli-doctor-repaired = 작업 { $ops }건을 오늘의 검사로 다시 판단했습니다. 판정이 바뀐 것: { $changed }(이 검사 전에 저장되어 지금 통과하지 못하는 변경은 이제 반영되지 않습니다). 상태 해시 { $hash }.
+cli-trust-given = 맡긴 세션: { $sessions }(직접 만든 세션 포함).
+cli-trust-given-plan = 맡긴 세션: 계획의 모든 세션과 직접 만든 세션.
+cli-bundle-not-given = { $device }이(가) 맡기지 않은 세션에 기록했습니다: { $sessions }. 그 세션을 맡기기 전에는 반영되지 않습니다: `convene trust approve { $fingerprint }`

@@ -464,3 +464,6 @@ cli-bundle-list-held-refused = задержано { $held }, отклонено 
 cli-doctor-verdicts = ждут проверки { $held }, отклонено { $refused }, отозвано { $revoked }
 cli-field-not-counting = Не учитываются
 cli-doctor-repaired = Заново оценено операций нынешними проверками: { $ops }; изменилось решений: { $changed } (изменения, сохранённые до этих проверок и не проходящие их, теперь не учитываются). Хеш состояния { $hash }.
+cli-trust-given = Поручено: { $sessions } (и сессии, которые он создаст сам).
+cli-trust-given-plan = Поручено: все сессии вашего плана и сессии, которые он создаст сам.
+cli-bundle-not-given = { $device } вносил данные в сессии, которые ему не поручали: { $sessions }. Сделанное там не учитывается, пока вы их не поручите: `convene trust approve { $fingerprint }`

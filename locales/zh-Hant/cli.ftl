@@ -436,3 +436,6 @@ cli-bundle-list-held-refused = 保留 { $held }，拒絕 { $refused }
 cli-doctor-verdicts = 保留待審 { $held }，拒絕 { $refused }，撤銷 { $revoked }
 cli-field-not-counting = 不生效
 cli-doctor-repaired = 已用目前的檢查重新判斷 { $ops } 項操作；判定改變的：{ $changed }（在這些檢查之前儲存、如今未通過的變更現在不再生效）。狀態雜湊值 { $hash }。
+cli-trust-given = 已指派：{ $sessions }（以及它自己建立的場次）。
+cli-trust-given-plan = 已指派：您計畫中的所有場次，以及它自己建立的場次。
+cli-bundle-not-given = { $device } 在未指派給它的場次中寫入了資料：{ $sessions }。在您指派這些場次之前，它在那裡做的一切都不計入：`convene trust approve { $fingerprint }`

@@ -139,8 +139,3 @@ pub fn capture(
     }
     Ok(ops)
 }
-
-/// Each laptop seeds the 14-tag vocabulary on creation; those ops travel in its bundle.
-pub fn tag_ops(laptops: &[(crate::ids::DeviceId, String)]) -> u64 {
-    laptops.len() as u64 * crate::tags::SEED_VOCABULARY.len() as u64
-}

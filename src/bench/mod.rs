@@ -177,6 +177,8 @@ fn run_scale(b: &mut Bench<'_>, work: &Path, scale: u32, last: bool) -> Result<(
     let mut export_times = vec![];
     let mut export_peak: f64 = 0.0;
     let mut captured_ops = 0u64;
+    // What the bundles carry: the captures, and the tags they use.
+    let mut exported_ops = 0u64;
     let mut laptops = vec![];
     for (n, (session, groups)) in city.sessions.iter().enumerate() {
         for part in 0..parts {
@@ -188,6 +190,7 @@ fn run_scale(b: &mut Bench<'_>, work: &Path, scale: u32, last: bool) -> Result<(
             let t = Instant::now();
             let path = work.join(format!("s{n:03}-l{part}.convene"));
             let e = laptop.export_bundle(&[*session], &path, false)?;
+            exported_ops += e.ops + e.personal_ops;
             export_times.push(t.elapsed());
             export_peak = export_peak.max(peak_mb());
             if e.personal_data != crate::exchange::PersonalData::Sealed && e.personal_ops > 0 {
@@ -219,7 +222,11 @@ fn run_scale(b: &mut Bench<'_>, work: &Path, scale: u32, last: bool) -> Result<(
     snapshot(&planner, &coordinator_path, &before_import)?;
     drop(planner);
     let paths: Vec<&Path> = bundle_files.iter().map(|p| p.as_path()).collect();
-    let expected = captured_ops + city::tag_ops(&laptops);
+    let expected = exported_ops;
+    if exported_ops < captured_ops {
+        b.problems
+            .push(format!("scale {scale}: bundles carry {exported_ops} ops of {captured_ops} captured"));
+    }
     let (mut import_times, mut import_peak, mut raw_times) = (vec![], 0f64, vec![]);
     let mut coordinator = None;
     for run in 0..runs {

@@ -57,7 +57,7 @@ thread_local! {
 /// The manifest a genuine laptop would have written for `payload`: its sessions, seq range and
 /// counts, read leniently from each line that is a JSON object (anything else is left for the
 /// op parser to refuse).
-fn manifest_for(payload: &[u8], key: &DeviceKey) -> Manifest {
+fn manifest_for(payload: &[u8], key: &DeviceKey, device: DeviceId, name: &str) -> Manifest {
     let mut counts: BTreeMap<String, u64> = BTreeMap::new();
     let (mut lo, mut hi) = (None::<i64>, None::<i64>);
     let mut sessions = vec![];
@@ -70,8 +70,13 @@ fn manifest_for(payload: &[u8], key: &DeviceKey) -> Manifest {
             lo = Some(lo.map_or(seq, |l| l.min(seq)));
             hi = Some(hi.map_or(seq, |h| h.max(seq)));
         }
-        if v.get("entity").and_then(|e| e.as_str()) == Some(crate::oplog::Entity::Session.as_str())
-            && let Some(id) = v.get("entity_id").and_then(|i| i.as_str()).and_then(|i| i.parse().ok())
+        let named =
+            if v.get("entity").and_then(|e| e.as_str()) == Some(crate::oplog::Entity::Session.as_str()) {
+                v.get("entity_id")
+            } else {
+                v.pointer("/change/fields/session_id")
+            };
+        if let Some(id) = named.and_then(|i| i.as_str()).and_then(|i| i.parse().ok())
             && !sessions.contains(&id)
         {
             sessions.push(id);
@@ -81,8 +86,8 @@ fn manifest_for(payload: &[u8], key: &DeviceKey) -> Manifest {
         format: BUNDLE.into(),
         format_version: archive::FORMAT_VERSION,
         created_at: "2027-03-11T19:00:00.000Z".into(),
-        device_id: FUZZ_DEVICE,
-        device_name: Some("fuzzed laptop".into()),
+        device_id: device,
+        device_name: Some(name.into()),
         public_key: key.public_key(),
         sessions,
         seq_min: lo,
@@ -96,6 +101,15 @@ fn manifest_for(payload: &[u8], key: &DeviceKey) -> Manifest {
     }
 }
 
+/// A bundle carrying `payload` as its `ops.jsonl`, described by the manifest its laptop would
+/// have written and signed with `key` as `device`: what a laptop holding that key could send,
+/// whatever its ops say. The attack tests craft their bundles with it.
+pub fn signed_bundle(payload: &[u8], key: &DeviceKey, device: DeviceId, name: &str) -> Result<Vec<u8>> {
+    let mut entries = BTreeMap::new();
+    entries.insert(OPS.to_string(), payload.to_vec());
+    archive::build(manifest_for(payload, key, device, name), entries, key)
+}
+
 /// Signs `payload` as [`FUZZ_DEVICE`]'s bundle and imports it into the fuzzing coordinator (then
 /// rolls the import back). Returns how many ops it merged.
 pub fn merge_signed_ops(payload: &[u8]) -> Result<u64> {
@@ -105,9 +119,7 @@ pub fn merge_signed_ops(payload: &[u8]) -> Result<u64> {
             *slot = Some(Coordinator::new()?);
         }
         let Some(co) = slot.as_mut() else { unreachable!("set above") };
-        let mut entries = BTreeMap::new();
-        entries.insert(OPS.to_string(), payload.to_vec());
-        let bytes = archive::build(manifest_for(payload, &co.key), entries, &co.key)?;
+        let bytes = signed_bundle(payload, &co.key, FUZZ_DEVICE, "fuzzed laptop")?;
         co.db.batch(|db| {
             let report = db.import_bundle_bytes("fuzzed bundle", &bytes);
             Ok((report.new_ops, false))

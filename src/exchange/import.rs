@@ -14,39 +14,13 @@ use super::types::{BundleCheck, BundleImport, BundleStatus, ImportStatus, Import
 use super::{BUNDLE_ENTRIES, OPS, PERSONAL_PLAIN, PERSONAL_SEALED, merge, read_file};
 use crate::Convene;
 use crate::error::{Error, Result};
+use crate::oplog::verdict::{SessionScope, Trust, session_info};
 use crate::oplog::{Change, Entity, Op};
 use crate::trust::{DeviceState, keys};
 
 /// How many merged ops an import holds in one durable commit (see `import_bundles`): a city's
 /// summit bundles are about 1,250 ops each, so about 40 bundles to a commit.
 pub const IMPORT_BATCH_OPS: u64 = 50_000;
-
-/// How far a bundle's laptop's clock was off, in ms, where it was beyond the tolerance: ahead
-/// when its stamps are later than this clock, behind when they come before the creation of a
-/// session it worked on (nothing can be done in a session before it exists).
-fn clock_offset(
-    tx: &crate::storage::Tx<'_>,
-    m: &archive::Manifest,
-    merged: &merge::Merged,
-) -> Result<Option<i64>> {
-    let tolerance = crate::oplog::clock::CLOCK_TOLERANCE_MS;
-    if let Some(latest) = merged.latest_ms {
-        let ahead = latest - tx.now_ms();
-        if ahead > tolerance {
-            return Ok(Some(ahead));
-        }
-    }
-    let Some(earliest) = merged.earliest_ms else { return Ok(None) };
-    let mut behind = 0;
-    for s in &m.sessions {
-        if let Some(info) = crate::oplog::verdict::session_info(tx.conn(), s.0)?
-            && info.origin != m.device_id
-        {
-            behind = behind.max(crate::oplog::clock::wall_ms(info.created_hlc) - earliest);
-        }
-    }
-    Ok((behind > tolerance).then_some(-behind))
-}
 
 impl Convene {
     /// A bundle from a laptop that took a new identity: when the old identity's key proves the
@@ -351,7 +325,7 @@ impl Convene {
         let result = self.store.transact(|tx| {
             let merged = merge::merge(tx, label, &ops)?;
             crate::trust::remember_signer(tx, m, DeviceState::Approved)?;
-            let offset = clock_offset(tx, m, &merged)?;
+            let offset = super::clocks::clock_offset(tx, m, &merged)?;
             if let Some(o) = offset {
                 tx.conn().execute(
                     "UPDATE devices SET clock_offset_ms = ?2 WHERE device_id = ?1",
@@ -387,6 +361,14 @@ impl Convene {
         report.held = merged.held;
         report.refused = merged.refused;
         report.clock_offset_ms = offset;
+        let trust = Trust::load(&self.store.conn, self.device_id())?;
+        for s in &m.sessions {
+            if let Some(info) = session_info(&self.store.conn, s.0)?
+                && trust.scope(m.device_id, &info) == SessionScope::NotGiven
+            {
+                report.not_given.push(*s);
+            }
+        }
         report.conflicts = self.conflicts_in(touched.iter().copied())?.len() as i64 - before;
         Ok(())
     }

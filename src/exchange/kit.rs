@@ -67,6 +67,14 @@ impl Convene {
         let (merged, _) = self.store.transact(|tx| {
             // This laptop follows the kit's coordinator before its ops are judged.
             tx.set_meta("follows_coordinator", &json)?;
+            // The signer speaks for the coordinator here, for its ops in this kit too.
+            if m.device_id != tx.device() {
+                crate::trust::remember_signer(tx, &m, DeviceState::Coordinator)?;
+                tx.conn().execute(
+                    "UPDATE devices SET state = ?4, public_key = ?2, fingerprint = ?3 WHERE device_id = ?1",
+                    params![m.device_id, m.public_key, coordinator.fingerprint, DeviceState::Coordinator],
+                )?;
+            }
             tx.trust_changed();
             let merged = merge::merge(tx, &label, &ops)?;
             // The coordinator's revocations: ops this laptop holds from those devices stop counting.
@@ -81,13 +89,6 @@ impl Convene {
                     )?;
                     crate::trust::revoke_from(tx, r.device_id, r.from_seq)?;
                 }
-            }
-            if m.device_id != tx.device() {
-                crate::trust::remember_signer(tx, &m, DeviceState::Coordinator)?;
-                tx.conn().execute(
-                    "UPDATE devices SET state = ?4, public_key = ?2, fingerprint = ?3 WHERE device_id = ?1",
-                    params![m.device_id, m.public_key, coordinator.fingerprint, DeviceState::Coordinator],
-                )?;
             }
             Ok(merged)
         })?;

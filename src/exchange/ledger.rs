@@ -8,6 +8,7 @@ use super::archive::Manifest;
 use super::types::{BundleStatus, LedgerDetail, LedgerEntry};
 use crate::error::Result;
 use crate::ids::DeviceId;
+use crate::oplog::verdict::{Trust, session_info};
 use crate::storage::Tx;
 use crate::trust::DeviceState;
 use crate::{Convene, now_rfc3339};
@@ -136,6 +137,7 @@ impl Convene {
                 device_name: r.get(2)?,
                 device_state: r.get::<_, Option<DeviceState>>(3)?,
                 sessions: serde_json::from_str(&sessions).unwrap_or_default(),
+                scopes: vec![],
                 seq_min: r.get(5)?,
                 seq_max: r.get(6)?,
                 ops: r.get(7)?,
@@ -149,6 +151,17 @@ impl Convene {
                 clock_offset_ms: r.get(15)?,
             })
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let mut rows: Vec<LedgerEntry> = rows.collect::<rusqlite::Result<_>>()?;
+        let trust = Trust::load(&self.store.conn, self.device_id())?;
+        for row in &mut rows {
+            row.scopes = row
+                .sessions
+                .iter()
+                .map(|s| {
+                    Ok(session_info(&self.store.conn, s.0)?.map(|info| trust.scope(row.device_id, &info)))
+                })
+                .collect::<Result<_>>()?;
+        }
+        Ok(rows)
     }
 }

@@ -9,7 +9,7 @@ use serde_json::Value;
 use uuid::Uuid;
 
 use crate::error::{Error, Result};
-use crate::ids::OpId;
+use crate::ids::{DeviceId, OpId};
 use crate::oplog::{Change, Entity, Op, clock, fold, verdict};
 use crate::storage::Tx;
 use crate::validate::MAX_TEXT;
@@ -94,6 +94,9 @@ pub(crate) struct Merged {
     /// The earliest and latest clock readings (wall-clock ms) among the new ops.
     pub earliest_ms: Option<i64>,
     pub latest_ms: Option<i64>,
+    /// The most an op's stamp came before that of the coordinator's edit it names as seen
+    /// (`prev`): its clock was behind by at least this.
+    pub behind_prev_ms: i64,
 }
 
 /// Adds ops to the log, judges each (`verdict::judge_new`), and refolds what they touch, inside
@@ -140,6 +143,19 @@ pub(crate) fn merge(tx: &mut Tx<'_>, path: &str, ops: &[Op]) -> Result<Merged> {
         let wall = clock::wall_ms(op.hlc);
         merged.earliest_ms = Some(merged.earliest_ms.map_or(wall, |e| e.min(wall)));
         merged.latest_ms = Some(merged.latest_ms.map_or(wall, |l| l.max(wall)));
+        // Only the coordinator's own stamps are a yardstick: another laptop's clock may be off too.
+        if let Some(prev) = op.prev {
+            let seen: Option<i64> = tx
+                .conn()
+                .prepare_cached("SELECT hlc, device_id FROM ops WHERE op_id = ?1")?
+                .query_row(params![prev], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, DeviceId>(1)?)))
+                .optional()?
+                .filter(|(_, d)| trust.is_authority(*d))
+                .map(|(h, _)| h);
+            if let Some(seen) = seen.filter(|h| clock::is_clock(*h)) {
+                merged.behind_prev_ms = merged.behind_prev_ms.max(clock::wall_ms(seen) - wall);
+            }
+        }
         let key = (op.entity, op.entity_id);
         let judged = verdict::judge_new(tx.conn(), &trust, op, &mut pending)?;
         if judged.rejudge {

@@ -8,6 +8,7 @@
 //!   bundles from devices not yet approved;
 //! - `kit`: importing a coordinator's kit;
 //! - `ledger`: every bundle offered, by hash;
+//! - `clocks`: how far each bundle's clock was off, and times corrected by it;
 //! - `merge`: checking foreign ops and folding them in;
 //! - `types`: what crosses the boundary;
 //! - `fuzz`: the fuzzing entry points.
@@ -15,6 +16,7 @@
 //! Device trust and approval live in `crate::trust`.
 
 pub mod archive;
+pub(crate) mod clocks;
 mod export;
 pub mod fuzz;
 mod import;

@@ -75,6 +75,9 @@ pub struct BundleImport {
     /// counting for nothing: see `convene review list` and the ledger).
     pub held: u64,
     pub refused: u64,
+    /// Sessions the bundle names that its device was not given and did not make: its changes
+    /// there are refused until the coordinator gives it them.
+    pub not_given: Vec<SessionId>,
     /// How far the laptop's clock was off, in ms (ahead positive), where it was beyond the
     /// tolerance.
     pub clock_offset_ms: Option<i64>,
@@ -99,6 +102,7 @@ impl BundleImport {
             conflicts: 0,
             held: 0,
             refused: 0,
+            not_given: vec![],
             clock_offset_ms: None,
             error_code: None,
             error: None,
@@ -180,6 +184,9 @@ pub struct LedgerEntry {
     pub device_name: Option<String>,
     pub device_state: Option<DeviceState>,
     pub sessions: Vec<SessionId>,
+    /// How each of `sessions` stands for the bundle's device (given it, made by it, or
+    /// neither); `None` for a session this database does not hold.
+    pub scopes: Vec<Option<crate::oplog::verdict::SessionScope>>,
     pub seq_min: Option<i64>,
     pub seq_max: Option<i64>,
     pub ops: i64,

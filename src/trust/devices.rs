@@ -8,6 +8,7 @@ use super::keys;
 use crate::error::{Error, Result};
 use crate::exchange::{BundleImport, ledger};
 use crate::ids::{DeviceId, SessionId};
+use crate::oplog::verdict::{SessionInfo, SessionScope, Trust, session_info};
 use crate::storage::Tx;
 use crate::validate::choice;
 use crate::{Convene, now_rfc3339};
@@ -55,6 +56,9 @@ pub struct Device {
     pub clock_offset_ms: Option<i64>,
     /// The sessions it was given, when given a list rather than the coordinator's plan.
     pub sessions: Option<Vec<SessionId>>,
+    /// Sessions its bundles name that it was not given and did not make: its changes there
+    /// count for nothing until the coordinator gives it them (`trust approve --sessions`).
+    pub asks: Vec<SessionId>,
 }
 
 /// Records a device in the trust store, in `state`, unless it is known already (then only a
@@ -81,6 +85,17 @@ pub(crate) fn remember_signer(
     state: DeviceState,
 ) -> Result<()> {
     remember_device(tx, m.device_id, &m.public_key, m.device_name.as_deref(), state)
+}
+
+/// What an approval gives a device to work on (besides the sessions it makes itself).
+#[derive(Clone, Copy)]
+enum Grant<'a> {
+    /// Every session of the coordinator's plan (`trust add` without `--sessions`).
+    Plan,
+    /// The coordinator's sessions its bundles name, and what it was given before.
+    Named,
+    /// Exactly these.
+    Listed(&'a [SessionId]),
 }
 
 /// Gives `device` exactly `sessions` to work on (and the ones it makes itself).
@@ -136,9 +151,38 @@ impl Convene {
                     clock_offset_ms: r.get(11)?,
                     sessions: (delegation == crate::oplog::verdict::DELEGATION_LISTED)
                         .then(|| serde_json::from_str(&listed).unwrap_or_default()),
+                    asks: vec![],
                 })
             })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let mut devices: Vec<Device> = rows.collect::<rusqlite::Result<_>>()?;
+        let trust = Trust::load(&self.store.conn, self.device_id())?;
+        for d in devices.iter_mut().filter(|d| d.state != DeviceState::Own) {
+            d.asks = self
+                .named_sessions(d.device_id)?
+                .into_iter()
+                .filter(|s| matches!(trust.scope(d.device_id, s), SessionScope::NotGiven))
+                .map(|s| SessionId(s.id))
+                .collect();
+        }
+        Ok(devices)
+    }
+
+    /// The sessions this database has that `device`'s bundles name, oldest bundle first.
+    fn named_sessions(&self, device: DeviceId) -> Result<Vec<SessionInfo>> {
+        let mut stmt = self.store.conn.prepare_cached(
+            "SELECT DISTINCT j.value FROM bundles b, json_each(b.sessions) j
+             WHERE b.device_id = ?1 ORDER BY b.received_at, j.key",
+        )?;
+        let ids: Vec<String> = stmt.query_map([device], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        let mut out: Vec<SessionInfo> = vec![];
+        for id in ids.iter().filter_map(|i| i.parse().ok()) {
+            if let Some(info) = session_info(&self.store.conn, id)?
+                && !out.iter().any(|o| o.id == id)
+            {
+                out.push(info);
+            }
+        }
+        Ok(out)
     }
 
     /// A device by id prefix, fingerprint (with or without dashes) or name.
@@ -198,36 +242,82 @@ impl Convene {
             remember_device(tx, device, public_key.trim(), name, DeviceState::Approved)?;
             decide(tx, device, DeviceState::Approved)
         })?;
-        let (d, _) = self.approve_device(&device.to_string(), sessions)?;
+        let grant = match sessions {
+            Some(list) => Grant::Listed(list),
+            None => Grant::Plan,
+        };
+        let (d, _) = self.approve(&device.to_string(), grant)?;
         Ok(d)
     }
 
     /// Approves a device after its fingerprint was compared, and merges what it sent so far.
     /// `sessions` narrows what it may work on (see `trust_device`).
+    ///
+    /// Without `sessions`, it is given the sessions of this coordinator's that its bundles name
+    /// (as the approval screen lists them), added to what it was given before.
     pub fn approve_device(
         &mut self,
         key: &str,
         sessions: Option<&[SessionId]>,
     ) -> Result<(Device, Vec<BundleImport>)> {
+        let grant = match sessions {
+            Some(list) => Grant::Listed(list),
+            None => Grant::Named,
+        };
+        self.approve(key, grant)
+    }
+
+    fn approve(&mut self, key: &str, grant: Grant<'_>) -> Result<(Device, Vec<BundleImport>)> {
         let d = self.find_device(key)?;
         if d.state == DeviceState::Own {
             return Ok((d, vec![]));
         }
-        if let Some(list) = sessions {
+        if let Grant::Listed(list) = grant {
             for s in list {
                 self.session(*s)?;
             }
         }
+        // Its bundles' sessions that are not its own, with what it was given before.
+        let named: Vec<SessionId> = match grant {
+            Grant::Named => {
+                let mut list = d.sessions.clone().unwrap_or_default();
+                for s in self.named_sessions(d.device_id)? {
+                    if s.origin != d.device_id && !list.contains(&SessionId(s.id)) {
+                        list.push(SessionId(s.id));
+                    }
+                }
+                list
+            }
+            _ => vec![],
+        };
+        // A device given the whole plan keeps it, with the other sessions its bundles name.
+        let whole_plan = d.sessions.is_none() && d.state == DeviceState::Approved;
+        let list = match grant {
+            Grant::Listed(list) => Some(list),
+            Grant::Named if !whole_plan => Some(named.as_slice()),
+            _ => None,
+        };
+        let added: Vec<SessionId> = match grant {
+            Grant::Named if whole_plan => named.clone(),
+            _ => vec![],
+        };
+        let changes = list.is_some_and(|l| d.sessions.as_deref() != Some(l)) || !d.asks.is_empty();
         self.store.write(|tx| {
             let was_revoked = d.state == DeviceState::Revoked;
             decide(tx, d.device_id, DeviceState::Approved)?;
             tx.conn()
                 .execute("UPDATE devices SET revoked_from_seq = NULL WHERE device_id = ?1", [d.device_id])?;
-            if let Some(list) = sessions {
+            if let Some(list) = list {
                 delegate(tx, d.device_id, list)?;
             }
+            for s in &added {
+                tx.conn().execute(
+                    "INSERT OR IGNORE INTO delegations (device_id, session_id, granted_at) VALUES (?1, ?2, ?3)",
+                    params![d.device_id, s, now_rfc3339()],
+                )?;
+            }
             // What it sent already is judged again under what it may do now.
-            if was_revoked || sessions.is_some() {
+            if was_revoked || changes {
                 super::revoke::rejudge_device(tx, d.device_id, 1)?;
             }
             Ok(())

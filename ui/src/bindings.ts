@@ -61,11 +61,20 @@ export type BoardCard = { session_title: string, session_kind: SessionKind, prec
 /**
  * self, coordinator, approved, revoked...: merged work from a revoked device stays, marked.
  */
-device_state: DeviceState | null, dots: number, id: ConcernId, session_id: SessionId, group_id: GroupId | null, question_id: QuestionId | null, text: string, language: string | null, interpretation: string | null, interpretation_language: string | null, location: string | null, tags: Array<string>, status: ConcernStatus, duplicate_of: ConcernId | null, created_at: string, 
+device_state: DeviceState | null, dots: number, id: ConcernId, session_id: SessionId, group_id: GroupId | null, question_id: QuestionId | null, text: string, language: string | null, interpretation: string | null, interpretation_language: string | null, location: string | null, tags: Array<string>, status: ConcernStatus, duplicate_of: ConcernId | null, 
+/**
+ * When it was captured; corrected where its laptop's clock was found off.
+ */
+created_at: string, 
 /**
  * The laptop that captured it.
  */
-origin_device: string, };
+origin_device: string, 
+/**
+ * How far its laptop's clock was off (ms, ahead positive), where a bundle showed it:
+ * `created_at` is corrected by it, and approximate.
+ */
+clock_offset_ms: number | null, };
 
 /**
  * A bundle as `bundle verify` reports it.
@@ -89,6 +98,11 @@ conflicts: number,
  * counting for nothing: see `convene review list` and the ledger).
  */
 held: number, refused: number, 
+/**
+ * Sessions the bundle names that its device was not given and did not make: its changes
+ * there are refused until the coordinator gives it them.
+ */
+not_given: Array<SessionId>, 
 /**
  * How far the laptop's clock was off, in ms (ahead positive), where it was beyond the
  * tolerance.
@@ -120,11 +134,20 @@ export type Changed = { entities: Array<Entity> | null, };
  */
 export type Changes = { entities: Array<Entity>, ops: number, };
 
-export type Concern = { id: ConcernId, session_id: SessionId, group_id: GroupId | null, question_id: QuestionId | null, text: string, language: string | null, interpretation: string | null, interpretation_language: string | null, location: string | null, tags: Array<string>, status: ConcernStatus, duplicate_of: ConcernId | null, created_at: string, 
+export type Concern = { id: ConcernId, session_id: SessionId, group_id: GroupId | null, question_id: QuestionId | null, text: string, language: string | null, interpretation: string | null, interpretation_language: string | null, location: string | null, tags: Array<string>, status: ConcernStatus, duplicate_of: ConcernId | null, 
+/**
+ * When it was captured; corrected where its laptop's clock was found off.
+ */
+created_at: string, 
 /**
  * The laptop that captured it.
  */
-origin_device: string, };
+origin_device: string, 
+/**
+ * How far its laptop's clock was off (ms, ahead positive), where a bundle showed it:
+ * `created_at` is corrected by it, and approximate.
+ */
+clock_offset_ms: number | null, };
 
 /**
  * Editable concern fields; `None` leaves a field alone, `Some("")` clears an optional one.
@@ -207,7 +230,12 @@ clock_offset_ms: number | null,
 /**
  * The sessions it was given, when given a list rather than the coordinator's plan.
  */
-sessions: Array<SessionId> | null, };
+sessions: Array<SessionId> | null, 
+/**
+ * Sessions its bundles name that it was not given and did not make: its changes there
+ * count for nothing until the coordinator gives it them (`trust approve --sessions`).
+ */
+asks: Array<SessionId>, };
 
 /**
  * One laptop's identity in the op log.
@@ -355,7 +383,12 @@ export type LedgerDetail = "seq-alarm" | "device-revoked" | "resolved";
 /**
  * A row of the ledger.
  */
-export type LedgerEntry = { hash: string, device_id: DeviceId, device_name: string | null, device_state: DeviceState | null, sessions: Array<SessionId>, seq_min: number | null, seq_max: number | null, ops: number, new_ops: number, status: BundleStatus, 
+export type LedgerEntry = { hash: string, device_id: DeviceId, device_name: string | null, device_state: DeviceState | null, sessions: Array<SessionId>, 
+/**
+ * How each of `sessions` stands for the bundle's device (given it, made by it, or
+ * neither); `None` for a session this database does not hold.
+ */
+scopes: Array<SessionScope | null>, seq_min: number | null, seq_max: number | null, ops: number, new_ops: number, status: BundleStatus, 
 /**
  * Why the bundle is in this state, when it is not simply imported.
  */
@@ -563,6 +596,12 @@ export type SessionId = string;
 export type SessionKind = "summit" | "small-group" | "report-back" | "workshop";
 
 /**
+ * How a session stands for a device: given it (delegated, or the coordinator's plan), made
+ * by it, or neither (its changes there count for nothing).
+ */
+export type SessionScope = "given" | "own" | "not-given";
+
+/**
  * A session with the sizes of what it holds, for `session show` and the session list.
  */
 export type SessionSummary = { agenda_items: number, planned_minutes: number, groups: number, questions: number, signins: number, concerns: number, notes: number, ballots: number, actions: number, id: SessionId, programme_id: ProgrammeId | null, title: string, kind: SessionKind, precinct: string | null, place: string | null, starts_at: string | null, room_minutes: number | null, languages: Array<string>, interpreted: Array<string>, };
@@ -575,7 +614,20 @@ export type ShellErrorCode = "window" | "not-for-this-window";
 /**
  * A sign-in as everyone may see it: no name, no contact.
  */
-export type Signin = { id: SigninId, session_id: SessionId, neighbourhood: string | null, zip: string | null, language: string | null, interpreter: boolean, accessibility: string | null, role: Role, consent_to_contact: boolean, time_in: string, group_id: GroupId | null, anonymous: boolean, };
+export type Signin = { id: SigninId, session_id: SessionId, neighbourhood: string | null, zip: string | null, language: string | null, interpreter: boolean, accessibility: string | null, role: Role, consent_to_contact: boolean, 
+/**
+ * When they signed in; corrected where the laptop's clock was found off.
+ */
+time_in: string, group_id: GroupId | null, anonymous: boolean, 
+/**
+ * The laptop that signed them in.
+ */
+origin_device: string, 
+/**
+ * How far that laptop's clock was off (ms, ahead positive), where a bundle showed it:
+ * `time_in` is corrected by it, and approximate.
+ */
+clock_offset_ms: number | null, };
 
 export type SigninId = string;
 
@@ -700,6 +752,9 @@ export const RoleValues: Role[] = ["resident", "business", "organisation", "city
 
 export const SessionKind = { summit: "summit", smallGroup: "small-group", reportBack: "report-back", workshop: "workshop" } as const;
 export const SessionKindValues: SessionKind[] = ["summit", "small-group", "report-back", "workshop"];
+
+export const SessionScope = { given: "given", own: "own", notGiven: "not-given" } as const;
+export const SessionScopeValues: SessionScope[] = ["given", "own", "not-given"];
 
 export const ShellErrorCode = { window: "window", notForThisWindow: "not-for-this-window" } as const;
 export const ShellErrorCodeValues: ShellErrorCode[] = ["window", "not-for-this-window"];

@@ -1,4 +1,4 @@
-//! Keys, kits, bundles, trust and conflicts: moving work between laptops and the coordinator.
+//! Kits, bundles and conflicts: moving work between laptops and the coordinator.
 
 use std::path::PathBuf;
 
@@ -6,27 +6,10 @@ use clap::Subcommand;
 use convene::conflicts::Keep;
 use convene::exchange::{BundleImport, ImportStatus, PersonalData};
 use convene::ids::SessionId;
-use convene::trust::RevokeFrom;
 use convene::{Convene, Error, Result};
 use serde_json::json;
 
 use crate::output::{Out, clip, opt, tr};
-
-#[derive(Subcommand)]
-pub enum KeyCmd {
-    Show,
-    Renew {
-        #[arg(long)]
-        reissue_from_seq: Option<i64>,
-    },
-}
-
-#[derive(Subcommand)]
-pub enum ReviewCmd {
-    List,
-    Accept { change: String },
-    Refuse { change: String },
-}
 
 #[derive(Subcommand)]
 pub enum CoordinatorCmd {
@@ -73,34 +56,6 @@ pub enum BundleCmd {
 }
 
 #[derive(Subcommand)]
-pub enum TrustCmd {
-    List,
-    Approve {
-        device: String,
-        #[arg(long, value_delimiter = ',')]
-        sessions: Vec<String>,
-    },
-    Revoke {
-        device: String,
-        #[arg(long, conflicts_with = "from_seq")]
-        from_bundle: Option<String>,
-        #[arg(long)]
-        from_seq: Option<i64>,
-        #[arg(long)]
-        dry_run: bool,
-    },
-    Add {
-        device_id: String,
-        #[arg(long)]
-        key: String,
-        #[arg(long, allow_hyphen_values = true)]
-        name: Option<String>,
-        #[arg(long, value_delimiter = ',')]
-        sessions: Vec<String>,
-    },
-}
-
-#[derive(Subcommand)]
 pub enum ConflictsCmd {
     List,
     #[command(group(clap::ArgGroup::new("how").required(true).args(["keep", "text"])))]
@@ -118,45 +73,6 @@ pub enum ConflictsCmd {
 pub enum KeepSide {
     Winner,
     Loser,
-}
-
-pub fn run_key(c: &mut Convene, cmd: KeyCmd, out: &Out) -> Result<()> {
-    if let KeyCmd::Renew { reissue_from_seq } = cmd {
-        let r = c.renew_identity(reissue_from_seq)?;
-        out.show(&r, || {
-            tr!(
-                out,
-                "cli-key-renewed",
-                device = r.new_device.to_string(),
-                fingerprint = &r.fingerprint,
-                old = r.old_device.to_string(),
-                reissued = r.reissued
-            )
-        });
-        return Ok(());
-    }
-    let k = c.key_info()?;
-    out.show(&k, || {
-        let name = k.device_name.as_ref().map(|n| format!(" ({n})")).unwrap_or_default();
-        let mut rows = vec![
-            ("cli-field-device", format!("{}{name}", k.device_id)),
-            ("cli-field-fingerprint", k.fingerprint.clone()),
-            ("cli-field-public-key", k.public_key.clone()),
-        ];
-        if let Some(r) = &k.coordinator_recipient {
-            rows.push(("cli-field-coordinator-recipient", r.clone()));
-        }
-        if let Some(f) = &k.follows {
-            let who = f.name.clone().unwrap_or_else(|| f.device_id.to_string());
-            rows.push((
-                "cli-field-follows",
-                tr!(out, "cli-key-follows", coordinator = who, fingerprint = &f.fingerprint),
-            ));
-            rows.push(("cli-field-sealed-to", f.recipient.clone()));
-        }
-        out.fields(&out.t("cli-key-title"), &rows)
-    });
-    Ok(())
 }
 
 pub fn run_coordinator(c: &mut Convene, cmd: CoordinatorCmd, out: &Out) -> Result<()> {
@@ -185,7 +101,36 @@ pub fn run_coordinator(c: &mut Convene, cmd: CoordinatorCmd, out: &Out) -> Resul
     Ok(())
 }
 
-fn sessions(c: &Convene, ids: &[String]) -> Result<Vec<SessionId>> {
+/// Sessions by title, for a sentence ("Summit, Group 3"); an id where a title is not known.
+pub(crate) fn titles(c: &Convene, ids: &[SessionId]) -> String {
+    if ids.is_empty() {
+        return "—".into();
+    }
+    ids.iter()
+        .map(|s| c.session(*s).map(|x| format!("“{}”", x.title)).unwrap_or_else(|_| s.to_string()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// That a device wrote in sessions it was not given, and the command that gives it them.
+fn not_given(
+    c: &Convene,
+    out: &Out,
+    device: convene::ids::DeviceId,
+    who: &str,
+    sessions: &[SessionId],
+) -> String {
+    let Ok(d) = c.find_device(&device.to_string()) else { return String::new() };
+    tr!(
+        out,
+        "cli-bundle-not-given",
+        device = who,
+        sessions = titles(c, sessions),
+        fingerprint = d.fingerprint
+    )
+}
+
+pub(crate) fn sessions(c: &Convene, ids: &[String]) -> Result<Vec<SessionId>> {
     ids.iter().map(|s| c.resolve::<SessionId>(s)).collect()
 }
 
@@ -289,10 +234,14 @@ pub fn run_bundle(c: &mut Convene, cmd: BundleCmd, out: &Out) -> Result<()> {
                     s.push_str(&tr!(out, "cli-bundle-refused", count = summary.refused));
                 }
                 for b in &summary.bundles {
+                    let who = b.device_name.clone().unwrap_or_else(|| b.file.clone());
                     if let Some(o) = b.clock_offset_ms {
-                        let who = b.device_name.clone().unwrap_or_else(|| b.file.clone());
                         s.push('\n');
                         s.push_str(&out.clock_off(&who, o));
+                    }
+                    if let (false, Some(device)) = (b.not_given.is_empty(), b.device_id) {
+                        s.push('\n');
+                        s.push_str(&not_given(c, out, device, &who, &b.not_given));
                     }
                 }
                 if summary.quarantined > 0 {
@@ -323,15 +272,48 @@ pub fn run_bundle(c: &mut Convene, cmd: BundleCmd, out: &Out) -> Result<()> {
                         "cli-col-seq",
                         "cli-col-received",
                         "cli-col-file",
+                        "cli-col-sessions",
                     ],
                     l.iter()
                         .map(|b| {
-                            let status = match b.detail {
+                            let mut status = match b.detail {
                                 Some(d) => {
                                     format!("{} ({})", out.bundle_status(b.status), out.ledger_detail(d))
                                 }
                                 None => out.bundle_status(b.status),
                             };
+                            if b.held_ops > 0 || b.refused_ops > 0 {
+                                status.push_str(&format!(
+                                    "; {}",
+                                    tr!(
+                                        out,
+                                        "cli-bundle-list-held-refused",
+                                        held = b.held_ops,
+                                        refused = b.refused_ops
+                                    )
+                                ));
+                            }
+                            if let Some(o) = b.clock_offset_ms {
+                                let who = b.device_name.clone().unwrap_or_else(|| b.device_id.to_string());
+                                status.push_str(&format!("; {}", out.clock_off(&who, o)));
+                            }
+                            let sessions = b
+                                .sessions
+                                .iter()
+                                .zip(&b.scopes)
+                                .map(|(s, scope)| {
+                                    let title =
+                                        c.session(*s).map(|x| x.title).unwrap_or_else(|_| s.to_string());
+                                    match scope {
+                                        Some(sc) => format!(
+                                            "{title} ({})",
+                                            out.t(&format!("session-scope-{}", sc.as_str()))
+                                        ),
+                                        None => title,
+                                    }
+                                })
+                                .collect::<Vec<_>>()
+                                .join(", ");
                             vec![
                                 status,
                                 b.device_name
@@ -343,6 +325,7 @@ pub fn run_bundle(c: &mut Convene, cmd: BundleCmd, out: &Out) -> Result<()> {
                                 format!("{}–{}", b.seq_min.unwrap_or(0), b.seq_max.unwrap_or(0)),
                                 b.received_at.chars().take(19).collect(),
                                 opt(&b.file_name),
+                                sessions,
                             ]
                         })
                         .collect(),
@@ -353,7 +336,7 @@ pub fn run_bundle(c: &mut Convene, cmd: BundleCmd, out: &Out) -> Result<()> {
     Ok(())
 }
 
-fn progress_line(out: &Out, r: &BundleImport) -> String {
+pub(crate) fn progress_line(out: &Out, r: &BundleImport) -> String {
     let who = format!(
         "{} {}",
         r.device_name.clone().unwrap_or_default(),
@@ -371,108 +354,6 @@ fn progress_line(out: &Out, r: &BundleImport) -> String {
             tr!(out, "cli-progress-rejected", file = &r.file, problem = problem)
         }
     }
-}
-
-pub fn run_trust(c: &mut Convene, cmd: TrustCmd, out: &Out) -> Result<()> {
-    match cmd {
-        TrustCmd::List => {
-            let ds = c.devices()?;
-            out.list("devices", &ds, || {
-                out.table(
-                    &[
-                        "cli-col-state",
-                        "cli-col-fingerprint",
-                        "cli-col-name",
-                        "cli-col-ops",
-                        "cli-col-waiting",
-                        "cli-col-device",
-                    ],
-                    ds.iter()
-                        .map(|d| {
-                            vec![
-                                out.device_state(Some(d.state)),
-                                d.fingerprint.clone(),
-                                opt(&d.name),
-                                d.ops.to_string(),
-                                d.quarantined_bundles.to_string(),
-                                d.device_id.to_string(),
-                            ]
-                        })
-                        .collect(),
-                )
-            });
-        }
-        TrustCmd::Approve { device, sessions: ids } => {
-            let list = (!ids.is_empty()).then(|| sessions(c, &ids)).transpose()?;
-            let (d, mut reports) = c.approve_device(&device, list.as_deref())?;
-            reports.iter_mut().for_each(|b| b.localize(out.l10n()));
-            out.show(&json!({"id": d.device_id.to_string(), "state": d.state, "bundles": reports}), || {
-                let who = d.name.clone().unwrap_or_else(|| d.device_id.to_string());
-                let mut s = tr!(out, "cli-trust-approved", device = who, fingerprint = &d.fingerprint);
-                s.push('\n');
-                for r in &reports {
-                    s.push_str(&format!("  {}\n", progress_line(out, r)));
-                }
-                s
-            });
-        }
-        TrustCmd::Add { device_id, key, name, sessions: ids } => {
-            let id: convene::ids::DeviceId =
-                device_id.trim().parse().map_err(|_| Error::UnknownDevice { id: device_id.clone() })?;
-            let list = (!ids.is_empty()).then(|| sessions(c, &ids)).transpose()?;
-            let d = c.trust_device(id, &key, name.as_deref(), list.as_deref())?;
-            out.done(d.device_id, || {
-                let who = d.name.clone().unwrap_or_else(|| d.device_id.to_string());
-                tr!(out, "cli-trust-added", device = who, fingerprint = &d.fingerprint)
-            });
-        }
-        TrustCmd::Revoke { device, from_bundle, from_seq, dry_run } => {
-            let from = match (from_bundle, from_seq) {
-                (Some(b), _) => RevokeFrom::Bundle(b),
-                (None, Some(n)) => RevokeFrom::Seq(n),
-                (None, None) => RevokeFrom::All,
-            };
-            // What it will undo, first: with --dry-run, that is all.
-            let p = c.revoke_preview(&device, &from)?;
-            let who = p.device.name.clone().unwrap_or_else(|| p.device.device_id.to_string());
-            let preview = || {
-                let mut s =
-                    tr!(out, "cli-revoke-preview", device = who.clone(), seq = p.from_seq, ops = p.ops);
-                for k in &p.kinds {
-                    s.push_str(&format!(
-                        "\n  {}",
-                        tr!(
-                            out,
-                            "cli-revoke-kind",
-                            kind = out.t(&format!("entity-{}", k.entity.as_str())),
-                            restored = k.restored,
-                            removed = k.removed,
-                            changed = k.changed
-                        )
-                    ));
-                }
-                s
-            };
-            if dry_run {
-                out.show(&p, preview);
-                return Ok(());
-            }
-            let d = c.revoke_device(&device, &from)?;
-            out.show(&serde_json::json!({"id": d.device_id.to_string(), "preview": p}), || {
-                let mut s = preview();
-                s.push('\n');
-                s.push_str(&tr!(
-                    out,
-                    "cli-trust-revoked",
-                    device = who.clone(),
-                    fingerprint = &d.fingerprint,
-                    seq = p.from_seq
-                ));
-                s
-            });
-        }
-    }
-    Ok(())
 }
 
 pub fn run_conflicts(c: &mut Convene, cmd: ConflictsCmd, out: &Out) -> Result<()> {
@@ -538,60 +419,6 @@ pub fn run_conflicts(c: &mut Convene, cmd: ConflictsCmd, out: &Out) -> Result<()
                     field = out.t(&x.field_message),
                     title = clip(&x.title, 40)
                 )
-            });
-        }
-    }
-    Ok(())
-}
-
-pub fn run_review(c: &mut Convene, cmd: ReviewCmd, out: &Out) -> Result<()> {
-    let describe = |h: &convene::trust::HeldChange| match (&h.field_message, &h.value) {
-        (Some(f), Some(v)) => tr!(
-            out,
-            "cli-review-set",
-            field = out.t(f),
-            value = clip(&v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string()), 40)
-        ),
-        _ => out.t("cli-review-delete"),
-    };
-    match cmd {
-        ReviewCmd::List => {
-            let held = c.held_changes()?;
-            out.list("held", &held, || {
-                if held.is_empty() {
-                    return out.t("cli-review-none");
-                }
-                out.table(
-                    &["cli-col-id", "cli-col-device", "cli-col-record", "cli-col-change"],
-                    held.iter()
-                        .map(|h| {
-                            vec![
-                                h.op_id.to_string()[..13].to_string(),
-                                h.device_name
-                                    .clone()
-                                    .unwrap_or_else(|| h.device_id.to_string()[..8].to_string()),
-                                format!(
-                                    "{} “{}”",
-                                    out.t(&format!("entity-{}", h.entity.as_str())),
-                                    clip(&h.title, 30)
-                                ),
-                                describe(h),
-                            ]
-                        })
-                        .collect(),
-                )
-            });
-        }
-        ReviewCmd::Accept { change } => {
-            let h = c.review_change(&change, true)?;
-            out.done(h.op_id, || {
-                tr!(out, "cli-review-accepted", change = describe(&h), title = clip(&h.title, 40))
-            });
-        }
-        ReviewCmd::Refuse { change } => {
-            let h = c.review_change(&change, false)?;
-            out.done(h.op_id, || {
-                tr!(out, "cli-review-refused", change = describe(&h), title = clip(&h.title, 40))
             });
         }
     }

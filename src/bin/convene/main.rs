@@ -21,6 +21,7 @@ mod report;
 mod session;
 mod signin;
 mod tag;
+mod trust;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -77,7 +78,7 @@ enum Command {
     Tag(tag::Cmd),
     Doctor(doctor::Args),
     #[command(subcommand)]
-    Key(exchange::KeyCmd),
+    Key(trust::KeyCmd),
     #[command(subcommand)]
     Coordinator(exchange::CoordinatorCmd),
     #[command(subcommand)]
@@ -85,11 +86,11 @@ enum Command {
     #[command(subcommand)]
     Bundle(exchange::BundleCmd),
     #[command(subcommand)]
-    Trust(exchange::TrustCmd),
+    Trust(trust::TrustCmd),
     #[command(subcommand)]
     Conflicts(exchange::ConflictsCmd),
     #[command(subcommand)]
-    Review(exchange::ReviewCmd),
+    Review(trust::ReviewCmd),
     Board(board::Args),
     Bench(bench::Args),
     #[command(subcommand)]
@@ -159,13 +160,13 @@ fn run(cli: Cli, out: &Out) -> convene::Result<()> {
         Command::Action(cmd) => action::run(&mut c, cmd, out),
         Command::Tag(cmd) => tag::run(&mut c, cmd, out),
         Command::Doctor(a) => doctor::run(&mut c, a, out),
-        Command::Key(cmd) => exchange::run_key(&mut c, cmd, out),
+        Command::Key(cmd) => trust::run_key(&mut c, cmd, out),
         Command::Coordinator(cmd) => exchange::run_coordinator(&mut c, cmd, out),
         Command::Kit(cmd) => exchange::run_kit(&mut c, cmd, out),
         Command::Bundle(cmd) => exchange::run_bundle(&mut c, cmd, out),
-        Command::Trust(cmd) => exchange::run_trust(&mut c, cmd, out),
+        Command::Trust(cmd) => trust::run_trust(&mut c, cmd, out),
         Command::Conflicts(cmd) => exchange::run_conflicts(&mut c, cmd, out),
-        Command::Review(cmd) => exchange::run_review(&mut c, cmd, out),
+        Command::Review(cmd) => trust::run_review(&mut c, cmd, out),
         Command::Board(a) => board::run(&c, a, out),
         Command::Bench(_) => unreachable!("handled above"),
         Command::Report(cmd) => report::run(&mut c, cmd, out),

@@ -3,7 +3,7 @@
 
 import { listen } from "@tauri-apps/api/event";
 import type { Screen } from "../app";
-import { commands, type Conflict, type ConflictSide, type Device, DeviceState, type Entity, events, type HeldChange, ImportStatus, type LedgerEntry, type Progress, type RevokeFrom, run, showDone } from "../api";
+import { commands, type Conflict, type ConflictSide, type Device, DeviceState, type Entity, events, type HeldChange, ImportStatus, type LedgerEntry, type Progress, type RevokeFrom, run, SessionScope, showDone } from "../api";
 import { debounce, field, h, replace, userText } from "../dom";
 import { fmtDateTime, fmtNumber, t } from "../l10n";
 import { onDrop, pathField, progressBar } from "./files";
@@ -101,7 +101,19 @@ export function coordinatorScreen(openFile?: string | null): Screen {
                   { dataset: { status: r.status } },
                   h("td", null, userText(r.file_name ?? r.hash.slice(0, 12))),
                   h("td", null, userText(r.device_name ?? r.device_id.slice(0, 8))),
-                  h("td", { dir: "auto" }, r.sessions.map((s) => sessionTitles.get(s) ?? s.slice(0, 8)).join(", ")),
+                  h(
+                    "td",
+                    { class: "sessions" },
+                    r.sessions.map((s, i) => {
+                      const scope = r.scopes[i];
+                      return h(
+                        "div",
+                        { dataset: { session: s, scope: scope ?? "" } },
+                        userText(sessionTitles.get(s) ?? s.slice(0, 8)),
+                        scope ? h("span", { class: `badge scope-${scope}` }, t(`session-scope-${scope}`)) : null,
+                      );
+                    }),
+                  ),
                   h("td", null, fmtDateTime(r.received_at)),
                   h(
                     "td",
@@ -144,6 +156,25 @@ export function coordinatorScreen(openFile?: string | null): Screen {
                 d.quarantined_bundles ? h("span", null, t("coordinator-waiting", { count: d.quarantined_bundles })) : null,
                 d.clock_offset_ms !== null ? h("span", { class: "clock-warning" }, clockOff(d.name ?? d.device_id.slice(0, 8), d.clock_offset_ms)) : null,
                 d.revoked_from_seq !== null && d.state === DeviceState.revoked ? h("span", { class: "muted" }, t("coordinator-revoked-from", { seq: d.revoked_from_seq })) : null,
+                d.sessions && d.state === DeviceState.approved ? h("span", { class: "muted given" }, t("coordinator-given", { sessions: titles(d.sessions) })) : null,
+                d.asks.length && d.state === DeviceState.approved
+                  ? h(
+                      "div",
+                      { class: "not-given" },
+                      h("p", null, t("coordinator-not-given", { sessions: titles(d.asks) })),
+                      h(
+                        "button",
+                        {
+                          class: "small give",
+                          onclick: async () => {
+                            const a = await run(commands.approveDevice(d.device_id, null));
+                            if (a) showDone(t("coordinator-approved", { count: a.merged.length }));
+                          },
+                        },
+                        t("coordinator-give"),
+                      ),
+                    )
+                  : null,
                 d.state === DeviceState.quarantined
                   ? approvePanel(d)
                   : d.state === DeviceState.approved || d.state === DeviceState.coordinator
@@ -167,7 +198,10 @@ export function coordinatorScreen(openFile?: string | null): Screen {
     );
   }
 
+  const titles = (ids: string[]) => ids.map((s) => sessionTitles.get(s) ?? s.slice(0, 8)).join(", ") || "—";
+
   function approvePanel(d: Device): HTMLElement {
+    const named = [...new Set(ledgerRows.filter((r) => r.device_id === d.device_id).flatMap((r) => r.sessions.filter((s, i) => r.scopes[i] !== SessionScope.own && sessionTitles.has(s))))];
     const boxes = [...sessionTitles].map(([id, title]) => {
       const box = h("input", { type: "checkbox", value: id });
       return { id, el: h("label", { class: "check" }, box, " ", userText(title)), box };
@@ -180,6 +214,7 @@ export function coordinatorScreen(openFile?: string | null): Screen {
     return h(
       "div",
       { class: "device-actions" },
+      named.length ? h("p", { class: "asks" }, t("coordinator-asks", { sessions: titles(named) })) : null,
       boxes.length
         ? h("details", null, h("summary", null, t("coordinator-approve-only")), h("fieldset", { class: "plain" }, h("legend", { class: "hint" }, t("coordinator-approve-only-hint")), boxes.map((b) => b.el)))
         : null,
@@ -330,7 +365,13 @@ export function coordinatorScreen(openFile?: string | null): Screen {
               h("th", { scope: "row", lang: c.language ?? undefined, dir: "auto" }, c.text, c.interpretation ? h("div", { class: "interpretation", dir: "auto" }, c.interpretation) : null),
               h("td", null, userText(c.session_title), c.precinct ? h("div", { class: "muted", dir: "auto" }, c.precinct) : null),
               h("td", null, userText(c.group_name)),
-              h("td", { class: "laptop" }, userText(c.device_name ?? c.origin_device.slice(0, 8)), c.device_state ? h("span", { class: `badge state-${c.device_state}` }, t(`device-state-${c.device_state}`)) : null),
+              h(
+                "td",
+                { class: "laptop" },
+                userText(c.device_name ?? c.origin_device.slice(0, 8)),
+                c.device_state ? h("span", { class: `badge state-${c.device_state}` }, t(`device-state-${c.device_state}`)) : null,
+                c.clock_offset_ms !== null ? h("div", { class: "clock-warning" }, t("time-approximate"), " ", t("time-about", { time: fmtDateTime(c.created_at) })) : null,
+              ),
               h("td", { class: "num" }, fmtNumber(c.dots)),
             ),
           ),

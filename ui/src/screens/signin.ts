@@ -163,7 +163,7 @@ export function signinScreen(): Screen {
           h(
             "li",
             null,
-            fmtTime(s.time_in),
+            s.clock_offset_ms !== null ? h("span", { class: "approx", title: t("time-approximate") }, t("time-about", { time: fmtTime(s.time_in) })) : fmtTime(s.time_in),
             " · ",
             s.language ? languageName(s.language) : t("signin-language-unknown"),
             " · ",

@@ -358,6 +358,44 @@ fn check_choices(name: &str, v: &Value) -> Result<(), String> {
     }
 }
 
+/// A value typed as text (a coordinator's own value for a conflict), read as its field holds
+/// it: a number for a number, a yes or no for a flag, a list for a list. Refused with the
+/// error a form would give when it does not fit.
+pub fn value_from_text(entity: Entity, name: &str, text: &str) -> crate::error::Result<Value> {
+    use crate::error::Error;
+    use crate::validate;
+    let Some(def) = def(entity, name) else {
+        return Err(Error::Malformed { path: entity.to_string(), detail: format!("no field {name:?}") });
+    };
+    let t = text.trim();
+    let choice =
+        |allowed: &str| Error::InvalidChoice { field: "value", value: t.into(), allowed: allowed.into() };
+    let value = match def.ty {
+        Text(max) => Value::String(validate::text("value", text, max)?),
+        Int { min, max } => {
+            let n = t.parse::<i64>().ok().filter(|n| (min..=max).contains(n));
+            Value::from(n.ok_or(Error::InvalidNumber { field: "value", value: t.into(), min, max })?)
+        }
+        Position => {
+            Value::from(t.parse::<f64>().ok().filter(|x| x.is_finite()).ok_or_else(|| choice("a number"))?)
+        }
+        Bool => match t.to_lowercase().as_str() {
+            "yes" | "true" | "1" => Value::Bool(true),
+            "no" | "false" | "0" => Value::Bool(false),
+            _ => return Err(choice("yes, no")),
+        },
+        Language => Value::String(validate::language(t)?),
+        Timestamp => Value::String(validate::datetime("value", t)?),
+        Date => Value::String(validate::date("value", t)?),
+        Choice(values) if values.contains(&t) => Value::String(t.into()),
+        Choice(values) => return Err(choice(&values.join(", "))),
+        Id(_) => Value::String(Uuid::parse_str(t).map_err(|_| choice("an id"))?.to_string()),
+        List(_) | Choices => serde_json::from_str(t).map_err(|_| choice("a list"))?,
+    };
+    check_value(entity, name, &value).map_err(|_| choice("a list"))?;
+    Ok(value)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -406,42 +444,4 @@ mod tests {
         assert!(ballot(json!({"0190a2b4-0000-7000-8000-000000000001": -5})).is_err(), "no negative amounts");
         assert!(check_value(Entity::AgendaItem, "planned_minutes", &json!(i64::MAX)).is_err(), "bounded");
     }
-}
-
-/// A value typed as text (a coordinator's own value for a conflict), read as its field holds
-/// it: a number for a number, a yes or no for a flag, a list for a list. Refused with the
-/// error a form would give when it does not fit.
-pub fn value_from_text(entity: Entity, name: &str, text: &str) -> crate::error::Result<Value> {
-    use crate::error::Error;
-    use crate::validate;
-    let Some(def) = def(entity, name) else {
-        return Err(Error::Malformed { path: entity.to_string(), detail: format!("no field {name:?}") });
-    };
-    let t = text.trim();
-    let choice =
-        |allowed: &str| Error::InvalidChoice { field: "value", value: t.into(), allowed: allowed.into() };
-    let value = match def.ty {
-        Text(max) => Value::String(validate::text("value", text, max)?),
-        Int { min, max } => {
-            let n = t.parse::<i64>().ok().filter(|n| (min..=max).contains(n));
-            Value::from(n.ok_or(Error::InvalidNumber { field: "value", value: t.into(), min, max })?)
-        }
-        Position => {
-            Value::from(t.parse::<f64>().ok().filter(|x| x.is_finite()).ok_or_else(|| choice("a number"))?)
-        }
-        Bool => match t.to_lowercase().as_str() {
-            "yes" | "true" | "1" => Value::Bool(true),
-            "no" | "false" | "0" => Value::Bool(false),
-            _ => return Err(choice("yes, no")),
-        },
-        Language => Value::String(validate::language(t)?),
-        Timestamp => Value::String(validate::datetime("value", t)?),
-        Date => Value::String(validate::date("value", t)?),
-        Choice(values) if values.contains(&t) => Value::String(t.into()),
-        Choice(values) => return Err(choice(&values.join(", "))),
-        Id(_) => Value::String(Uuid::parse_str(t).map_err(|_| choice("an id"))?.to_string()),
-        List(_) | Choices => serde_json::from_str(t).map_err(|_| choice("a list"))?,
-    };
-    check_value(entity, name, &value).map_err(|_| choice("a list"))?;
-    Ok(value)
 }

@@ -104,8 +104,8 @@ impl Trust {
     /// Whether the per-device rules judge this device's ops: not for the authority, and not on a
     /// laptop for a device it knows only from its coordinator's kits (already judged there).
     pub(super) fn rules_apply(&self, device: DeviceId) -> bool {
-        !self.is_authority(device)
-            && !(self.laptop && !self.devices.contains_key(&device) && device != self.own)
+        let via_coordinator = self.laptop && !self.devices.contains_key(&device) && device != self.own;
+        !(self.is_authority(device) || via_coordinator)
     }
 
     /// Whether `device` may work in `session`, made by `origin`.

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # The checks too long for every commit, at full size: the benchmarks at a city's scale and ten
-# times it, long fuzzing of both fuzz targets. `.ci/run` runs quick versions of each (see
+# times it, the merge laws over 50,000 cases, long fuzzing of both fuzz targets. `.ci/run` runs quick versions of each (see
 # scripts/test.sh); run this before a release and when touching what they measure, and record
 # the figures in docs/PERFORMANCE.md.
 #
 #   bash scripts/long-checks.sh              # everything
 #   LONG_ONLY=bench bash scripts/long-checks.sh
+#   LONG_ONLY=merge MERGE_LONG_CASES=100000 bash scripts/long-checks.sh
 #   FUZZ_LONG_SECONDS=3600 LONG_ONLY=fuzz bash scripts/long-checks.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +19,11 @@ if want bench; then
   echo "== benchmarks: convene bench --scales ${BENCH_SCALES:-1,20,200} (release)"
   cargo build --release --locked --bin convene
   "$CARGO_TARGET_DIR/release/convene" bench --scales "${BENCH_SCALES:-1,20,200}" --dir "${BENCH_DIR:-$CARGO_TARGET_DIR/bench}"
+fi
+
+if want merge; then
+  echo "== merge laws: ${MERGE_LONG_CASES:-50000} cases"
+  MERGE_CASES="${MERGE_LONG_CASES:-50000}" cargo test --locked --test merge_laws
 fi
 
 if want fuzz; then

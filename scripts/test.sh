@@ -30,7 +30,7 @@ trap report EXIT
 stage "setup: system packages, Rust, npm packages, tools"
 # One apt-get call for everything the suite needs: the bundle tools, PDF and spreadsheet
 # readers (LibreOffice's headless Calc), Xvfb and WebKitWebDriver for the app.
-export CONVENE_EXTRA_APT="minisign age unzip poppler-utils python3 python3-venv xvfb xauth webkit2gtk-driver libreoffice-calc-nogui ${CONVENE_EXTRA_APT:-}"
+export CONVENE_EXTRA_APT="minisign age unzip poppler-utils python3 python3-venv xvfb xauth webkit2gtk-driver libreoffice-calc-nogui faketime ${CONVENE_EXTRA_APT:-}"
 export CONVENE_E2E=1
 source scripts/app-setup.sh
 command -v cargo-fuzz >/dev/null 2>&1 || cargo install cargo-fuzz --locked --version 0.13.2
@@ -43,7 +43,7 @@ if [ ! -f "$venv/.installed" ] || [ scripts/python-requirements.txt -nt "$venv/.
 fi
 # Tests that need root and a mount, or LibreOffice, fail here when they cannot run; a plain
 # `cargo test` skips them and says so.
-export CONVENE_REQUIRE_MOUNT=1 CONVENE_REQUIRE_LIBREOFFICE=1
+export CONVENE_REQUIRE_MOUNT=1 CONVENE_REQUIRE_LIBREOFFICE=1 CONVENE_REQUIRE_FAKETIME=1
 
 stage "UI: type check and build (the app embeds ui/dist, so it comes before any app build)"
 (cd ui && npm run --silent build)
@@ -69,9 +69,9 @@ if echo "$report_text" | grep -Eq '^(missing|errors|obsolete) '; then
   exit 1
 fi
 
-stage "cargo test (core, CLI, property tests with 10,000 merge cases, fuzz corpora replayed)"
+stage "cargo test (core, CLI, property tests with 5,000 merge cases, fuzz corpora replayed)"
 # The property tests run more cases here than in a quick local `cargo test`.
-PROPTEST_CASES="${PROPTEST_CASES:-256}" MERGE_CASES="${MERGE_CASES:-10000}" cargo test --all-targets --locked
+PROPTEST_CASES="${PROPTEST_CASES:-256}" MERGE_CASES="${MERGE_CASES:-5000}" cargo test --all-targets --locked
 
 stage "desktop app: generated TypeScript bindings current"
 cargo test -p convene-app --locked

@@ -681,3 +681,8 @@ session-scope-own = its own
 session-scope-not-given = not given
 time-approximate = Its laptop’s clock was off: the time is corrected, and approximate.
 time-about = about { $time }
+exchange-kit-own-elsewhere =
+    { $count ->
+        [one] The coordinator holds one change from this laptop that it no longer has (it was restored from an older backup). It is safe there, and new changes are numbered after it.
+       *[other] The coordinator holds { $count } changes from this laptop that it no longer has (it was restored from an older backup). They are safe there, and new changes are numbered after them.
+    }

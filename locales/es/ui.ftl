@@ -669,3 +669,8 @@ session-scope-own = propia
 session-scope-not-given = no asignada
 time-approximate = El reloj de su portátil estaba mal: la hora está corregida y es aproximada.
 time-about = hacia { $time }
+exchange-kit-own-elsewhere =
+    { $count ->
+        [one] El coordinador tiene un cambio de este portátil que ya no está en él (se restauró de una copia más antigua). Está a salvo allí, y los nuevos cambios se numeran después.
+       *[other] El coordinador tiene { $count } cambios de este portátil que ya no están en él (se restauró de una copia más antigua). Están a salvo allí, y los nuevos cambios se numeran después.
+    }

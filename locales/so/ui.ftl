@@ -677,3 +677,8 @@ session-scope-own = kiisa
 session-scope-not-given = aan la siin
 time-approximate = Saacadda laptop-kiisa way khaldanayd: waqtiga waa la saxay, waana qiyaas.
 time-about = qiyaastii { $time }
+exchange-kit-own-elsewhere =
+    { $count ->
+        [one] Isku-duwaha ayaa haya hal isbeddel oo laptop-kan ka yimid oo aanu hadda lahayn (waxaa laga soo celiyay kayd hore). Halkaas ayuu ku badbaadsan yahay, isbeddellada cusubna waxay ka dambeeyaan.
+       *[other] Isku-duwaha ayaa haya { $count } isbeddel oo laptop-kan ka yimid oo aanu hadda lahayn (waxaa laga soo celiyay kayd hore). Halkaas ayay ku badbaadsan yihiin, isbeddellada cusubna waxay ka dambeeyaan.
+    }

@@ -66,6 +66,10 @@ pub struct Manifest {
     /// For kits: the devices the coordinator revoked, so laptops that hold their ops drop them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub revoked: Vec<Revocation>,
+    /// For kits: the highest sequence number the coordinator holds from each other device, so a
+    /// laptop restored from an older backup numbers its next ops past the work it lost.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub held_seqs: BTreeMap<DeviceId, i64>,
     /// For bundles from a laptop that took a new identity (restored or cloned): the device it
     /// took over from, and that device's signature naming this one.
     #[serde(default, skip_serializing_if = "Option::is_none")]

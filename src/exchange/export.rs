@@ -81,6 +81,7 @@ impl Convene {
             coordinator_recipient: None,
             entries: BTreeMap::new(),
             revoked: vec![],
+            held_seqs: BTreeMap::new(),
             succeeds: None,
         })
     }
@@ -180,6 +181,14 @@ impl Convene {
         manifest.coordinator_recipient = Some(recipient.clone());
         manifest.counts = count_by_entity(&ops);
         manifest.revoked = self.revocations()?;
+        manifest.held_seqs = {
+            let mut stmt = self
+                .store
+                .conn
+                .prepare("SELECT device_id, max(seq) FROM ops WHERE device_id != ?1 GROUP BY device_id")?;
+            stmt.query_map([self.device_id()], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?
+        };
         let mut entries = BTreeMap::new();
         entries.insert(OPS.to_string(), to_jsonl(&ops)?);
         let exported = Exported {

@@ -97,6 +97,7 @@ fn manifest_for(payload: &[u8], key: &DeviceKey, device: DeviceId, name: &str) -
         coordinator_recipient: None,
         entries: BTreeMap::new(),
         revoked: vec![],
+        held_seqs: BTreeMap::new(),
         succeeds: None,
     }
 }

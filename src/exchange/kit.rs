@@ -29,6 +29,9 @@ impl Convene {
     ) -> Result<KitImport> {
         let label = label.to_string();
         let v = archive::open(&label, bytes, KIT, KIT_ENTRIES)?;
+        // A laptop set up with a kit will sign bundles: its key is made now, before it could be
+        // copied to a twin without one.
+        self.device_key()?;
         let m = v.manifest;
         let malformed = |detail: String| Error::Malformed { path: label.clone(), detail };
         let recipient = m
@@ -77,6 +80,15 @@ impl Convene {
             }
             tx.trust_changed();
             let merged = merge::merge(tx, &label, &ops)?;
+            // Work of ours the coordinator holds and we do not: number past it.
+            let mut elsewhere = 0;
+            if let Some(held) = m.held_seqs.get(&tx.device()).copied() {
+                let next = tx.next_seq()?;
+                if held >= next {
+                    elsewhere = held - next + 1;
+                    tx.move_seq_past(held)?;
+                }
+            }
             // The coordinator's revocations: ops this laptop holds from those devices stop counting.
             for r in &m.revoked {
                 if r.device_id != tx.device() {
@@ -90,10 +102,11 @@ impl Convene {
                     crate::trust::revoke_from(tx, r.device_id, r.from_seq)?;
                 }
             }
-            Ok(merged)
+            Ok((merged, elsewhere))
         })?;
+        let (merged, own_changes_elsewhere) = merged;
         let sessions =
             m.sessions.iter().map(|s| (*s, self.session(*s).map(|x| x.title).unwrap_or_default())).collect();
-        Ok(KitImport { coordinator, sessions, new_ops: merged.new_ops })
+        Ok(KitImport { coordinator, sessions, new_ops: merged.new_ops, own_changes_elsewhere })
     }
 }

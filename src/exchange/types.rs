@@ -221,4 +221,8 @@ pub struct KitImport {
     pub coordinator: CoordinatorRef,
     pub sessions: Vec<(SessionId, String)>,
     pub new_ops: u64,
+    /// How many of this laptop's own changes the coordinator holds that this laptop does not
+    /// (it was restored from an older backup): they are safe at the coordinator, and the
+    /// laptop's next changes are numbered past them.
+    pub own_changes_elsewhere: i64,
 }

@@ -62,6 +62,11 @@ pub(crate) fn fold_with<'a>(ops: impl IntoIterator<Item = &'a Op>, track_winners
                     fields: Map::new(),
                     winners: Default::default(),
                 });
+                // A row pending from edits stamped before it (a clock behind): this is its maker.
+                if r.created_hlc == i64::MIN {
+                    r.origin_device = op.device_id;
+                    r.created_hlc = op.hlc;
+                }
                 for (k, v) in fields {
                     if superseded.contains(&(k.as_str(), op.op_id)) {
                         continue;
@@ -424,6 +429,18 @@ mod tests {
 
     fn set(field: &str, v: Value) -> Change {
         Change::Set { field: field.into(), value: v }
+    }
+
+    /// A laptop whose clock is behind edits a record it received: its edit sorts before the
+    /// create, names it as seen, and the record exists with the edit's value and its maker.
+    #[test]
+    fn an_edit_stamped_before_its_create_still_applies() {
+        let made = op(100, 1, create("Summit"));
+        let mut edit = op(5, 2, set("text", json!("Summit, moved")));
+        edit.prev = Some(made.op_id);
+        let row = fold([&edit, &made]).expect("the record exists");
+        assert_eq!(row.fields["text"], json!("Summit, moved"), "the edit saw the create");
+        assert_eq!((row.origin_device, row.created_hlc), (made.device_id, 100), "the create made it");
     }
 
     #[test]

@@ -300,6 +300,11 @@ impl Tx<'_> {
     }
 
     /// Makes the next op this device writes number itself after `seq`.
+    /// The sequence number this device's next op will take.
+    pub(crate) fn next_seq(&self) -> Result<i64> {
+        Ok(self.meta_i64("next_seq")?.max(1))
+    }
+
     pub(crate) fn move_seq_past(&self, seq: i64) -> Result<()> {
         if self.meta_i64("next_seq")? <= seq {
             self.set_meta("next_seq", &seq.saturating_add(1).to_string())?;

@@ -8,6 +8,8 @@ use std::process::{Command, Output};
 pub struct Cli {
     pub dir: tempfile::TempDir,
     pub db: PathBuf,
+    /// Runs each command under Debian's `faketime` at this time (a laptop whose clock is wrong).
+    pub faketime: Option<String>,
 }
 
 pub struct Run {
@@ -32,16 +34,29 @@ impl Cli {
     pub fn new() -> Cli {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = dir.path().join("convene.sqlite3");
-        Cli { dir, db }
+        Cli { dir, db, faketime: None }
+    }
+
+    /// A laptop whose clock says `time` (as `faketime` reads it: "2035-06-01 19:00:00").
+    pub fn at(time: &str) -> Cli {
+        Cli { faketime: Some(time.into()), ..Cli::new() }
     }
 
     pub fn with_db(db: &Path) -> Cli {
         let dir = tempfile::tempdir().expect("temp dir");
-        Cli { dir, db: db.to_path_buf() }
+        Cli { dir, db: db.to_path_buf(), faketime: None }
     }
 
     pub fn run(&self, args: &[&str]) -> Run {
-        let out: Output = Command::new(env!("CARGO_BIN_EXE_convene"))
+        let mut cmd = match &self.faketime {
+            Some(t) => {
+                let mut c = Command::new("faketime");
+                c.arg(t).arg(env!("CARGO_BIN_EXE_convene"));
+                c
+            }
+            None => Command::new(env!("CARGO_BIN_EXE_convene")),
+        };
+        let out: Output = cmd
             .arg("--db")
             .arg(&self.db)
             .args(args)

@@ -372,7 +372,13 @@ export type KioskView = { session: SessionId, session_title: string, mode: Kiosk
  */
 thanks_seconds: number, };
 
-export type KitImport = { coordinator: CoordinatorRef, sessions: Array<[SessionId, string]>, new_ops: number, };
+export type KitImport = { coordinator: CoordinatorRef, sessions: Array<[SessionId, string]>, new_ops: number, 
+/**
+ * How many of this laptop's own changes the coordinator holds that this laptop does not
+ * (it was restored from an older backup): they are safe at the coordinator, and the
+ * laptop's next changes are numbered past them.
+ */
+own_changes_elsewhere: number, };
 
 /**
  * Why a ledger row is not a plain import, stored as this code and shown in the person's
@@ -434,6 +440,11 @@ coordinator_recipient: string | null, entries: { [key in string]?: EntryInfo },
  * For kits: the devices the coordinator revoked, so laptops that hold their ops drop them.
  */
 revoked?: Array<Revocation>, 
+/**
+ * For kits: the highest sequence number the coordinator holds from each other device, so a
+ * laptop restored from an older backup numbers its next ops past the work it lost.
+ */
+held_seqs?: { [key in DeviceId]?: number }, 
 /**
  * For bundles from a laptop that took a new identity (restored or cloned): the device it
  * took over from, and that device's signature naming this one.

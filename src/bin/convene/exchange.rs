@@ -147,14 +147,19 @@ pub fn run_kit(c: &mut Convene, cmd: KitCmd, out: &Out) -> Result<()> {
         KitCmd::Import { file, new_coordinator } => {
             let k = c.import_kit(&file, new_coordinator)?;
             out.show(&k, || {
-                tr!(
+                let mut s = tr!(
                     out,
                     "cli-kit-imported",
                     coordinator =
                         k.coordinator.name.clone().unwrap_or_else(|| k.coordinator.device_id.to_string()),
                     fingerprint = &k.coordinator.fingerprint,
                     sessions = k.sessions.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join(", ")
-                )
+                );
+                if k.own_changes_elsewhere > 0 {
+                    s.push('\n');
+                    s.push_str(&tr!(out, "exchange-kit-own-elsewhere", count = k.own_changes_elsewhere));
+                }
+                s
             });
         }
     }

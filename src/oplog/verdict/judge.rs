@@ -36,8 +36,9 @@ pub(crate) struct Context {
     pub creator: Option<Creator>,
     /// The record's session; `Some(None)` for a session the database does not have.
     pub session: Option<Option<SessionInfo>>,
-    /// How many tags the op's device created before it, in op order.
-    pub tags_before: u64,
+    /// For a tag create: whether its device already made `MAX_TAGS_PER_DEVICE` tags before it
+    /// (by sequence number).
+    pub over_tag_limit: bool,
 }
 
 /// Whether create `a` wins over create `b` as the maker of record `id`: the coordinator's over
@@ -122,17 +123,43 @@ pub(crate) fn session_of_update(conn: &Connection, op: &Op) -> Result<Option<Uui
     Ok(session.flatten().and_then(|s| s.parse().ok()))
 }
 
-/// How many tag creates `device` made before `op` in op order.
-pub(crate) fn tags_before(conn: &Connection, op: &Op) -> Result<u64> {
-    let n: i64 = conn
-        .prepare_cached(
-            "SELECT count(*) FROM ops WHERE entity = ?1 AND device_id = ?2 AND change ->> '$.op' = ?3
-           AND (hlc, device_id, op_id) < (?4, ?2, ?5)",
-        )?
-        .query_row(params![Entity::Tag.as_str(), op.device_id, Change::CREATE, op.hlc, op.op_id], |r| {
-            r.get(0)
-        })?;
-    Ok(n as u64)
+/// Whether `op`, a tag create, comes after its device's `MAX_TAGS_PER_DEVICE`-th tag create in
+/// sequence order (so the limit does not depend on the order bundles arrive in). The cut, the
+/// sequence number of that last allowed create, is read once per device from the
+/// `ops_tag_creates` index and kept in `trust` until a merge inserts a tag create before it.
+pub(crate) fn over_tag_limit(conn: &Connection, trust: &Trust, op: &Op) -> Result<bool> {
+    if op.entity != Entity::Tag
+        || !matches!(op.change, Change::Create { .. })
+        || !trust.rules_apply(op.device_id)
+    {
+        return Ok(false);
+    }
+    let cached = trust.tag_cuts.borrow().get(&op.device_id).copied();
+    let cut = match cached {
+        Some(cut) => cut,
+        None => {
+            let cut: Option<i64> = conn
+                .prepare_cached(
+                    "SELECT seq FROM ops INDEXED BY ops_tag_creates
+                     WHERE device_id = ?1 AND entity = 'tag' AND change ->> '$.op' = 'create'
+                     ORDER BY seq LIMIT 1 OFFSET ?2",
+                )?
+                .query_row(params![op.device_id, super::MAX_TAGS_PER_DEVICE as i64 - 1], |r| r.get(0))
+                .optional()?;
+            trust.tag_cuts.borrow_mut().insert(op.device_id, cut);
+            cut
+        }
+    };
+    Ok(cut.is_some_and(|c| op.seq > c))
+}
+
+/// A tag create of `device` with this sequence number was just added to the log: a cut read
+/// before it may have moved.
+pub(crate) fn tag_create_added(trust: &Trust, device: DeviceId, seq: i64) {
+    let mut cuts = trust.tag_cuts.borrow_mut();
+    if cuts.get(&device).is_some_and(|cut| cut.is_none_or(|c| seq <= c)) {
+        cuts.remove(&device);
+    }
 }
 
 /// Judges every op of one record again, in op order, and records what changed: when a merge
@@ -180,7 +207,7 @@ pub(crate) fn judge_record(conn: &Connection, trust: &Trust, ops: &[Op]) -> Resu
             } else {
                 None
             },
-            tags_before: if entity == Entity::Tag { tags_before(conn, op)? } else { 0 },
+            over_tag_limit: over_tag_limit(conn, trust, op)?,
         };
         // A session's own ops are scoped by the session itself, made by its maker.
         let cx = if entity == Entity::Session {
@@ -272,12 +299,11 @@ pub(crate) fn judge_new(conn: &Connection, trust: &Trust, op: &Op, pending: &mut
     } else {
         None
     };
-    let tags_before = if op.entity == Entity::Tag && is_create && trust.rules_apply(op.device_id) {
-        tags_before(conn, op)?
-    } else {
-        0
-    };
-    let judgement = authorize(op, trust, &Context { creator: maker, session, tags_before });
+    if is_create && op.entity == Entity::Tag {
+        tag_create_added(trust, op.device_id, op.seq);
+    }
+    let over_tag_limit = over_tag_limit(conn, trust, op)?;
+    let judgement = authorize(op, trust, &Context { creator: maker, session, over_tag_limit });
     if judgement.verdict == Verdict::Accepted
         && counts
         && !pending.makers.contains_key(&key)

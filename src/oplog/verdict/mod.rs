@@ -127,7 +127,7 @@ pub(crate) fn authorize(op: &Op, trust: &Trust, cx: &Context) -> Judgement {
     if !trust.is_trusted(op.device_id) {
         return refused(Reason::OutOfScope);
     }
-    if op.entity == Entity::Tag && is_create && cx.tags_before >= MAX_TAGS_PER_DEVICE {
+    if cx.over_tag_limit {
         return refused(Reason::TooManyTags);
     }
     if let Some(session) = cx.session {

@@ -35,6 +35,9 @@ pub struct Trust {
     devices: HashMap<DeviceId, DeviceTrust>,
     delegations: HashSet<(DeviceId, Uuid)>,
     pub(super) reviews: HashMap<OpId, bool>,
+    /// Per device, the sequence number of its last tag create within the limit (`None`: it has
+    /// not reached the limit), as read so far (see `judge::over_tag_limit`).
+    pub(super) tag_cuts: std::cell::RefCell<HashMap<DeviceId, Option<i64>>>,
     /// The fields a create must carry: NOT NULL columns without a default.
     pub(super) required: &'static HashMap<Entity, Vec<&'static str>>,
 }
@@ -85,6 +88,7 @@ impl Trust {
             devices,
             delegations,
             reviews,
+            tag_cuts: Default::default(),
             required: required_fields(conn)?,
         })
     }

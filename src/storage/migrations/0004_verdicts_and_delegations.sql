@@ -28,6 +28,8 @@ DROP TABLE ops;
 ALTER TABLE ops_v4 RENAME TO ops;
 CREATE INDEX ops_by_entity ON ops (entity, entity_id, hlc, device_id, op_id);
 CREATE INDEX ops_not_accepted ON ops (verdict, device_id, seq) WHERE verdict != 'accepted';
+-- Each device's tag creates by sequence number: how many tags a laptop added, for its limit.
+CREATE INDEX ops_tag_creates ON ops (device_id, seq) WHERE entity = 'tag' AND change ->> '$.op' = 'create';
 -- Edits name the op they replaced: finding the edits that name an op is how the fold knows a
 -- value was superseded even when clocks disagree.
 CREATE INDEX ops_by_prev ON ops (prev) WHERE prev IS NOT NULL;

@@ -63,6 +63,7 @@ export function exchangeScreen(openFile?: string | null): Screen {
           { class: "result ok", role: "status" },
           h("p", null, t("exchange-kit-imported", { count: k.sessions.length, ops: fmtNumber(k.new_ops) })),
           h("p", { class: "fingerprint" }, t("exchange-compare-fingerprint", { fingerprint: k.coordinator.fingerprint })),
+          k.own_changes_elsewhere > 0 ? h("p", { class: "hint restored" }, t("exchange-kit-own-elsewhere", { count: k.own_changes_elsewhere })) : null,
         ),
       );
       await load();

@@ -686,3 +686,4 @@ exchange-kit-own-elsewhere =
         [one] The coordinator holds one change from this laptop that it no longer has (it was restored from an older backup). It is safe there, and new changes are numbered after it.
        *[other] The coordinator holds { $count } changes from this laptop that it no longer has (it was restored from an older backup). They are safe there, and new changes are numbered after them.
     }
+coordinator-revoke-summary = Revoke this laptop…

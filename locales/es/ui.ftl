@@ -674,3 +674,4 @@ exchange-kit-own-elsewhere =
         [one] El coordinador tiene un cambio de este portátil que ya no está en él (se restauró de una copia más antigua). Está a salvo allí, y los nuevos cambios se numeran después.
        *[other] El coordinador tiene { $count } cambios de este portátil que ya no están en él (se restauró de una copia más antigua). Están a salvo allí, y los nuevos cambios se numeran después.
     }
+coordinator-revoke-summary = Revocar este portátil…

@@ -682,3 +682,4 @@ exchange-kit-own-elsewhere =
         [one] Isku-duwaha ayaa haya hal isbeddel oo laptop-kan ka yimid oo aanu hadda lahayn (waxaa laga soo celiyay kayd hore). Halkaas ayuu ku badbaadsan yahay, isbeddellada cusubna waxay ka dambeeyaan.
        *[other] Isku-duwaha ayaa haya { $count } isbeddel oo laptop-kan ka yimid oo aanu hadda lahayn (waxaa laga soo celiyay kayd hore). Halkaas ayay ku badbaadsan yihiin, isbeddellada cusubna waxay ka dambeeyaan.
     }
+coordinator-revoke-summary = Ka noqo laptop-kan…

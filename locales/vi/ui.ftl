@@ -605,3 +605,4 @@ session-scope-not-given = không được giao
 time-approximate = Đồng hồ của máy tính bị sai: thời gian đã được hiệu chỉnh và chỉ là gần đúng.
 time-about = khoảng { $time }
 exchange-kit-own-elsewhere = Điều phối viên đang giữ { $count } thay đổi của máy tính này mà máy không còn (máy được khôi phục từ bản sao lưu cũ hơn). Chúng vẫn an toàn ở đó, và các thay đổi mới được đánh số tiếp sau.
+coordinator-revoke-summary = Thu hồi máy tính này…

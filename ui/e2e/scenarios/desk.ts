@@ -13,10 +13,11 @@ export const desk: Scenario = {
     "laptop A: the coordinator exports a kit",
     "launch laptop B",
     "laptop B: imports the kit, captures, exports its bundle",
-    "laptop C (CLI): kit, capture, the same agenda item edited, bundle",
+    "laptop C (CLI): kit, capture, the same agenda item edited, the session renamed, bundle",
     "launch laptop A again",
     "laptop A: imports both bundles, approves the laptops",
     "laptop A: resolves the conflict in the app",
+    "laptop A: refuses a held change, previews a revoke and keeps the laptop",
     "laptop A: the merged board shows all three laptops' concerns",
     "laptop A: an action answers a concern, and the report-back follows it",
   ],
@@ -80,13 +81,15 @@ export const desk: Scenario = {
     await d.quit();
 
     // 3. Laptop C on the command line.
-    await step("laptop C (CLI): kit, capture, the same agenda item edited, bundle", async () => {
+    await step("laptop C (CLI): kit, capture, the same agenda item edited, the session renamed, bundle", async () => {
       cli(dbC, "init", "--device-name", "Table C (CLI)");
       cli(dbC, "kit", "import", kit);
       const session = JSON.parse(cli(dbC, "session", "list")).sessions[0].id as string;
       cli(dbC, "concern", "add", session, "--text", "Table C: more youth programmes at the community centre #youth");
       const item = JSON.parse(cli(dbC, "agenda", "list", session)).agenda[0].id as string;
       cli(dbC, "agenda", "edit", item, "--minutes", "15");
+      // The coordinator's session title: counts on C, waits for review at the coordinator.
+      cli(dbC, "session", "edit", session, "--title", "Renamed at table C");
       cli(dbC, "bundle", "export", session, "--out", bundleC);
     });
 
@@ -112,6 +115,26 @@ export const desk: Scenario = {
       await scan(app, "coordinator");
       await (await d.find("article.conflict .conflict-side:nth-child(2) button.keep")).click();
       await d.waitFor("no conflicts", `return document.querySelector('article.conflict') === null`);
+    });
+    await step("laptop A: refuses a held change, previews a revoke and keeps the laptop", async () => {
+      await d.waitFor("a held change", `return document.querySelector('ul.held-changes li[data-entity=session]') !== null`);
+      const held = await app.text("ul.held-changes");
+      expect(held.includes("Renamed at table C") && held.includes("Table C (CLI)"), `the change, and who made it, are shown (${held})`);
+      const titles = (JSON.parse(cli(dbA, "session", "list")).sessions as { title: string }[]).map((x) => x.title);
+      expect(!titles.includes("Renamed at table C"), `a held change does not count (${titles})`);
+      await app.shot("coordinator-held");
+      await scan(app, "coordinator-held");
+      await (await d.find("ul.held-changes li button.refuse")).click();
+      await d.waitFor("none held", `return document.querySelector('ul.held-changes') === null`);
+      // Revoking shows what it takes back before it does anything.
+      await (await d.find("li[data-state=approved] details.revoke-details summary")).click();
+      await (await d.find("li[data-state=approved] details[open] button.revoke")).click();
+      await d.waitFor("the preview", `return document.querySelector('.revoke-preview li') !== null`);
+      const preview = await app.text(".revoke-preview");
+      expect(/Concerns: \d+ back, \d+ gone/.test(preview.replace(/[\u2068\u2069]/g, "")), `the preview lists kinds of records (${preview})`);
+      await app.shot("coordinator-revoke-preview");
+      await (await app.button("Cancel", ".revoke-preview")).click();
+      await d.waitFor("cancelled", `return document.querySelector('.revoke-preview') === null`);
     });
     await step("laptop A: the merged board shows all three laptops' concerns", async () => {
       const laptops = await d.exec<string[]>(`return [...new Set([...document.querySelectorAll('#merged-board td.laptop')].map(e => e.firstChild.textContent))]`);

@@ -270,8 +270,9 @@ export function coordinatorScreen(openFile?: string | null): Screen {
       );
     };
     return h(
-      "div",
-      { class: "device-actions" },
+      "details",
+      { class: "device-actions revoke-details" },
+      h("summary", null, t("coordinator-revoke-summary")),
       field(t("coordinator-revoke-from"), from),
       h("button", { class: "small revoke", onclick: show }, t("coordinator-revoke")),
       panel,
@@ -295,7 +296,6 @@ export function coordinatorScreen(openFile?: string | null): Screen {
                 "li",
                 { dataset: { change: c.op_id, entity: c.entity } },
                 h("strong", { dir: "auto" }, c.title),
-                h("span", { class: "muted" }, " ", t(`entity-${c.entity}`)),
                 h(
                   "p",
                   null,

@@ -683,3 +683,4 @@ exchange-kit-own-elsewhere =
        *[other] አስተባባሪው ይህ ላፕቶፕ ከእንግዲህ የሌላቸውን { $count } ለውጦች ይዟል (ከቆየ ምትኬ ተመልሷል)። እዚያ ደህና ናቸው፣ አዳዲስ ለውጦችም ከነሱ በኋላ ይቆጠራሉ።
     }
 coordinator-revoke-summary = ይህን ላፕቶፕ ሽር…
+ledger-detail-resolved = ላፕቶፑ አዲስ ማንነት ወስዶ ሥራውን እንደገና በመላክ የፈታው ማንቂያ

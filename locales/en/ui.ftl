@@ -687,3 +687,4 @@ exchange-kit-own-elsewhere =
        *[other] The coordinator holds { $count } changes from this laptop that it no longer has (it was restored from an older backup). They are safe there, and new changes are numbered after them.
     }
 coordinator-revoke-summary = Revoke this laptop…
+ledger-detail-resolved = an alarm its laptop resolved by taking a new identity and sending its work again

@@ -675,3 +675,4 @@ exchange-kit-own-elsewhere =
        *[other] El coordinador tiene { $count } cambios de este portátil que ya no están en él (se restauró de una copia más antigua). Están a salvo allí, y los nuevos cambios se numeran después.
     }
 coordinator-revoke-summary = Revocar este portátil…
+ledger-detail-resolved = una alarma que su portátil resolvió tomando una identidad nueva y enviando de nuevo su trabajo

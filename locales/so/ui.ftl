@@ -683,3 +683,4 @@ exchange-kit-own-elsewhere =
        *[other] Isku-duwaha ayaa haya { $count } isbeddel oo laptop-kan ka yimid oo aanu hadda lahayn (waxaa laga soo celiyay kayd hore). Halkaas ayay ku badbaadsan yihiin, isbeddellada cusubna waxay ka dambeeyaan.
     }
 coordinator-revoke-summary = Ka noqo laptop-kan…
+ledger-detail-resolved = digniin uu laptop-kiisu xalliyay isagoo qaatay aqoonsi cusub oo mar kale soo diray shaqadiisa

@@ -79,17 +79,40 @@ fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<AgendaItem> {
     })
 }
 
+/// An agenda item that passed every check, ready to write.
+pub(crate) struct CheckedAgendaItem {
+    session: SessionId,
+    title: String,
+    minutes: i64,
+    presenter: Option<String>,
+    kind: AgendaKind,
+}
+
 impl Convene {
     pub fn add_agenda_item(
         &mut self,
         session: SessionId,
         new: NewAgendaItem,
     ) -> Result<Outcome<AgendaItemId>> {
+        let checked = self.check_agenda_item(session, new)?;
+        self.write_agenda_item(checked)
+    }
+
+    /// Every check of a new agenda item, without writing (an agenda template is checked whole
+    /// before its write transaction opens).
+    pub(crate) fn check_agenda_item(&self, session: SessionId, new: NewAgendaItem) -> Result<CheckedAgendaItem> {
         self.session(session)?;
-        let title = validate::text("agenda item title", &new.title, MAX_LINE)?;
-        let minutes = validate::number("planned minutes", new.minutes, 1, 600)?;
-        let presenter = validate::optional("presenter", new.presenter.as_deref(), MAX_LINE)?;
-        let kind = new.kind.unwrap_or(AgendaKind::Discussion);
+        Ok(CheckedAgendaItem {
+            session,
+            title: validate::text("agenda item title", &new.title, MAX_LINE)?,
+            minutes: validate::number("planned minutes", new.minutes, 1, 600)?,
+            presenter: validate::optional("presenter", new.presenter.as_deref(), MAX_LINE)?,
+            kind: new.kind.unwrap_or(AgendaKind::Discussion),
+        })
+    }
+
+    pub(crate) fn write_agenda_item(&mut self, item: CheckedAgendaItem) -> Result<Outcome<AgendaItemId>> {
+        let CheckedAgendaItem { session, title, minutes, presenter, kind } = item;
         let id = AgendaItemId::new();
         let ((), changes) = self.store.transact(|tx| {
             let last: f64 = tx.conn().query_row(

@@ -118,6 +118,16 @@ pub enum Error {
     ChangeRefused { reason: crate::oplog::verdict::Reason },
     #[error("{ops} stored changes no longer pass today's checks")]
     ChecksChanged { ops: u64 },
+    #[error("{path} has more than {max} rows")]
+    SheetTooLong { path: String, max: u64 },
+    #[error("{path} is a {kind}, not a file")]
+    NotAFile { path: String, kind: String },
+    #[error("{path} is read-only")]
+    TargetReadOnly { path: String },
+    #[error("{path} is not a Convene database")]
+    ForeignDatabase { path: String },
+    #[error("approving {device} did not merge {bundle}: {cause}")]
+    ApprovalFailed { device: String, bundle: String, cause: Box<Error> },
 }
 
 crate::validate::choice!(
@@ -180,6 +190,11 @@ crate::validate::choice!(
         KioskPinWrong = "kiosk-pin-wrong",
         ChangeRefused = "change-refused",
         ChecksChanged = "checks-changed",
+        ApprovalFailed = "approval-failed",
+        NotAFile = "not-a-file",
+        SheetTooLong = "sheet-too-long",
+        TargetReadOnly = "target-read-only",
+        ForeignDatabase = "foreign-database",
     }
 );
 
@@ -248,6 +263,11 @@ impl Error {
             Error::KioskPinWrong => ErrorCode::KioskPinWrong,
             Error::ChangeRefused { .. } => ErrorCode::ChangeRefused,
             Error::ChecksChanged { .. } => ErrorCode::ChecksChanged,
+            Error::ApprovalFailed { .. } => ErrorCode::ApprovalFailed,
+            Error::NotAFile { .. } => ErrorCode::NotAFile,
+            Error::SheetTooLong { .. } => ErrorCode::SheetTooLong,
+            Error::TargetReadOnly { .. } => ErrorCode::TargetReadOnly,
+            Error::ForeignDatabase { .. } => ErrorCode::ForeignDatabase,
         }
     }
 
@@ -281,9 +301,13 @@ impl Error {
             Error::NegativeAllocation { value } => a.set("value", *value),
             Error::AgendaNotStarted { title } => a.set("title", title),
             Error::TagExists { slug } => a.set("slug", slug),
-            Error::NotADatabase { path } | Error::ReadOnly { path } | Error::DiskFull { path } => {
-                a.set("path", path)
-            }
+            Error::NotADatabase { path }
+            | Error::ReadOnly { path }
+            | Error::DiskFull { path }
+            | Error::TargetReadOnly { path }
+            | Error::ForeignDatabase { path } => a.set("path", path),
+            Error::NotAFile { path, kind } => a.set("path", path).set("kind", kind),
+            Error::SheetTooLong { path, max } => a.set("path", path).set("max", *max as i64),
             Error::NewerSchema { path, found, supported } => {
                 a.set("path", path).set("found", *found).set("supported", *supported)
             }
@@ -321,6 +345,8 @@ impl Error {
             Error::UnknownLocale { locale } => a.set("locale", locale),
             Error::ChangeRefused { reason } => a.set("reason", reason.as_str()),
             Error::ChecksChanged { ops } => a.set("ops", *ops),
+            // The cause is worded in `localized`, in the same language.
+            Error::ApprovalFailed { device, bundle, .. } => a.set("device", device).set("bundle", bundle),
             Error::ConsentRequired
             | Error::KioskClosed
             | Error::KioskPin
@@ -335,7 +361,10 @@ impl Error {
 
     /// The message in the person's language, saying what to do next.
     pub fn localized(&self, l10n: &Localizer) -> String {
-        let (id, args) = self.fluent();
+        let (id, mut args) = self.fluent();
+        if let Error::ApprovalFailed { cause, .. } = self {
+            args.set("cause", cause.localized(l10n));
+        }
         l10n.message(&id, Some(&args))
     }
 

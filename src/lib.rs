@@ -12,6 +12,7 @@ pub mod demo;
 pub mod doctor;
 pub mod error;
 pub mod exchange;
+pub mod files;
 pub mod groups;
 pub mod i18n;
 pub mod ids;

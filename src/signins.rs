@@ -92,7 +92,7 @@ pub struct Attendance {
 }
 
 const COLUMNS: &str = "s.id, s.session_id, s.neighbourhood, s.zip, s.language, s.interpreter, \
-     s.accessibility, s.role, s.consent_to_contact, s.time_in, s.group_id, \
+     coalesce(c.accessibility, s.accessibility), s.role, s.consent_to_contact, s.time_in, s.group_id, \
      (c.name IS NULL OR c.name = ''), s.origin_device";
 
 fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Signin> {
@@ -115,6 +115,14 @@ fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Signin> {
     })
 }
 
+/// A sign-in that passed every check, ready to write.
+pub(crate) struct CheckedSignin {
+    #[allow(dead_code)]
+    pub session: SessionId,
+    signin: serde_json::Value,
+    contact: Option<serde_json::Value>,
+}
+
 /// A likely duplicate sign-in, for the warning at the door (no names cross: just when and where).
 #[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct DuplicateSignin {
@@ -125,6 +133,13 @@ pub struct DuplicateSignin {
 
 impl Convene {
     pub fn add_signin(&mut self, session: SessionId, new: NewSignin) -> Result<Outcome<SigninId>> {
+        let checked = self.check_signin(session, new)?;
+        self.write_signin(checked)
+    }
+
+    /// Every check of a sign-in, without writing: an import checks every row of a sheet this
+    /// way before its write transaction opens.
+    pub(crate) fn check_signin(&self, session: SessionId, new: NewSignin) -> Result<CheckedSignin> {
         self.session(session)?;
         let name = validate::optional("name", new.name.as_deref(), MAX_LINE)?;
         let neighbourhood = validate::optional("neighbourhood", new.neighbourhood.as_deref(), MAX_LINE)?;
@@ -144,36 +159,40 @@ impl Convene {
             Some(t) => validate::datetime("time in", t)?,
             None => now_rfc3339(),
         };
-        let id = SigninId::new();
-        let ((), changes) = self.store.transact(|tx| {
-            tx.create(
-                Entity::Signin,
-                id.0,
-                fields(json!({
+        Ok(CheckedSignin {
+            session,
+            signin: json!({
+                "session_id": session.to_string(),
+                "neighbourhood": neighbourhood,
+                "zip": zip,
+                "language": language,
+                "interpreter": new.interpreter,
+                "role": new.role.unwrap_or(Role::Resident).as_str(),
+                "consent_to_contact": new.consent,
+                "time_in": time_in,
+                "group_id": new.group.map(|g| g.to_string()),
+            }),
+            // Names, contacts and accessibility needs: sealed in bundles.
+            contact: (name.is_some() || email.is_some() || phone.is_some() || accessibility.is_some()).then(|| {
+                json!({
                     "session_id": session.to_string(),
-                    "neighbourhood": neighbourhood,
-                    "zip": zip,
-                    "language": language,
-                    "interpreter": new.interpreter,
+                    "name": name,
+                    "email": email,
+                    "phone": phone,
                     "accessibility": accessibility,
-                    "role": new.role.unwrap_or(Role::Resident).as_str(),
-                    "consent_to_contact": new.consent,
-                    "time_in": time_in,
-                    "group_id": new.group.map(|g| g.to_string()),
-                })),
-            )?;
-            if name.is_some() || email.is_some() || phone.is_some() {
+                })
+            }),
+        })
+    }
+
+    pub(crate) fn write_signin(&mut self, checked: CheckedSignin) -> Result<Outcome<SigninId>> {
+        let id = SigninId::new();
+        let CheckedSignin { signin, contact, .. } = checked;
+        let ((), changes) = self.store.transact(|tx| {
+            tx.create(Entity::Signin, id.0, fields(signin))?;
+            if let Some(contact) = contact {
                 // Same id as the sign-in: one person, two ops, one of them sealed in bundles.
-                tx.create(
-                    Entity::SigninContact,
-                    id.0,
-                    fields(json!({
-                        "session_id": session.to_string(),
-                        "name": name,
-                        "email": email,
-                        "phone": phone,
-                    })),
-                )?;
+                tx.create(Entity::SigninContact, id.0, fields(contact))?;
             }
             Ok(())
         })?;

@@ -30,7 +30,7 @@ error-busy = የመረጃ ቋቱ በሌላ መስኮት ወይም ፕሮግራ�
 error-storage = የመረጃ ቋቱ ስህተት አሳይቷል፦ { $detail }
 error-io = { $path }ን መጠቀም አልተቻለም፦ { $detail }
 error-rebuild-mismatch = ከክንውኖች መዝገብ እንደገና መገንባት በእነዚህ ውስጥ የተለየ ውጤት ሰጠ፦ { $tables }። ምንም አልተለወጠም። የመረጃ ቋቱን ቅጂ ያስቀምጡና ይህንን ያሳውቁ።
-error-file-too-large = { $path } { $size } ባይት ነው፤ Convene የሚቀበለው እስከ { $max } ባይት ብቻ ነው። ይህ Convene የጻፈው ጥቅል አይደለም፤ ኮምፒውተሩ እንደገና እንዲያወጣው ይጠይቁ።
+error-file-too-large = { $path } Convene ለዚህ ዓይነት ፋይል ከሚቀበለው (ቢበዛ { $max } ባይት) ይበልጣል፣ ስለዚህ አልተነበበም። ትክክለኛው ፋይል መሆኑን ያረጋግጡ፦ Convene የጻፈው ጥቅል፣ ኪት፣ ምትኬ ወይም ሉህ በጣም ያንሳል።
 error-malformed = { $path } ሊነበብ የሚችል የConvene ጥቅል ወይም ኪት አይደለም ({ $detail })። ተበላሽቶ ወይም ተቆርጦ ሊሆን ይችላል፦ ከኮምፒውተሩ ወይም ከUSB እንደገና ይቅዱት።
 error-unexpected-entry = { $path } “{ $entry }” ይዟል፤ ይህ በማንኛውም የConvene ጥቅል ወይም ኪት ውስጥ የለም። ፋይሉ ሳይከፈት ተቀባይነት አላገኘም፤ አይጠቀሙበት።
 error-entry-too-large = { $path }፦ “{ $entry }” ከ{ $max } ባይት በላይ ይሰፋል። ፋይሉ ሳይፈታ ተቀባይነት አላገኘም፤ አይጠቀሙበት።
@@ -68,3 +68,14 @@ error-change-refused =
        *[other] ያ ለውጥ የዚህ ላፕቶፕ አይደለም፦ መዝገቡ የአስተባባሪው ወይም የሌላ ላፕቶፕ ነው። አስተባባሪው እንዲያደርገው ይጠይቁ።
     }
 error-checks-changed = ከዛሬዎቹ ፍተሻዎች በፊት የተቀመጡና አሁን የማያልፉ ለውጦች፦ { $ops }፤ ስለዚህ መልሶ መገንባት አንድ ዓይነት አይሆንም። እንደገና ለመዳኘትና ለመገንባት `convene doctor --repair` ያሂዱ፦ አይቆጠሩም፣ መዝገቡም ይይዛቸዋል።
+error-approval-failed = { $bundle } መቀላቀል ስላልተቻለ { $device }ን ማጽደቅ አልተሳካም፦ { $cause } ምንም አልተለወጠም፣ ጥቅሉም እዚህ ተይዟል፦ ምክንያቱን አስተካክለው እንደገና ያጽድቁ (ፋይሉ አያስፈልግም)።
+error-not-a-file =
+    { $path } { $kind ->
+        [folder] አቃፊ
+        [device] መሣሪያ
+        [pipe] ቧንቧ
+       *[other] መደበኛ ፋይል ያልሆነ
+    } ነው፣ Convene የሚያነበው ወይም የሚጽፈው ፋይል አይደለም። የፋይል መንገድ ይስጡ (ለአዲስ ፋይል ገና ያልኖረ ስም)።
+error-target-read-only = { $path } ለንባብ ብቻ ስለሆነ Convene አልተካውም። ሌላ ስም ይምረጡ፣ ወይም በእርግጥ መተካት ካለበት መጀመሪያ እንዲጻፍበት ያድርጉ።
+error-foreign-database = { $path } የሌላ ፕሮግራም ዳታቤዝ ነው እንጂ የConvene አይደለም። Convene አልቀየረውም። በ--db የተሰጠውን መንገድ ያረጋግጡ።
+error-sheet-too-long = { $path } ከ{ $max } በላይ ረድፎች አሉት፣ ከማንኛውም የመመዝገቢያ ሉህ ወይም አጀንዳ ይበልጣል። ምንም አልገባም፦ ይክፈሉት፣ ወይም ትክክለኛው ፋይል መሆኑን ያረጋግጡ።

@@ -183,3 +183,4 @@ pdf-col-date = ቀን
 # በዚህ ቋንቋ ቀን የሚጻፍበት መንገድ፣ በstrftime አጻጻፍ።
 date-format = %B %-d ቀን %Y
 pdf-interpretation = ትርጉም
+csv-problem-duplicate-column = “{ $column }” የሚለው ዓምድ ሁለት ጊዜ ይገኛል፤ የትኛው እንደሆነ መለየት አይቻልም። አንዱን ያስወግዱ ወይም ስሙን ይቀይሩ።

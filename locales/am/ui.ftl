@@ -684,3 +684,4 @@ exchange-kit-own-elsewhere =
     }
 coordinator-revoke-summary = ይህን ላፕቶፕ ሽር…
 ledger-detail-resolved = ላፕቶፑ አዲስ ማንነት ወስዶ ሥራውን እንደገና በመላክ የፈታው ማንቂያ
+ledger-detail-merge-failed = አሁንም ተይዟል፦ ላፕቶፑ ሲጸድቅ መቀላቀል አልተቻለም፤ ምክንያቱን አስተካክለው እንደገና ያጽድቁ

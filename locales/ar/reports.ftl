@@ -213,3 +213,4 @@ pdf-col-date = التاريخ
 # طريقة كتابة التاريخ في هذه اللغة، بصيغة strftime.
 date-format = %-d %B %Y
 pdf-interpretation = الترجمة
+csv-problem-duplicate-column = يظهر العمود «{ $column }» مرتين؛ لا يمكن معرفة أيهما المقصود. احذف أحدهما أو غيّر اسمه.

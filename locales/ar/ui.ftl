@@ -749,3 +749,4 @@ exchange-kit-own-elsewhere =
     }
 coordinator-revoke-summary = إلغاء اعتماد هذا الحاسوب…
 ledger-detail-resolved = إنذار حلّه حاسوبه باتخاذ هوية جديدة وإرسال عمله من جديد
+ledger-detail-merge-failed = ما زالت محفوظة: تعذّر دمجها عند اعتماد حاسوبها؛ أصلح السبب ثم اعتمد من جديد

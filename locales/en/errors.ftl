@@ -30,7 +30,7 @@ error-busy = The database is busy in another window or program. Wait a moment an
 error-storage = The database reported an error: { $detail }
 error-io = Could not use { $path }: { $detail }
 error-rebuild-mismatch = Rebuilding from the op log gave a different state in: { $tables }. Nothing was changed. Keep a copy of the database and report this.
-error-file-too-large = { $path } is { $size } bytes; Convene accepts files up to { $max } bytes. This is not a bundle Convene wrote; ask the laptop to export it again.
+error-file-too-large = { $path } is larger than Convene accepts for this kind of file (at most { $max } bytes), so it was not read. Check that it is the right file: a bundle, kit, backup or sheet Convene wrote is far smaller.
 error-malformed = { $path } is not a readable Convene bundle or kit ({ $detail }). It may be damaged or truncated: copy it again from the laptop or stick.
 error-unexpected-entry = { $path } contains “{ $entry }”, which no Convene bundle or kit has. It was refused without being opened; do not use this file.
 error-entry-too-large = { $path }: “{ $entry }” would expand past { $max } bytes. The file was refused without being unpacked; do not use it.
@@ -68,3 +68,14 @@ error-change-refused =
        *[other] That change is not for this laptop to make: the record belongs to the coordinator or to another laptop. Ask the coordinator to make it.
     }
 error-checks-changed = { $ops } changes stored before today's checks no longer pass them, so a rebuild would not be identical. Run `convene doctor --repair` to judge them again and rebuild: they will count for nothing, and the log keeps them.
+error-approval-failed = Approving { $device } did not go through, because { $bundle } could not be merged: { $cause } Nothing was changed, and the bundle is still held here: fix the cause, then approve again (the file is not needed).
+error-not-a-file =
+    { $path } is { $kind ->
+        [folder] a folder
+        [device] a device
+        [pipe] a pipe
+       *[other] not a regular file
+    }, not a file Convene can read or write. Give the path of a file (for a new file, a name that does not exist yet).
+error-target-read-only = { $path } is read-only, so Convene did not replace it. Choose another name, or make the file writable first if it really should be replaced.
+error-foreign-database = { $path } is another program's database, not Convene's. Convene did not change it. Check the path given with --db.
+error-sheet-too-long = { $path } has more than { $max } rows, more than any sign-in sheet or agenda. Nothing was imported: split it, or check that it is the right file.

@@ -189,3 +189,4 @@ pdf-col-date = Date
 # How this locale writes a date, in strftime notation (month names come from the locale).
 date-format = %B %-d, %Y
 pdf-interpretation = Interpretation
+csv-problem-duplicate-column = The column “{ $column }” appears twice; which one is meant cannot be told. Remove or rename one of them.

@@ -688,3 +688,4 @@ exchange-kit-own-elsewhere =
     }
 coordinator-revoke-summary = Revoke this laptop…
 ledger-detail-resolved = an alarm its laptop resolved by taking a new identity and sending its work again
+ledger-detail-merge-failed = still held: it could not be merged when its laptop was approved; fix the cause and approve again

@@ -30,7 +30,7 @@ error-busy = La base de datos está ocupada en otra ventana o programa. Espere u
 error-storage = La base de datos informó de un error: { $detail }
 error-io = No se pudo usar { $path }: { $detail }
 error-rebuild-mismatch = Al reconstruir desde el registro de operaciones salió un estado distinto en: { $tables }. No se cambió nada. Guarde una copia de la base de datos e informe del problema.
-error-file-too-large = { $path } ocupa { $size } bytes; Convene acepta archivos de hasta { $max } bytes. No es un paquete escrito por Convene; pida que lo exporten de nuevo desde el portátil.
+error-file-too-large = { $path } es más grande de lo que Convene acepta para este tipo de archivo (como máximo { $max } bytes), así que no se leyó. Compruebe que es el archivo correcto: un paquete, kit, copia de seguridad u hoja de Convene es mucho más pequeño.
 error-malformed = { $path } no es un paquete o kit de Convene legible ({ $detail }). Puede estar dañado o incompleto: cópielo de nuevo desde el portátil o la memoria USB.
 error-unexpected-entry = { $path } contiene “{ $entry }”, que ningún paquete ni kit de Convene contiene. Se rechazó sin abrirlo; no use este archivo.
 error-entry-too-large = { $path }: “{ $entry }” ocuparía más de { $max } bytes al descomprimirse. Se rechazó sin desempaquetarlo; no use este archivo.
@@ -68,3 +68,14 @@ error-change-refused =
        *[other] Ese cambio no le corresponde a esta laptop: el registro es de la coordinación o de otra laptop. Pida a la coordinación que lo haga.
     }
 error-checks-changed = Cambios guardados antes de las comprobaciones actuales que ya no las pasan: { $ops }; por eso una reconstrucción no sería idéntica. Ejecute `convene doctor --repair` para volver a juzgarlos y reconstruir: no contarán, y el registro los conserva.
+error-approval-failed = La aprobación de { $device } no se completó porque no se pudo combinar { $bundle }: { $cause } No se cambió nada y el paquete sigue retenido aquí: corrija la causa y vuelva a aprobar (no hace falta el archivo).
+error-not-a-file =
+    { $path } es { $kind ->
+        [folder] una carpeta
+        [device] un dispositivo
+        [pipe] una tubería
+       *[other] algo que no es un archivo normal
+    }, no un archivo que Convene pueda leer o escribir. Indique la ruta de un archivo (para uno nuevo, un nombre que aún no exista).
+error-target-read-only = { $path } es de solo lectura, así que Convene no lo reemplazó. Elija otro nombre, o haga primero que se pueda escribir si de verdad debe reemplazarse.
+error-foreign-database = { $path } es la base de datos de otro programa, no de Convene. Convene no la cambió. Revise la ruta indicada con --db.
+error-sheet-too-long = { $path } tiene más de { $max } filas, más que cualquier hoja de registro o agenda. No se importó nada: divídala o compruebe que es el archivo correcto.

@@ -189,3 +189,4 @@ pdf-cpp-no-sharing = Todavía no se ha celebrado ninguna reunión de rendición 
 pdf-col-session = Sesión
 pdf-col-date = Fecha
 pdf-interpretation = Interpretación
+csv-problem-duplicate-column = La columna «{ $column }» aparece dos veces; no se puede saber cuál vale. Quite o cambie el nombre de una de ellas.

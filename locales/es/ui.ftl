@@ -676,3 +676,4 @@ exchange-kit-own-elsewhere =
     }
 coordinator-revoke-summary = Revocar este portátil…
 ledger-detail-resolved = una alarma que su portátil resolvió tomando una identidad nueva y enviando de nuevo su trabajo
+ledger-detail-merge-failed = sigue retenido: no se pudo combinar al aprobar su portátil; corrija la causa y vuelva a aprobar

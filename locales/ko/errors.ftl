@@ -30,7 +30,7 @@ error-busy = 다른 창이나 프로그램에서 데이터베이스를 사용 �
 error-storage = 데이터베이스 오류: { $detail }
 error-io = { $path }을(를) 사용할 수 없습니다: { $detail }
 error-rebuild-mismatch = 작업 기록으로 다시 만든 상태가 다음 표에서 다릅니다: { $tables }. 아무것도 바뀌지 않았습니다. 데이터베이스 사본을 보관하고 이 문제를 알려 주세요.
-error-file-too-large = { $path }은(는) { $size }바이트입니다. Convene은 { $max }바이트까지만 받습니다. Convene이 만든 묶음이 아니니 해당 노트북에서 다시 내보내 달라고 하세요.
+error-file-too-large = { $path }은(는) Convene이 이 종류의 파일에 허용하는 크기(최대 { $max }바이트)보다 커서 읽지 않았습니다. 올바른 파일인지 확인하세요. Convene이 만든 번들, 키트, 백업, 시트는 훨씬 작습니다.
 error-malformed = { $path }은(는) 읽을 수 있는 Convene 묶음이나 준비 파일이 아닙니다({ $detail }). 손상되었거나 잘렸을 수 있으니 노트북이나 USB에서 다시 복사하세요.
 error-unexpected-entry = { $path }에 “{ $entry }”이(가) 들어 있는데, 이는 Convene 묶음이나 준비 파일에 없는 항목입니다. 파일을 열지 않고 거부했습니다. 이 파일을 쓰지 마세요.
 error-entry-too-large = { $path }: “{ $entry }”은(는) 압축을 풀면 { $max }바이트를 넘습니다. 압축을 풀지 않고 거부했습니다. 이 파일을 쓰지 마세요.
@@ -65,3 +65,14 @@ error-change-refused =
        *[other] 그 변경은 이 노트북이 할 일이 아닙니다. 기록이 코디네이터나 다른 노트북의 것입니다. 코디네이터에게 요청하세요.
     }
 error-checks-changed = 오늘의 검사 전에 저장되어 지금 통과하지 못하는 변경: { $ops }. 그래서 다시 만들면 같지 않습니다. `convene doctor --repair`를 실행해 다시 판단하고 다시 만드세요. 그 변경은 반영되지 않고 기록에는 남습니다.
+error-approval-failed = { $bundle }을(를) 병합할 수 없어 { $device } 승인이 완료되지 않았습니다: { $cause } 아무것도 바뀌지 않았고 번들은 여기에 보류되어 있습니다. 원인을 해결한 뒤 다시 승인하세요(파일은 필요 없습니다).
+error-not-a-file =
+    { $path }은(는) { $kind ->
+        [folder] 폴더
+        [device] 장치
+        [pipe] 파이프
+       *[other] 일반 파일이 아닌 것
+    }이므로 Convene이 읽거나 쓸 수 있는 파일이 아닙니다. 파일 경로를 지정하세요(새 파일이면 아직 없는 이름).
+error-target-read-only = { $path }은(는) 읽기 전용이어서 Convene이 바꾸지 않았습니다. 다른 이름을 고르거나, 정말 바꿔야 한다면 먼저 쓰기 가능하게 하세요.
+error-foreign-database = { $path }은(는) Convene이 아닌 다른 프로그램의 데이터베이스입니다. Convene은 바꾸지 않았습니다. --db로 준 경로를 확인하세요.
+error-sheet-too-long = { $path }에 행이 { $max }개를 넘습니다. 어떤 출석표나 안건보다 많습니다. 아무것도 가져오지 않았습니다. 나누거나 올바른 파일인지 확인하세요.

@@ -160,3 +160,4 @@ pdf-col-date = 날짜
 # 이 언어의 날짜 표기, strftime 형식.
 date-format = %Y년 %-m월 %-d일
 pdf-interpretation = 통역
+csv-problem-duplicate-column = ‘{ $column }’ 열이 두 번 나옵니다. 어느 쪽인지 알 수 없습니다. 하나를 지우거나 이름을 바꾸세요.

@@ -607,3 +607,4 @@ time-about = 약 { $time }
 exchange-kit-own-elsewhere = 코디네이터에게 이 노트북에는 더 이상 없는 변경 { $count }건이 있습니다(이전 백업에서 복원됨). 그곳에 안전하게 있으며, 새 변경은 그 뒤로 번호가 매겨집니다.
 coordinator-revoke-summary = 이 노트북 승인 취소…
 ledger-detail-resolved = 노트북이 새 신원을 받고 작업을 다시 보내 해결한 경보
+ledger-detail-merge-failed = 보류 중: 노트북 승인 때 병합하지 못했습니다. 원인을 해결하고 다시 승인하세요

@@ -186,3 +186,4 @@ pdf-col-date = Дата
 # Как в этом языке пишется дата, в нотации strftime.
 date-format = %-d %B %Y г.
 pdf-interpretation = Перевод
+csv-problem-duplicate-column = Столбец «{ $column }» встречается дважды; какой из них имеется в виду, понять нельзя. Удалите или переименуйте один из них.

@@ -30,7 +30,7 @@ error-busy = Xog-ururintu waxay ku mashquulsan tahay daaqad ama barnaamij kale. 
 error-storage = Xog-ururintu waxay sheegtay khalad: { $detail }
 error-io = Lama isticmaali karo { $path }: { $detail }
 error-rebuild-mismatch = Dib-u-dhiska diiwaanka hawlaha wuxuu bixiyay xaalad kale oo ku jirta: { $tables }. Waxba lama beddelin. Kaydi nuqul xog-ururinta oo soo sheeg arrintan.
-error-file-too-large = { $path } waa { $size } bayt; Convene wuxuu aqbalaa faylal ilaa { $max } bayt. Kani ma aha xirmo uu Convene qoray; ka codso kombiyuutarka inuu mar kale dhoofiyo.
+error-file-too-large = { $path } wuu ka weyn yahay inta Convene u oggol yahay faylasha noocan ah (ugu badnaan { $max } bytes), sidaas darteed lama akhrin. Hubi inuu yahay faylka saxda ah: xirmo, qalab, kayd ama xaashi Convene qoray aad ayay uga yar yihiin.
 error-malformed = { $path } ma aha xirmo ama qalab Convene oo la akhriyi karo ({ $detail }). Waxaa laga yaabaa inuu xumaaday ama go'ay: mar kale ka koobiyee kombiyuutarka ama USB-ga.
 error-unexpected-entry = { $path } wuxuu ka kooban yahay “{ $entry }”, oo aan ku jirin xirmo ama qalab Convene. Faylka waa la diiday iyadoo aan la furin; ha isticmaalin.
 error-entry-too-large = { $path }: “{ $entry }” wuxuu ka weynaan lahaa { $max } bayt. Faylka waa la diiday iyadoo aan la furin; ha isticmaalin.
@@ -68,3 +68,14 @@ error-change-refused =
        *[other] Isbeddelkaas ma aha mid kombiyuutarkan samayn karo: diiwaanku waa isku-duwaha ama kombiyuutar kale. Weydii isku-duwaha inuu sameeyo.
     }
 error-checks-changed = Isbeddellada la kaydiyay hubinta maanta ka hor ee aan hadda ka gudbin: { $ops }, sidaas darteed dib-u-dhisku ma noqon doono mid isku mid ah. Ku socodsii `convene doctor --repair` si loo qiimeeyo oo dib loo dhiso: lama tirin doono, diiwaankuna wuu haynayaa.
+error-approval-failed = Oggolaanshaha { $device } ma dhicin, sababtoo ah { $bundle } lama isku dari karin: { $cause } Waxba lama beddelin, xirmaduna halkan ayay ku sugan tahay: sax sababta, kadibna mar kale oggolow (faylka looma baahna).
+error-not-a-file =
+    { $path } waa { $kind ->
+        [folder] gal
+        [device] qalab
+        [pipe] tuubo
+       *[other] wax aan fayl caadi ah ahayn
+    }, ma aha fayl Convene akhrin karo ama qori karo. Sii dariiqa fayl (fayl cusub, magac aan weli jirin).
+error-target-read-only = { $path } waa akhris-kaliya, sidaas darteed Convene ma beddelin. Dooro magac kale, ama marka hore ka dhig mid wax lagu qori karo haddii runtii la beddelayo.
+error-foreign-database = { $path } waa xog-ururinta barnaamij kale, ma aha tan Convene. Convene ma beddelin. Hubi dariiqa lagu siiyay --db.
+error-sheet-too-long = { $path } wuxuu leeyahay in ka badan { $max } saf, ka badan xaashi diiwaangelin ama ajande kasta. Waxba lama soo gelin: kala qaybi, ama hubi inuu yahay faylka saxda ah.

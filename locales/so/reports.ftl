@@ -183,3 +183,4 @@ pdf-col-date = Taariikh
 # Sida luqaddan u qorto taariikhda, qaabka strftime.
 date-format = %-d %B %Y
 pdf-interpretation = Turjumaad
+csv-problem-duplicate-column = Tiirka “{ $column }” laba jeer ayuu soo baxayaa; lama garan karo kan loola jeedo. Ka saar ama magac u beddel midkood.

@@ -684,3 +684,4 @@ exchange-kit-own-elsewhere =
     }
 coordinator-revoke-summary = Ka noqo laptop-kan…
 ledger-detail-resolved = digniin uu laptop-kiisu xalliyay isagoo qaatay aqoonsi cusub oo mar kale soo diray shaqadiisa
+ledger-detail-merge-failed = weli waa la hayaa: lama isku dari karin markii laptop-kiisa la oggolaaday; sax sababta oo mar kale oggolow

@@ -30,7 +30,7 @@ error-busy = Cơ sở dữ liệu đang bận ở một cửa sổ hoặc chươ
 error-storage = Cơ sở dữ liệu báo lỗi: { $detail }
 error-io = Không dùng được { $path }: { $detail }
 error-rebuild-mismatch = Dựng lại từ nhật ký thao tác cho kết quả khác ở: { $tables }. Không có gì bị thay đổi. Hãy giữ một bản sao cơ sở dữ liệu và báo lại lỗi này.
-error-file-too-large = { $path } có { $size } byte; Convene chỉ nhận tệp tối đa { $max } byte. Đây không phải gói do Convene tạo; hãy nhờ máy đó xuất lại.
+error-file-too-large = { $path } lớn hơn mức Convene chấp nhận cho loại tệp này (tối đa { $max } byte), nên không được đọc. Hãy kiểm tra đúng tệp chưa: gói, bộ, bản sao lưu hay bảng tính do Convene tạo nhỏ hơn nhiều.
 error-malformed = { $path } không phải là gói hay bộ khởi tạo Convene đọc được ({ $detail }). Có thể tệp bị hỏng hoặc bị cắt cụt: hãy chép lại từ máy tính hoặc USB.
 error-unexpected-entry = { $path } chứa “{ $entry }”, thứ mà không gói hay bộ khởi tạo Convene nào có. Tệp đã bị từ chối mà không mở; đừng dùng tệp này.
 error-entry-too-large = { $path }: “{ $entry }” sẽ bung ra quá { $max } byte. Tệp đã bị từ chối mà không giải nén; đừng dùng tệp này.
@@ -65,3 +65,14 @@ error-change-refused =
        *[other] Thay đổi đó không phải việc của máy này: bản ghi thuộc về điều phối viên hoặc máy khác. Hãy nhờ điều phối viên thực hiện.
     }
 error-checks-changed = Số thay đổi lưu trước khi có các kiểm tra hiện nay mà nay không đạt: { $ops }, nên việc dựng lại sẽ không giống hệt. Hãy chạy `convene doctor --repair` để xét lại và dựng lại: chúng sẽ không được tính, và nhật ký vẫn giữ chúng.
+error-approval-failed = Việc chấp thuận { $device } không thực hiện được vì không thể hợp nhất { $bundle }: { $cause } Không có gì thay đổi, gói vẫn được giữ ở đây: hãy khắc phục nguyên nhân rồi chấp thuận lại (không cần tệp gốc).
+error-not-a-file =
+    { $path } là { $kind ->
+        [folder] một thư mục
+        [device] một thiết bị
+        [pipe] một đường ống
+       *[other] thứ không phải tệp thường
+    }, không phải tệp mà Convene có thể đọc hoặc ghi. Hãy cho đường dẫn của một tệp (với tệp mới, một tên chưa tồn tại).
+error-target-read-only = { $path } chỉ đọc, nên Convene không thay thế nó. Hãy chọn tên khác, hoặc cho phép ghi trước nếu thật sự cần thay thế.
+error-foreign-database = { $path } là cơ sở dữ liệu của chương trình khác, không phải của Convene. Convene không thay đổi nó. Hãy kiểm tra đường dẫn đưa cho --db.
+error-sheet-too-long = { $path } có hơn { $max } dòng, nhiều hơn bất kỳ bảng đăng ký hay chương trình nào. Chưa nhập gì: hãy chia nhỏ hoặc kiểm tra đúng tệp chưa.

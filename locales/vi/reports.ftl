@@ -160,3 +160,4 @@ pdf-col-date = Ngày
 # Cách viết ngày trong ngôn ngữ này, theo ký pháp strftime.
 date-format = ngày %-d tháng %-m năm %Y
 pdf-interpretation = Bản dịch
+csv-problem-duplicate-column = Cột “{ $column }” xuất hiện hai lần; không thể biết cột nào được dùng. Hãy xóa hoặc đổi tên một cột.

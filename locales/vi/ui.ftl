@@ -607,3 +607,4 @@ time-about = khoảng { $time }
 exchange-kit-own-elsewhere = Điều phối viên đang giữ { $count } thay đổi của máy tính này mà máy không còn (máy được khôi phục từ bản sao lưu cũ hơn). Chúng vẫn an toàn ở đó, và các thay đổi mới được đánh số tiếp sau.
 coordinator-revoke-summary = Thu hồi máy tính này…
 ledger-detail-resolved = một cảnh báo mà máy tính đã giải quyết bằng cách nhận danh tính mới và gửi lại công việc
+ledger-detail-merge-failed = vẫn đang giữ: không thể hợp nhất khi chấp thuận máy tính của nó; hãy khắc phục nguyên nhân và chấp thuận lại

@@ -30,7 +30,7 @@ error-busy = 資料庫正在另一個視窗或程式中使用。請稍候再試�
 error-storage = 資料庫回報錯誤：{ $detail }
 error-io = 無法使用 { $path }：{ $detail }
 error-rebuild-mismatch = 從操作紀錄重建後，以下資料表的狀態不同：{ $tables }。沒有任何變更。請保留資料庫副本並回報此問題。
-error-file-too-large = { $path } 有 { $size } 位元組；Convene 只接受最多 { $max } 位元組的檔案。這不是 Convene 產生的資料包；請該電腦重新匯出。
+error-file-too-large = { $path } 超過 Convene 對此類檔案的上限（最多 { $max } 位元組），因此沒有讀取。請確認檔案是否正確：Convene 產生的資料包、工具包、備份或表格都小得多。
 error-malformed = { $path } 不是可讀取的 Convene 資料包或設定包（{ $detail }）。檔案可能損壞或不完整：請從電腦或隨身碟重新複製。
 error-unexpected-entry = { $path } 含有「{ $entry }」，這不是任何 Convene 資料包或設定包會有的內容。檔案未開啟即被拒絕；請勿使用此檔案。
 error-entry-too-large = { $path }：「{ $entry }」解壓後會超過 { $max } 位元組。檔案未解壓即被拒絕；請勿使用此檔案。
@@ -65,3 +65,14 @@ error-change-refused =
        *[other] 這項變更不該由這台筆電進行：紀錄屬於協調人或另一台筆電。請協調人處理。
     }
 error-checks-changed = 在目前的檢查之前儲存、如今未通過檢查的變更：{ $ops }，因此重建不會完全相同。請執行 `convene doctor --repair` 重新判斷並重建：它們將不再生效，紀錄仍會保留。
+error-approval-failed = 核准 { $device } 沒有完成，因為無法合併 { $bundle }：{ $cause } 沒有任何變更，資料包仍保留在這裡：請先修正原因，再核准一次（不需要原檔案）。
+error-not-a-file =
+    { $path } 是{ $kind ->
+        [folder] 資料夾
+        [device] 裝置
+        [pipe] 管線
+       *[other] 非一般檔案
+    }，不是 Convene 能讀寫的檔案。請提供檔案路徑（若是新檔案，請用尚不存在的名稱）。
+error-target-read-only = { $path } 是唯讀檔案，因此 Convene 沒有取代它。請換個名稱；若確實要取代，請先讓它可寫入。
+error-foreign-database = { $path } 是其他程式的資料庫，不是 Convene 的。Convene 沒有更動它。請檢查 --db 指定的路徑。
+error-sheet-too-long = { $path } 超過 { $max } 列，比任何簽到表或議程都多。沒有匯入任何資料：請分割檔案，或確認檔案是否正確。

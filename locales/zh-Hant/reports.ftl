@@ -160,3 +160,4 @@ pdf-col-date = 日期
 # 此語言的日期寫法，以 strftime 格式表示。
 date-format = %Y年%-m月%-d日
 pdf-interpretation = 口譯
+csv-problem-duplicate-column = 欄位「{ $column }」出現兩次，無法判斷要用哪一個。請刪除其中一欄或改名。

@@ -607,3 +607,4 @@ time-about = 約 { $time }
 exchange-kit-own-elsewhere = 協調員保有這台筆電已不存在的 { $count } 項變更（它是從較舊的備份還原的）。這些變更在協調員處安全無虞，新的變更會接續編號。
 coordinator-revoke-summary = 撤銷這台筆電…
 ledger-detail-resolved = 其筆電已透過取得新身分並重新傳送工作而解除的警報
+ledger-detail-merge-failed = 仍保留中：核准其筆電時無法合併；請修正原因後再次核准

@@ -316,7 +316,7 @@ commands! {
     fn report_pdf(ctx, session: SessionId, options: PdfOptions, path: String) -> Written {
         ctx.read(|c| {
             let bytes = c.report_pdf(session, &options)?;
-            convene::reports::write_report(std::path::Path::new(path.trim()), &bytes)
+            convene::reports::write_report(std::path::Path::new(path.trim()), &bytes, false)
         })
     }
 
@@ -325,7 +325,7 @@ commands! {
         let l10n = Localizer::new(&lock(&ctx.state.locale));
         ctx.read(|c| {
             let bytes = c.export_csv(session, table, &CsvOptions { bom, personal_data }, &l10n)?;
-            convene::reports::write_report(std::path::Path::new(path.trim()), &bytes)
+            convene::reports::write_report(std::path::Path::new(path.trim()), &bytes, personal_data)
         })
     }
 

@@ -32,7 +32,7 @@ impl Settings {
                 .map_err(|e| convene::Error::Io { path: dir.display().to_string(), detail: e.to_string() })?;
         }
         let bytes = serde_json::to_vec_pretty(self).expect("settings serialize");
-        convene::exchange::archive::write_file_atomically(path, &bytes)
+        convene::files::write_output(path, &bytes, true)
     }
 }
 

@@ -248,35 +248,3 @@ pub fn open(path: &str, bytes: &[u8], format: &str, allowed: &[&str]) -> Result<
     Ok(Verified { manifest, entries: raw, hash: sha256_hex(bytes) })
 }
 
-/// Writes `bytes` to `path` safely: a temporary file beside it, fsync, rename, fsync the folder.
-/// A crash or a pulled stick leaves the old file or the new one, never half of one.
-pub fn write_file_atomically(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
-    let io = |e: std::io::Error| {
-        let p = path.display().to_string();
-        match e.kind() {
-            std::io::ErrorKind::StorageFull => Error::DiskFull { path: p },
-            std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
-                Error::ReadOnly { path: p }
-            }
-            _ => Error::Io { path: p, detail: e.to_string() },
-        }
-    };
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
-    let tmp =
-        dir.join(format!(".{}.partial", path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        drop(f);
-        std::fs::rename(&tmp, path)?;
-        if let Ok(d) = std::fs::File::open(dir) {
-            let _ = d.sync_all();
-        }
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result.map_err(io)
-}

@@ -56,7 +56,8 @@ impl Archive {
     /// Writes the archive to `out` (temporary file, fsync, rename), reads it back from the disk
     /// and checks it completely.
     fn write(self, out: &Path, format: &str, entries: &[&str]) -> Result<Exported> {
-        archive::write_file_atomically(out, &self.bytes)?;
+        let private = self.exported.personal_data == PersonalData::Plaintext;
+        crate::files::write_output(out, &self.bytes, private)?;
         let label = out.display().to_string();
         let written = read_file(out)?;
         archive::open(&label, &written, format, entries)?;

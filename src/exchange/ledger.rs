@@ -77,6 +77,15 @@ pub(crate) fn release(tx: &Tx<'_>, hash: &str) -> Result<()> {
     Ok(())
 }
 
+/// A held bundle whose merge failed at approval: it stays held, with why.
+pub(crate) fn mark_failed(tx: &Tx<'_>, hash: &str, code: crate::error::ErrorCode) -> Result<()> {
+    tx.conn().execute(
+        "UPDATE bundles SET detail = ?2, error_code = ?3 WHERE hash = ?1 AND status = ?4",
+        params![hash, LedgerDetail::MergeFailed.as_str(), code.as_str(), BundleStatus::Quarantined],
+    )?;
+    Ok(())
+}
+
 /// Forgets the files held from a revoked device: they will never be merged.
 pub(crate) fn drop_held(tx: &Tx<'_>, device: DeviceId) -> Result<()> {
     tx.conn().execute(
@@ -125,7 +134,7 @@ impl Convene {
         let mut stmt = self.store.conn.prepare(
             "SELECT b.hash, b.device_id, coalesce(b.device_name, d.name), d.state, b.sessions, b.seq_min, b.seq_max,
                     b.ops, b.new_ops, b.status, b.detail, b.file_name, b.received_at, b.held_ops, b.refused_ops,
-                    b.clock_offset_ms
+                    b.clock_offset_ms, b.error_code
              FROM bundles b LEFT JOIN devices d ON d.device_id = b.device_id ORDER BY b.received_at, b.hash",
         )?;
         let rows = stmt.query_map([], |r| {
@@ -149,6 +158,7 @@ impl Convene {
                 held_ops: r.get(13)?,
                 refused_ops: r.get(14)?,
                 clock_offset_ms: r.get(15)?,
+                error_code: r.get::<_, Option<String>>(16)?.and_then(|c| crate::error::ErrorCode::parse(&c).ok()),
             })
         })?;
         let mut rows: Vec<LedgerEntry> = rows.collect::<rusqlite::Result<_>>()?;

@@ -34,7 +34,7 @@ pub use types::{
     LedgerEntry, PersonalData,
 };
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 
 pub(crate) const OPS: &str = "ops.jsonl";
 pub(crate) const PERSONAL_SEALED: &str = "personal.age";
@@ -46,11 +46,5 @@ pub(crate) const KIT_ENTRIES: &[&str] = &[OPS];
 
 /// Reads a kit or bundle, refusing anything over the size limit before reading it.
 pub(crate) fn read_file(path: &Path) -> Result<Vec<u8>> {
-    let label = path.display().to_string();
-    let meta =
-        std::fs::metadata(path).map_err(|e| Error::Io { path: label.clone(), detail: e.to_string() })?;
-    if meta.len() > archive::MAX_FILE_BYTES {
-        return Err(Error::FileTooLarge { path: label, size: meta.len(), max: archive::MAX_FILE_BYTES });
-    }
-    std::fs::read(path).map_err(|e| Error::Io { path: label, detail: e.to_string() })
+    crate::files::read_capped(path, archive::MAX_FILE_BYTES)
 }

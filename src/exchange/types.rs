@@ -201,6 +201,8 @@ pub struct LedgerEntry {
     pub refused_ops: i64,
     /// How far its laptop's clock was off, in ms (ahead positive), beyond the tolerance.
     pub clock_offset_ms: Option<i64>,
+    /// For a held bundle whose merge failed at approval: why.
+    pub error_code: Option<crate::error::ErrorCode>,
 }
 
 choice!(
@@ -213,6 +215,8 @@ choice!(
         DeviceRevoked = "device-revoked",
         /// An alarm its laptop resolved by taking a new identity and sending its work again.
         Resolved = "resolved",
+        /// Still held: its merge failed when its laptop was approved (`error_code` says why).
+        MergeFailed = "merge-failed",
     }
 );
 

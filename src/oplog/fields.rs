@@ -199,12 +199,14 @@ field_table! {
         TimeIn = "time_in": Timestamp, false, Fixed;
         GroupId = "group_id": Id(Entity::Group), true, Shared;
     }
-    /// A sign-in's name and contacts: the same id as its sign-in, sealed in bundles.
+    /// A sign-in's name, contacts and accessibility needs (health information): the same id as
+    /// its sign-in, sealed in bundles.
     SigninContact: SigninContactField(SigninId) {
         SessionId = "session_id": SESSION, false, Fixed;
         Name = "name": TITLE, true, Fixed;
         Email = "email": Text(254), true, Fixed;
         Phone = "phone": Text(40), true, Fixed;
+        Accessibility = "accessibility": TITLE, true, Fixed;
     }
     Concern: ConcernField(ConcernId) {
         SessionId = "session_id": SESSION, false, Fixed;

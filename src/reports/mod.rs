@@ -14,9 +14,10 @@ pub struct Written {
     pub bytes: u64,
 }
 
-/// Writes a report safely: to a temporary name beside `path`, flushed, then renamed, so a
-/// pulled USB stick or full disk never leaves half a file under the real name.
-pub fn write_report(path: &Path, bytes: &[u8]) -> Result<Written> {
-    crate::exchange::archive::write_file_atomically(path, bytes)?;
+/// Writes a report safely (`files::write_output`): to a temporary name beside `path`, flushed,
+/// then renamed, so a pulled USB stick or full disk never leaves half a file under the real
+/// name. `private` for one holding personal data (created 0600).
+pub fn write_report(path: &Path, bytes: &[u8], private: bool) -> Result<Written> {
+    crate::files::write_output(path, bytes, private)?;
     Ok(Written { path: path.display().to_string(), bytes: bytes.len() as u64 })
 }

@@ -24,6 +24,10 @@ const MIGRATIONS: &[&str] = &[
 /// The schema version this binary writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
+/// SQLite's `application_id` of a Convene database ("Conv"): `file` says so, and a file without
+/// it (another program's, or not yet stamped) is recognised before Convene writes to it.
+pub const APPLICATION_ID: i64 = 0x436F_6E76;
+
 /// Which kinds of thing a write touched, so a UI can refresh just those views.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 pub struct Changes {
@@ -40,10 +44,25 @@ pub struct Store {
 
 impl Store {
     /// Opens (creating if needed) the database at `path`.
+    /// Opens (or creates) a Convene database. A file that is not one (another program's SQLite
+    /// database, a folder, a device) is refused without being touched.
     pub fn open(path: &Path) -> Result<Store> {
         let label = path.display().to_string();
+        if let Ok(meta) = std::fs::metadata(path)
+            && !meta.is_file()
+        {
+            let kind = if meta.is_dir() { "folder" } else { "device" };
+            return Err(Error::NotAFile { path: label, kind: kind.into() });
+        }
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
+        }
+        // Names, contacts and what people said: readable by this laptop's user only. SQLite
+        // gives the WAL and shared-memory files the database's own mode.
+        if !path.exists() || std::fs::metadata(path).is_ok_and(|m| m.len() == 0) {
+            crate::files::make_private(path)?;
+        } else if Self::is_convene_file(path) {
+            crate::files::make_private(path)?;
         }
         let conn = Connection::open_with_flags(
             path,
@@ -61,6 +80,27 @@ impl Store {
         Self::setup(Connection::open_in_memory()?, ":memory:".into())
     }
 
+    /// Whether an existing file is (most likely) a Convene database: read without writing.
+    fn is_convene_file(path: &Path) -> bool {
+        let Ok(conn) = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY) else { return false };
+        let id: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0)).unwrap_or(0);
+        id == APPLICATION_ID || Self::recognise(&conn).unwrap_or(false)
+    }
+
+    /// A Convene database from before `application_id` was set: its own `meta` table with this
+    /// laptop's device id, and an op log.
+    fn recognise(conn: &Connection) -> rusqlite::Result<bool> {
+        let tables: i64 = conn.query_row(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('meta', 'ops')",
+            [],
+            |r| r.get(0),
+        )?;
+        if tables != 2 {
+            return Ok(false);
+        }
+        conn.query_row("SELECT EXISTS (SELECT 1 FROM meta WHERE key = 'device_id')", [], |r| r.get(0))
+    }
+
     fn setup(conn: Connection, path: String) -> Result<Store> {
         let label = |e: rusqlite::Error| Error::from_sqlite(e, &path);
         // Reading the schema version is the first touch of the file: a file that is not SQLite
@@ -68,6 +108,15 @@ impl Store {
         let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(label)?;
         if version > SCHEMA_VERSION {
             return Err(Error::NewerSchema { path, found: version, supported: SCHEMA_VERSION });
+        }
+        // Only Convene's own files: another program's SQLite database is refused untouched.
+        let app: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0)).map_err(label)?;
+        let empty: bool = conn
+            .query_row("SELECT count(*) = 0 FROM sqlite_master", [], |r| r.get(0))
+            .map_err(label)?;
+        let ours = app == APPLICATION_ID || (app == 0 && (empty || Self::recognise(&conn).map_err(label)?));
+        if !ours {
+            return Err(Error::ForeignDatabase { path });
         }
         conn.busy_timeout(std::time::Duration::from_secs(5)).map_err(label)?;
         // Every entity's fold and query has its own statement; keep them all prepared.
@@ -81,6 +130,10 @@ impl Store {
         .map_err(label)?;
         let mut store = Store { conn, path, device: DeviceId(Uuid::nil()), clock: Clock::System };
         store.migrate(version)?;
+        // Stamped now (best effort: a database on read-only media is stamped when next writable).
+        if app != APPLICATION_ID {
+            let _ = store.conn.pragma_update(None, "application_id", APPLICATION_ID);
+        }
         store.device = store.ensure_device()?;
         Ok(store)
     }

@@ -302,37 +302,71 @@ impl Convene {
             _ => vec![],
         };
         let changes = list.is_some_and(|l| d.sessions.as_deref() != Some(l)) || !d.asks.is_empty();
-        self.store.write(|tx| {
-            let was_revoked = d.state == DeviceState::Revoked;
-            decide(tx, d.device_id, DeviceState::Approved)?;
-            tx.conn()
-                .execute("UPDATE devices SET revoked_from_seq = NULL WHERE device_id = ?1", [d.device_id])?;
-            if let Some(list) = list {
-                delegate(tx, d.device_id, list)?;
+        let held = self.held_bundles(d.device_id)?;
+        // The decision and the merge of every bundle it sent are one transaction: if a bundle
+        // cannot merge, nothing of the approval happens, and the bundle stays held with the reason.
+        let result = self.batch(|db| {
+            db.store.write(|tx| {
+                let was_revoked = d.state == DeviceState::Revoked;
+                decide(tx, d.device_id, DeviceState::Approved)?;
+                tx.conn()
+                    .execute("UPDATE devices SET revoked_from_seq = NULL WHERE device_id = ?1", [d.device_id])?;
+                if let Some(list) = list {
+                    delegate(tx, d.device_id, list)?;
+                }
+                for s in &added {
+                    tx.conn().execute(
+                        "INSERT OR IGNORE INTO delegations (device_id, session_id, granted_at) VALUES (?1, ?2, ?3)",
+                        params![d.device_id, s, now_rfc3339()],
+                    )?;
+                }
+                // What it sent already is judged again under what it may do now.
+                if was_revoked || changes {
+                    super::revoke::rejudge_device(tx, d.device_id, 1)?;
+                }
+                Ok(())
+            })?;
+            let mut reports = vec![];
+            for h in &held {
+                // Out of quarantine first, so the import below treats it as new.
+                db.store.write(|tx| ledger::release(tx, &h.hash))?;
+                let label = h.file_name.clone().unwrap_or_else(|| format!("bundle {}", &h.hash[..12]));
+                let mut report = BundleImport::empty(&label);
+                report.device_id = Some(d.device_id);
+                report.device_name = d.name.clone();
+                report.fingerprint = Some(d.fingerprint.clone());
+                let r = db.import_reported(report, &h.content, h.file_name.clone());
+                if r.status != crate::exchange::ImportStatus::Imported {
+                    let cause = r.error_detail.clone().unwrap_or(Error::Storage { detail: format!("{:?}", r.status) });
+                    return Err(Error::ApprovalFailed { device: d.name.clone().unwrap_or(d.fingerprint.clone()), bundle: label, cause: Box::new(cause) });
+                }
+                if db.store.conn.is_autocommit() {
+                    // SQLite ended the transaction itself (a full disk): nothing of it stands.
+                    return Err(Error::ApprovalFailed {
+                        device: d.name.clone().unwrap_or(d.fingerprint.clone()),
+                        bundle: label,
+                        cause: Box::new(Error::Storage { detail: "the approval's transaction was rolled back".into() }),
+                    });
+                }
+                reports.push(r);
             }
-            for s in &added {
-                tx.conn().execute(
-                    "INSERT OR IGNORE INTO delegations (device_id, session_id, granted_at) VALUES (?1, ?2, ?3)",
-                    params![d.device_id, s, now_rfc3339()],
-                )?;
+            Ok((reports, true))
+        });
+        let reports = match result {
+            Ok(r) => r,
+            Err(e) => {
+                if let Error::ApprovalFailed { cause, .. } = &e {
+                    let code = cause.code();
+                    let _ = self.store.write(|tx| {
+                        for h in &held {
+                            ledger::mark_failed(tx, &h.hash, code)?;
+                        }
+                        Ok(())
+                    });
+                }
+                return Err(e);
             }
-            // What it sent already is judged again under what it may do now.
-            if was_revoked || changes {
-                super::revoke::rejudge_device(tx, d.device_id, 1)?;
-            }
-            Ok(())
-        })?;
-        let mut reports = vec![];
-        for held in self.held_bundles(d.device_id)? {
-            // Out of quarantine first, so the import below treats it as new.
-            self.store.write(|tx| ledger::release(tx, &held.hash))?;
-            let label = held.file_name.clone().unwrap_or_else(|| format!("bundle {}", &held.hash[..12]));
-            let mut report = BundleImport::empty(&label);
-            report.device_id = Some(d.device_id);
-            report.device_name = d.name.clone();
-            report.fingerprint = Some(d.fingerprint.clone());
-            reports.push(self.import_reported(report, &held.content, held.file_name));
-        }
+        };
         Ok((self.find_device(key)?, reports))
     }
 }

@@ -41,7 +41,7 @@ pub fn run_export(c: &mut Convene, cmd: ExportCmd, out: &Out) -> Result<()> {
     let ExportCmd::Csv { session, table: t, bom, with_personal_data, out: file } = cmd;
     let s: SessionId = c.resolve(&session)?;
     let bytes = c.export_csv(s, t, &CsvOptions { bom, personal_data: with_personal_data }, out.l10n())?;
-    let written = convene::reports::write_report(&file, &bytes)?;
+    let written = convene::reports::write_report(&file, &bytes, with_personal_data)?;
     let path = written.path;
     out.show(&serde_json::json!({"path": path, "bytes": bytes.len(), "table": t.as_str()}), || {
         tr!(out, "cli-wrote", path = &path, bytes = bytes.len())

@@ -30,7 +30,7 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
     let Cmd::Pdf { session, kind, locale, second_locale, paper, out: file } = cmd;
     let s: SessionId = c.resolve(&session)?;
     let bytes = c.report_pdf(s, &PdfOptions { kind, locale, second_locale, paper })?;
-    let written = convene::reports::write_report(&file, &bytes)?;
+    let written = convene::reports::write_report(&file, &bytes, false)?;
     let path = written.path;
     out.show(&serde_json::json!({"path": path, "bytes": bytes.len(), "kind": kind.as_str()}), || {
         tr!(out, "cli-wrote", path = &path, bytes = bytes.len())

@@ -14,6 +14,14 @@ use crate::i18n::{Args, Localizer};
 use crate::ids::SessionId;
 use crate::signins::{NewSignin, Role};
 
+/// The largest sheet read: a city's sign-in sheets for a whole programme fit many times over.
+pub const MAX_SHEET_BYTES: u64 = 16 * 1024 * 1024;
+/// The most rows a sheet may have: a summit's sign-in sheet is hundreds of rows, a city's
+/// programme about 10^5 records. More is refused before anything is read into the database.
+pub const MAX_SHEET_ROWS: usize = 100_000;
+/// The most problems a report lists; the rest are counted (`more_problems`).
+pub const MAX_PROBLEMS: usize = 200;
+
 /// One problem found in an imported sheet.
 #[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct RowProblem {
@@ -28,7 +36,10 @@ pub struct CsvImport {
     pub rows: u64,
     pub imported: u64,
     pub skipped: u64,
+    /// The first `MAX_PROBLEMS` problems, by line.
     pub problems: Vec<RowProblem>,
+    /// How many more problems there were than `problems` lists.
+    pub more_problems: u64,
     /// Whether the valid rows were saved: false when there were problems and invalid rows
     /// were not to be skipped (then nothing was imported).
     pub committed: bool,
@@ -37,7 +48,10 @@ pub struct CsvImport {
 impl CsvImport {
     /// The error to report for an import that saved nothing.
     pub fn failure(&self, label: &str) -> Option<Error> {
-        (!self.committed).then(|| Error::CsvInvalid { path: label.into(), problems: self.problems.len() })
+        (!self.committed).then(|| Error::CsvInvalid {
+            path: label.into(),
+            problems: self.problems.len() + self.more_problems as usize,
+        })
     }
 }
 
@@ -91,8 +105,7 @@ impl Convene {
         l10n: &Localizer,
     ) -> Result<CsvImport> {
         let label = path.display().to_string();
-        let data =
-            std::fs::read(path).map_err(|e| Error::Io { path: label.clone(), detail: e.to_string() })?;
+        let data = crate::files::read_capped(path, MAX_SHEET_BYTES)?;
         self.import_csv(session, table, &label, &data, skip_invalid, l10n)
     }
 
@@ -133,6 +146,17 @@ impl Convene {
             let found =
                 known.iter().find(|k| **k == h || norm(&l10n.message(&format!("csv-col-{k}"), None)) == h);
             match found {
+                Some(k) if index.contains_key(k) => {
+                    // `name,email,name`: which one is meant cannot be guessed.
+                    let mut a = Args::new();
+                    a.set("column", headers.get(i).unwrap_or_default());
+                    report.problems.push(problem(
+                        1,
+                        headers.get(i).unwrap_or_default(),
+                        "csv-problem-duplicate-column",
+                        Some(&a),
+                    ));
+                }
                 Some(k) => {
                     index.insert(k, i);
                 }
@@ -165,9 +189,16 @@ impl Convene {
             self.groups(session)?.into_iter().map(|g| (g.name.to_lowercase(), g.id)).collect();
         let records: Vec<(u64, std::result::Result<csv::StringRecord, csv::Error>)> = reader
             .records()
+            .take(MAX_SHEET_ROWS + 1)
             .map(|r| (r.as_ref().ok().and_then(|r| r.position()).map(|p| p.line()).unwrap_or(0), r))
             .collect();
-        let outcome = self.batch(|c| {
+        if records.len() > MAX_SHEET_ROWS {
+            return Err(Error::SheetTooLong { path: label.into(), max: MAX_SHEET_ROWS as u64 });
+        }
+        // Every row is read and checked before the write transaction opens, so the database is
+        // locked only for the writes (a capture on this laptop waits at most for those).
+        let mut checked: Vec<Checked> = vec![];
+        {
             for (n, (line, record)) in records.into_iter().enumerate() {
                 let line = if line == 0 { n as u64 + 2 } else { line };
                 report.rows += 1;
@@ -237,7 +268,7 @@ impl Convene {
                             report.problems.extend(row_problems);
                             continue;
                         }
-                        c.add_signin(
+                        self.check_signin(
                             session,
                             NewSignin {
                                 name: get("name"),
@@ -254,7 +285,7 @@ impl Convene {
                                 time_in: get("time_in"),
                             },
                         )
-                        .map(|_| ())
+                        .map(Checked::Signin)
                     }
                     CsvImportTable::Agenda => {
                         let minutes = match get("minutes").map(|m| m.parse::<i64>()) {
@@ -288,7 +319,7 @@ impl Convene {
                             report.problems.extend(row_problems);
                             continue;
                         }
-                        c.add_agenda_item(
+                        self.check_agenda_item(
                             session,
                             NewAgendaItem {
                                 title: get("title").unwrap_or_default(),
@@ -297,12 +328,11 @@ impl Convene {
                                 kind,
                             },
                         )
-                        .map(|_| ())
+                        .map(Checked::Agenda)
                     }
                 };
                 match result {
-                    Ok(()) => report.imported += 1,
-                    // Only this row's savepoint was rolled back.
+                    Ok(row) => checked.push(row),
                     Err(e) => report.problems.push(RowProblem {
                         line,
                         column: error_column(&e).into(),
@@ -310,17 +340,36 @@ impl Convene {
                     }),
                 }
             }
-            let bad_rows: std::collections::BTreeSet<u64> =
-                report.problems.iter().filter(|p| p.line > 1).map(|p| p.line).collect();
-            report.skipped = bad_rows.len() as u64;
-            let commit = !header_problems && (report.problems.is_empty() || skip_invalid);
-            if !commit {
-                report.imported = 0;
-            }
-            report.committed = commit;
-            Ok(((), commit))
-        });
-        outcome?;
+        }
+        let bad_rows: std::collections::BTreeSet<u64> =
+            report.problems.iter().filter(|p| p.line > 1).map(|p| p.line).collect();
+        report.skipped = bad_rows.len() as u64;
+        if report.problems.len() > MAX_PROBLEMS {
+            report.more_problems = (report.problems.len() - MAX_PROBLEMS) as u64;
+            report.problems.truncate(MAX_PROBLEMS);
+        }
+        let commit = !header_problems && (report.problems.is_empty() || skip_invalid);
+        report.committed = commit;
+        if commit && !checked.is_empty() {
+            // All or nothing: one transaction for every row.
+            let n = checked.len() as u64;
+            self.batch(|c| {
+                for row in checked {
+                    match row {
+                        Checked::Signin(s) => c.write_signin(s).map(|_| ())?,
+                        Checked::Agenda(a) => c.write_agenda_item(a).map(|_| ())?,
+                    }
+                }
+                Ok(((), true))
+            })?;
+            report.imported = n;
+        }
         Ok(report)
     }
+}
+
+/// A row that passed every check, ready to write.
+enum Checked {
+    Signin(crate::signins::CheckedSignin),
+    Agenda(crate::agenda::CheckedAgendaItem),
 }

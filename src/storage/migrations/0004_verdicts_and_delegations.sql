@@ -65,3 +65,9 @@ ALTER TABLE bundles ADD COLUMN held_ops INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE bundles ADD COLUMN refused_ops INTEGER NOT NULL DEFAULT 0;
 -- How far the laptop's clock was off (ms, ahead positive), where it was beyond the tolerance.
 ALTER TABLE bundles ADD COLUMN clock_offset_ms INTEGER;
+-- Accessibility needs are health information: from now on they are sealed with the name and
+-- contacts (older sign-ins keep theirs in `signins`, which `doctor` counts).
+ALTER TABLE signin_contacts ADD COLUMN accessibility TEXT;
+
+-- For a held bundle whose merge failed when its laptop was approved: the error's code.
+ALTER TABLE bundles ADD COLUMN error_code TEXT;

@@ -118,6 +118,14 @@ pub enum Error {
     ChangeRefused { reason: crate::oplog::verdict::Reason },
     #[error("{ops} stored changes no longer pass today's checks")]
     ChecksChanged { ops: u64 },
+    #[error("{key} names {count} devices: {candidates}")]
+    AmbiguousDevice { key: String, count: usize, candidates: String },
+    #[error("{path}: change {op} is already held as a different change")]
+    OpIdReused { path: String, op: String },
+    #[error("{path}: a change does not fit this database: {detail}")]
+    OpDoesNotFit { path: String, detail: String },
+    #[error("the {field} holds a control character ({code})")]
+    ControlCharacter { field: &'static str, code: String },
     #[error("{path} has more than {max} rows")]
     SheetTooLong { path: String, max: u64 },
     #[error("{path} is a {kind}, not a file")]
@@ -193,6 +201,10 @@ crate::validate::choice!(
         ApprovalFailed = "approval-failed",
         NotAFile = "not-a-file",
         SheetTooLong = "sheet-too-long",
+        ControlCharacter = "control-character",
+        AmbiguousDevice = "ambiguous-device",
+        OpIdReused = "op-id-reused",
+        OpDoesNotFit = "op-does-not-fit",
         TargetReadOnly = "target-read-only",
         ForeignDatabase = "foreign-database",
     }
@@ -266,6 +278,10 @@ impl Error {
             Error::ApprovalFailed { .. } => ErrorCode::ApprovalFailed,
             Error::NotAFile { .. } => ErrorCode::NotAFile,
             Error::SheetTooLong { .. } => ErrorCode::SheetTooLong,
+            Error::ControlCharacter { .. } => ErrorCode::ControlCharacter,
+            Error::AmbiguousDevice { .. } => ErrorCode::AmbiguousDevice,
+            Error::OpIdReused { .. } => ErrorCode::OpIdReused,
+            Error::OpDoesNotFit { .. } => ErrorCode::OpDoesNotFit,
             Error::TargetReadOnly { .. } => ErrorCode::TargetReadOnly,
             Error::ForeignDatabase { .. } => ErrorCode::ForeignDatabase,
         }
@@ -308,6 +324,12 @@ impl Error {
             | Error::ForeignDatabase { path } => a.set("path", path),
             Error::NotAFile { path, kind } => a.set("path", path).set("kind", kind),
             Error::SheetTooLong { path, max } => a.set("path", path).set("max", *max as i64),
+            Error::ControlCharacter { field, code } => a.set("field", *field).set("code", code),
+            Error::AmbiguousDevice { key, count, candidates } => {
+                a.set("key", key).set("count", *count as i64).set("candidates", candidates)
+            }
+            Error::OpIdReused { path, op } => a.set("path", path).set("op", op),
+            Error::OpDoesNotFit { path, detail } => a.set("path", path).set("detail", detail),
             Error::NewerSchema { path, found, supported } => {
                 a.set("path", path).set("found", *found).set("supported", *supported)
             }

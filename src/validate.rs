@@ -14,11 +14,42 @@ pub fn text(field: &'static str, value: &str, max: usize) -> Result<String> {
     if t.is_empty() {
         return Err(Error::EmptyText { field });
     }
+    // Text that talks to the terminal (escape sequences, BEL, NUL) is refused; line breaks are
+    // kept, a Windows line break becomes one. Bidi controls are kept: right-to-left text needs
+    // them (they are isolated where text is printed, `safe_for_terminal`).
+    let t = if t.contains('\r') { std::borrow::Cow::Owned(t.replace("\r\n", "\n")) } else { std::borrow::Cow::Borrowed(t) };
+    if let Some(c) = t.chars().find(|c| is_control(*c)) {
+        return Err(Error::ControlCharacter { field, code: format!("U+{:04X}", c as u32) });
+    }
+    let t: &str = &t;
     let length = t.chars().count();
     if length > max {
         return Err(Error::TextTooLong { field, length, max });
     }
     Ok(t.to_string())
+}
+
+/// C0 and C1 control characters, but tab and newline.
+pub fn is_control(c: char) -> bool {
+    (c.is_control() && c != '\t' && c != '\n') || c == '\u{7f}'
+}
+
+/// The bidi controls: kept in text (right-to-left writing needs them), isolated when printed.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Text as it may go to a terminal or a spreadsheet cell: control characters (from data stored
+/// before they were refused) shown as U+FFFD, and text holding bidi controls isolated between
+/// FSI and PDI, so it cannot reorder or hide what is printed around it.
+pub fn safe_for_terminal(s: &str) -> std::borrow::Cow<'_, str> {
+    let controls = s.chars().any(|c| is_control(c) && c != '\n' && c != '\t');
+    let bidi = s.chars().any(is_bidi_control);
+    if !controls && !bidi {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let cleaned: String = s.chars().map(|c| if is_control(c) { '\u{fffd}' } else { c }).collect();
+    std::borrow::Cow::Owned(if bidi { format!("\u{2068}{cleaned}\u{2069}") } else { cleaned })
 }
 
 /// Optional text: `None` or blank becomes `None`, anything else must pass `text`.
@@ -222,6 +253,19 @@ mod tests {
         assert_eq!(tag_slug("#Mental Health").unwrap(), "mental-health");
         assert_eq!(tag_slug("trust & accountability").unwrap(), "trust-accountability");
         assert!(tag_slug("#").is_err());
+    }
+
+    #[test]
+    fn text_that_talks_to_the_terminal_is_refused_and_bidi_is_kept() {
+        for bad in ["ring \u{7}", "esc \u{1b}[31mred", "nul \u{0}", "c1 \u{9b}2J"] {
+            assert_eq!(text("text", bad, 100).unwrap_err().code(), "control-character", "{bad:?}");
+        }
+        assert_eq!(text("text", "line one\r\nline two\ttab", 100).unwrap(), "line one\nline two\ttab");
+        let rtl = "\u{202b}شارع مظلم\u{202c}";
+        assert_eq!(text("text", rtl, 100).unwrap(), rtl);
+        assert_eq!(safe_for_terminal("plain"), "plain");
+        assert_eq!(safe_for_terminal("a\u{1b}b"), "a\u{fffd}b");
+        assert_eq!(safe_for_terminal("\u{202e}abc"), "\u{2068}\u{202e}abc\u{2069}");
     }
 
     #[test]

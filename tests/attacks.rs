@@ -515,3 +515,27 @@ fn a_cloned_laptop_resolves_its_alarm_with_a_new_identity() {
         "the alarm shows as resolved: {ledger:?}"
     );
 }
+
+#[test]
+fn messages_say_what_happened() {
+    let mut r = room();
+    // A new sequence number carrying an op id already held: not a "reused sequence number".
+    let summit = r.summit;
+    let taken = r.coordinator.store().connection().query_row("SELECT op_id FROM ops LIMIT 1", [], |x| x.get::<_, String>(0)).unwrap();
+    let mut op = r.create(Entity::Concern, Uuid::now_v7(), concern_fields(summit, "Copied id"), now_hlc());
+    op.op_id = taken.parse().unwrap();
+    let mut payload = serde_json::to_vec(&op).unwrap();
+    payload.push(b'\n');
+    let bytes = convene::exchange::fuzz::signed_bundle(&payload, &r.key, r.device(), "Table 7").unwrap();
+    let report = r.coordinator.import_bundle_bytes("copied", &bytes);
+    assert_eq!(report.error_code, Some(convene::error::ErrorCode::OpIdReused), "{report:?}");
+    // One key under two device ids (a laptop set up again with its old key file): the message
+    // lists both, instead of "matches 2 device records".
+    let fingerprint = r.coordinator.find_device(&r.device().to_string()).unwrap().fingerprint;
+    let public_key = r.key.public_key();
+    r.coordinator.trust_device(DeviceId::new(), &public_key, Some("Table 7, again"), None).unwrap();
+    let e = r.coordinator.find_device(&fingerprint).unwrap_err();
+    assert_eq!(e.code(), convene::error::ErrorCode::AmbiguousDevice, "{e:?}");
+    let text = e.localized(&convene::i18n::Localizer::new("en"));
+    assert!(text.contains("Table 7, again") && text.contains("old key file"), "{text}");
+}

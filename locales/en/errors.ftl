@@ -79,3 +79,7 @@ error-not-a-file =
 error-target-read-only = { $path } is read-only, so Convene did not replace it. Choose another name, or make the file writable first if it really should be replaced.
 error-foreign-database = { $path } is another program's database, not Convene's. Convene did not change it. Check the path given with --db.
 error-sheet-too-long = { $path } has more than { $max } rows, more than any sign-in sheet or agenda. Nothing was imported: split it, or check that it is the right file.
+error-control-character = The { $field } holds a control character ({ $code }), which would talk to the terminal or spreadsheet instead of being read. Type the text again, or paste it as plain text.
+error-ambiguous-device = “{ $key }” names { $count } devices: { $candidates }. This usually means one laptop was set up again with its old key file. Use the device id (the first part of each) to say which one you mean.
+error-op-id-reused = { $path } carries change { $op }, but this database already holds a different change with that id. Nothing was imported. The bundle was made by a faulty or altered copy of Convene: keep the file and ask for help before importing more from that laptop.
+error-op-does-not-fit = { $path } is intact and correctly signed, but one of its changes does not fit this database ({ $detail }). Nothing was imported. It may come from a newer version of Convene: update this one, or send the file to whoever supports your Convene.

@@ -79,3 +79,7 @@ error-not-a-file =
 error-target-read-only = { $path } es de solo lectura, así que Convene no lo reemplazó. Elija otro nombre, o haga primero que se pueda escribir si de verdad debe reemplazarse.
 error-foreign-database = { $path } es la base de datos de otro programa, no de Convene. Convene no la cambió. Revise la ruta indicada con --db.
 error-sheet-too-long = { $path } tiene más de { $max } filas, más que cualquier hoja de registro o agenda. No se importó nada: divídala o compruebe que es el archivo correcto.
+error-control-character = El campo { $field } contiene un carácter de control ({ $code }), que daría órdenes a la terminal o a la hoja de cálculo en vez de leerse. Escriba el texto de nuevo o péguelo como texto sin formato.
+error-ambiguous-device = «{ $key }» nombra { $count } dispositivos: { $candidates }. Suele significar que un portátil se configuró de nuevo con su antiguo archivo de clave. Use el identificador del dispositivo (la primera parte de cada uno) para indicar cuál.
+error-op-id-reused = { $path } trae el cambio { $op }, pero esta base de datos ya tiene otro cambio con ese identificador. No se importó nada. El paquete lo hizo una copia de Convene defectuosa o alterada: guarde el archivo y pida ayuda antes de importar más de ese portátil.
+error-op-does-not-fit = { $path } está íntegro y bien firmado, pero uno de sus cambios no encaja en esta base de datos ({ $detail }). No se importó nada. Puede venir de una versión más nueva de Convene: actualice esta, o envíe el archivo a quien dé soporte a su Convene.

@@ -76,3 +76,7 @@ error-not-a-file =
 error-target-read-only = { $path }은(는) 읽기 전용이어서 Convene이 바꾸지 않았습니다. 다른 이름을 고르거나, 정말 바꿔야 한다면 먼저 쓰기 가능하게 하세요.
 error-foreign-database = { $path }은(는) Convene이 아닌 다른 프로그램의 데이터베이스입니다. Convene은 바꾸지 않았습니다. --db로 준 경로를 확인하세요.
 error-sheet-too-long = { $path }에 행이 { $max }개를 넘습니다. 어떤 출석표나 안건보다 많습니다. 아무것도 가져오지 않았습니다. 나누거나 올바른 파일인지 확인하세요.
+error-control-character = { $field }에 제어 문자({ $code })가 있어 읽히는 대신 터미널이나 스프레드시트에 명령을 내리게 됩니다. 다시 입력하거나 일반 텍스트로 붙여 넣으세요.
+error-ambiguous-device = ‘{ $key }’에 해당하는 장치가 { $count }개입니다: { $candidates }. 보통 노트북을 예전 키 파일로 다시 설정한 경우입니다. 장치 ID(각 항목의 앞부분)로 어느 것인지 지정하세요.
+error-op-id-reused = { $path }에 변경 { $op }이(가) 있지만 이 데이터베이스에 같은 ID의 다른 변경이 이미 있습니다. 아무것도 가져오지 않았습니다. 고장 나거나 변조된 Convene이 만든 번들입니다. 파일을 보관하고, 그 노트북에서 더 가져오기 전에 도움을 요청하세요.
+error-op-does-not-fit = { $path }은(는) 손상되지 않았고 서명도 올바르지만 변경 하나가 이 데이터베이스에 맞지 않습니다({ $detail }). 아무것도 가져오지 않았습니다. 더 새 버전의 Convene에서 왔을 수 있습니다. 이 버전을 업데이트하거나 Convene 지원 담당자에게 파일을 보내세요.

@@ -76,3 +76,7 @@ error-not-a-file =
 error-target-read-only = { $path } chỉ đọc, nên Convene không thay thế nó. Hãy chọn tên khác, hoặc cho phép ghi trước nếu thật sự cần thay thế.
 error-foreign-database = { $path } là cơ sở dữ liệu của chương trình khác, không phải của Convene. Convene không thay đổi nó. Hãy kiểm tra đường dẫn đưa cho --db.
 error-sheet-too-long = { $path } có hơn { $max } dòng, nhiều hơn bất kỳ bảng đăng ký hay chương trình nào. Chưa nhập gì: hãy chia nhỏ hoặc kiểm tra đúng tệp chưa.
+error-control-character = Trường { $field } có ký tự điều khiển ({ $code }), ký tự này sẽ ra lệnh cho cửa sổ lệnh hoặc bảng tính thay vì được đọc. Hãy gõ lại, hoặc dán dưới dạng văn bản thuần.
+error-ambiguous-device = “{ $key }” chỉ tới { $count } thiết bị: { $candidates }. Thường là một máy tính đã được cài lại với tệp khóa cũ. Hãy dùng mã thiết bị (phần đầu của mỗi mục) để chỉ rõ.
+error-op-id-reused = { $path } mang thay đổi { $op }, nhưng cơ sở dữ liệu này đã có một thay đổi khác với mã đó. Chưa nhập gì. Gói được tạo bởi một bản Convene bị lỗi hoặc bị sửa: hãy giữ tệp và nhờ hỗ trợ trước khi nhập thêm từ máy đó.
+error-op-does-not-fit = { $path } còn nguyên và được ký đúng, nhưng một thay đổi trong đó không hợp với cơ sở dữ liệu này ({ $detail }). Chưa nhập gì. Có thể nó đến từ phiên bản Convene mới hơn: hãy cập nhật bản này, hoặc gửi tệp cho người hỗ trợ Convene của bạn.

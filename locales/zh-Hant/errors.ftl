@@ -76,3 +76,7 @@ error-not-a-file =
 error-target-read-only = { $path } 是唯讀檔案，因此 Convene 沒有取代它。請換個名稱；若確實要取代，請先讓它可寫入。
 error-foreign-database = { $path } 是其他程式的資料庫，不是 Convene 的。Convene 沒有更動它。請檢查 --db 指定的路徑。
 error-sheet-too-long = { $path } 超過 { $max } 列，比任何簽到表或議程都多。沒有匯入任何資料：請分割檔案，或確認檔案是否正確。
+error-control-character = { $field } 含有控制字元（{ $code }），它會對終端機或試算表下指令，而不是被讀出。請重新輸入，或以純文字貼上。
+error-ambiguous-device = 「{ $key }」對應到 { $count } 台裝置：{ $candidates }。這通常表示某台筆電用舊的金鑰檔重新設定過。請用裝置編號（各項的第一部分）指明是哪一台。
+error-op-id-reused = { $path } 帶有變更 { $op }，但此資料庫已有相同編號的另一項變更。沒有匯入任何資料。此資料包來自有問題或遭修改的 Convene：請保留檔案，在匯入該筆電更多資料前先尋求協助。
+error-op-does-not-fit = { $path } 完整且簽章正確，但其中一項變更不符合此資料庫（{ $detail }）。沒有匯入任何資料。它可能來自較新版本的 Convene：請更新此版本，或把檔案交給負責支援 Convene 的人。

@@ -125,9 +125,13 @@ pub(crate) fn merge(tx: &mut Tx<'_>, path: &str, ops: &[Op]) -> Result<Merged> {
                 .prepare_cached("SELECT op_id, change FROM ops WHERE device_id = ?1 AND seq = ?2")?
                 .query_row(params![op.device_id, op.seq], |r| Ok((r.get(0)?, r.get(1)?)))
                 .optional()?;
-            let same = held.is_some_and(|(id, change)| {
-                id == op.op_id && serde_json::from_str::<Change>(&change).ok().as_ref() == Some(&op.change)
+            let same = held.as_ref().is_some_and(|(id, change)| {
+                *id == op.op_id && serde_json::from_str::<Change>(change).ok().as_ref() == Some(&op.change)
             });
+            if held.is_none() {
+                // Its (device, seq) is new, so its op id is what is already held: another change.
+                return Err(Error::OpIdReused { path: path.into(), op: op.op_id.to_string() });
+            }
             if !same {
                 return Err(Error::SeqAlarm {
                     path: path.into(),
@@ -185,9 +189,7 @@ pub(crate) fn merge(tx: &mut Tx<'_>, path: &str, ops: &[Op]) -> Result<Merged> {
         }
     }
     let fits = |e: Error| match e {
-        Error::Storage { detail } => {
-            Error::Malformed { path: path.into(), detail: format!("an op does not fit its table: {detail}") }
-        }
+        Error::Storage { detail } => Error::OpDoesNotFit { path: path.into(), detail },
         other => other,
     };
     for ((entity, id), (known, mut list)) in touched {

@@ -300,6 +300,10 @@ fn check_type(name: &str, ty: FieldType, v: &Value) -> Result<(), String> {
             _ => wrong("an id"),
         },
         Text(max) => match v.as_str() {
+            // Text that would talk to a terminal (a carriage return from older data is harmless).
+            Some(s) if s.chars().any(|c| crate::validate::is_control(c) && c != '\r') => {
+                Err(format!("{name} holds a control character"))
+            }
             Some(s) if s.chars().count() <= max => Ok(()),
             Some(s) => Err(format!("{name} is {} characters long (at most {max})", s.chars().count())),
             None => wrong("text"),

@@ -201,7 +201,16 @@ impl Convene {
         match matches.len() {
             1 => Ok(matches.into_iter().next().expect("one")),
             0 => Err(Error::UnknownDevice { id: key.into() }),
-            n => Err(Error::AmbiguousId { kind: "device", prefix: key.into(), count: n }),
+            // Most often one laptop set up again with its old key file: several ids, one key.
+            n => Err(Error::AmbiguousDevice {
+                key: key.into(),
+                count: n,
+                candidates: matches
+                    .iter()
+                    .map(|d| format!("{} ({}, {})", d.device_id, d.name.as_deref().unwrap_or("?"), d.state.as_str()))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            }),
         }
     }
 

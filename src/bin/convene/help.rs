@@ -21,7 +21,9 @@ pub fn arg_id(path: &[&str], arg: &str) -> String {
     if path.is_empty() { format!("cli-arg-{arg}") } else { format!("cli-arg-{}-{arg}", path.join("-")) }
 }
 
-/// Puts the localised summaries, argument help and headings on the whole command tree.
+/// Puts the localised summaries, argument help and headings on the whole command tree, and
+/// lets every option that takes free text take text starting with a dash (note-takers type
+/// bullets: `--text "-Speeding on MLK"`).
 pub fn localize(cmd: Command, l10n: &Localizer) -> Command {
     walk(cmd, &[], l10n)
 }
@@ -41,7 +43,9 @@ fn walk(mut cmd: Command, path: &[&str], l10n: &Localizer) -> Command {
         let help = has(&help).then(|| l10n.message(&help, None));
         let heading = if positional { arguments.clone() } else { options.clone() };
         cmd = cmd.mut_arg(&id, |a| {
-            let a = a.help_heading(heading);
+            let free_text = !a.is_positional() && a.get_action().takes_values() && a.get_possible_values().is_empty();
+            let already = a.is_allow_hyphen_values_set();
+            let a = a.help_heading(heading).allow_hyphen_values(free_text || already);
             match help {
                 Some(h) => a.help(h),
                 None => a,
@@ -126,6 +130,79 @@ mod tests {
         assert!(missing.is_empty(), "commands with no summary in locales/en/cli.ftl: {missing:?}");
         let stale: Vec<_> = english.iter().filter(|id| !ids.contains(*id)).collect();
         assert!(stale.is_empty(), "help messages for commands or arguments that do not exist: {stale:?}");
+    }
+
+    /// A command line that reaches `path` with every required argument given, and `arg` given
+    /// `value`.
+    fn line_for(cmd: &Command, path: &[String], arg: &Arg, value: &str) -> Vec<String> {
+        let mut argv = vec!["convene".to_string()];
+        let mut here = cmd.clone();
+        for name in path {
+            argv.push(name.clone());
+            here = here.find_subcommand(name).unwrap().clone();
+        }
+        let filler = |a: &Arg| {
+            a.get_possible_values().first().map(|p| p.get_name().to_string()).unwrap_or_else(|| "abc".into())
+        };
+        for a in here.get_arguments().filter(|a| a.is_required_set() && a.get_id() != arg.get_id()) {
+            if a.is_positional() {
+                argv.push(filler(a));
+            } else if let Some(l) = a.get_long() {
+                argv.extend([format!("--{l}"), filler(a)]);
+            }
+        }
+        argv.extend([format!("--{}", arg.get_long().unwrap()), value.to_string()]);
+        argv
+    }
+
+    fn value_options(cmd: &Command, path: &mut Vec<String>, out: &mut Vec<(Vec<String>, Arg)>) {
+        for a in cmd.get_arguments() {
+            if !a.is_positional() && a.get_action().takes_values() && a.get_possible_values().is_empty() && a.get_long().is_some() {
+                out.push((path.clone(), a.clone()));
+            }
+        }
+        for s in cmd.get_subcommands() {
+            path.push(s.get_name().to_string());
+            value_options(s, path, out);
+            path.pop();
+        }
+    }
+
+    /// Every option that takes a value takes one starting with `-` or `--`: the tree is walked,
+    /// and each is tried with `-x` and `--x`.
+    #[test]
+    fn every_free_text_option_takes_text_starting_with_a_dash() {
+        let cmd = localize(crate::Cli::command(), &Localizer::new("en"));
+        let mut options = vec![];
+        value_options(&cmd, &mut vec![], &mut options);
+        assert!(options.len() > 50, "the walk found the options ({})", options.len());
+        let mut refused = vec![];
+        for (path, arg) in &options {
+            for value in ["-x", "--x", "-Speeding on MLK"] {
+                let argv = line_for(&cmd, path, arg, value);
+                match cmd.clone().try_get_matches_from(&argv) {
+                    Ok(mut m) => {
+                        for name in path {
+                            m = m.subcommand_matches(name).unwrap().clone();
+                        }
+                        let got: Vec<String> = m
+                            .get_raw(arg.get_id().as_str())
+                            .map(|v| v.map(|s| s.to_string_lossy().to_string()).collect())
+                            .unwrap_or_default();
+                        if !got.iter().any(|g| g == value) {
+                            refused.push(format!("{argv:?} gave {got:?}"));
+                        }
+                    }
+                    Err(e) if e.kind() == clap::error::ErrorKind::UnknownArgument => {
+                        refused.push(format!("{argv:?}: {e}"));
+                    }
+                    // Other constraints of a command (an argument group, a conflict) are not this
+                    // test's business; the value itself was taken.
+                    Err(_) => {}
+                }
+            }
+        }
+        assert!(refused.is_empty(), "options that refuse a leading dash:\n{}", refused.join("\n"));
     }
 
     #[test]

@@ -95,7 +95,7 @@ impl Out {
     /// A plain-text table whose headers are message ids.
     pub fn table(&self, header_ids: &[&str], rows: Vec<Vec<String>>) -> String {
         let headers: Vec<String> = header_ids.iter().map(|id| self.t(id)).collect();
-        table(&headers, rows)
+        table(&headers, rows.into_iter().map(|r| r.into_iter().map(safe).collect()).collect())
     }
 
     /// A record shown as a title and labelled lines, labels aligned in any language:
@@ -108,6 +108,7 @@ impl Out {
         let mut s = format!("{title}\n");
         for (label, (_, value)) in labels.iter().zip(rows) {
             let pad = " ".repeat(width - label.width());
+            let value = safe(value.clone());
             s.push_str(format!("  {label}{pad} {value}").trim_end());
             s.push('\n');
         }
@@ -144,7 +145,9 @@ impl Out {
         if self.json {
             println!("{}", serde_json::to_string(value).expect("serializable"));
         } else {
-            let t = text();
+            // Stored text never talks to the terminal: control characters (kept from before they
+            // were refused) are shown as U+FFFD; each table cell and field isolates its bidi.
+            let t: String = text().chars().map(|c| if convene::validate::is_control(c) { '\u{fffd}' } else { c }).collect();
             if t.ends_with('\n') {
                 print!("{t}");
             } else {
@@ -199,6 +202,14 @@ fn table(headers: &[String], rows: Vec<Vec<String>>) -> String {
         out.push_str(&line(r));
     }
     out
+}
+
+/// A cell or value of user text as it may be printed (see `validate::safe_for_terminal`).
+fn safe(s: String) -> String {
+    match convene::validate::safe_for_terminal(&s) {
+        std::borrow::Cow::Borrowed(_) => s,
+        std::borrow::Cow::Owned(o) => o,
+    }
 }
 
 /// Shortens text for one table cell.

@@ -84,12 +84,12 @@ impl Convene {
                     "interpreter",
                     "neighbourhood",
                     "zip",
-                    "accessibility",
                     "group",
                     "consent",
                 ];
+                // Accessibility needs are health information: with the names, or not at all.
                 if opts.personal_data {
-                    columns.extend(["name", "email", "phone"]);
+                    columns.extend(["name", "email", "phone", "accessibility"]);
                 }
                 let rows = self
                     .signins(session)?
@@ -103,7 +103,6 @@ impl Convene {
                             yes_no(x.interpreter),
                             x.neighbourhood.into(),
                             x.zip.into(),
-                            x.accessibility.into(),
                             group_name(x.group_id),
                             yes_no(x.consent_to_contact),
                         ];
@@ -112,6 +111,7 @@ impl Convene {
                             row.push(c.and_then(|c| c.name.clone()).into());
                             row.push(c.and_then(|c| c.email.clone()).into());
                             row.push(c.and_then(|c| c.phone.clone()).into());
+                            row.push(x.accessibility.clone().into());
                         }
                         row
                     })

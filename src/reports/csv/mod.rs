@@ -42,6 +42,8 @@ pub struct CsvOptions {
 /// tab, CR or LF is prefixed with `'`, so it is shown as text and never evaluated (OWASP CSV
 /// injection guidance).
 pub fn neutralise(cell: &str) -> String {
+    // Control characters shown as U+FFFD, bidi controls isolated within the cell.
+    let cell = crate::validate::safe_for_terminal(cell);
     match cell.chars().next() {
         Some('=' | '+' | '-' | '@' | '\t' | '\r' | '\n') => format!("'{cell}"),
         _ => cell.to_string(),
@@ -113,9 +115,13 @@ mod tests {
 
     #[test]
     fn formula_starts_are_neutralised() {
-        for bad in ["=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1", "\n=1", "=HYPERLINK(\"http://x\")"] {
+        for bad in ["=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\n=1", "=HYPERLINK(\"http://x\")"] {
             assert!(neutralise(bad).starts_with('\''), "{bad:?} must become text");
         }
+        // A carriage return (from data stored before control characters were refused) is shown
+        // as U+FFFD, which no spreadsheet reads as the start of a formula.
+        assert_eq!(neutralise("\r=1"), "\u{fffd}=1");
+        assert_eq!(neutralise("\u{202e}evil"), "\u{2068}\u{202e}evil\u{2069}", "bidi is isolated in its cell");
         assert_eq!(neutralise("Dark street"), "Dark street");
         assert_eq!(neutralise(""), "");
     }

@@ -100,7 +100,11 @@ impl Convene {
 
     /// Every check of a new agenda item, without writing (an agenda template is checked whole
     /// before its write transaction opens).
-    pub(crate) fn check_agenda_item(&self, session: SessionId, new: NewAgendaItem) -> Result<CheckedAgendaItem> {
+    pub(crate) fn check_agenda_item(
+        &self,
+        session: SessionId,
+        new: NewAgendaItem,
+    ) -> Result<CheckedAgendaItem> {
         self.session(session)?;
         Ok(CheckedAgendaItem {
             session,

@@ -118,6 +118,12 @@ pub enum Error {
     ChangeRefused { reason: crate::oplog::verdict::Reason },
     #[error("{ops} stored changes no longer pass today's checks")]
     ChecksChanged { ops: u64 },
+    #[error("a backup passphrase has at least {min} characters")]
+    WeakPassphrase { min: u64 },
+    #[error("{path}: wrong passphrase")]
+    WrongPassphrase { path: String },
+    #[error("{path} already holds a database")]
+    RestoreTargetExists { path: String },
     #[error("{key} names {count} devices: {candidates}")]
     AmbiguousDevice { key: String, count: usize, candidates: String },
     #[error("{path}: change {op} is already held as a different change")]
@@ -203,6 +209,9 @@ crate::validate::choice!(
         SheetTooLong = "sheet-too-long",
         ControlCharacter = "control-character",
         AmbiguousDevice = "ambiguous-device",
+        WeakPassphrase = "weak-passphrase",
+        WrongPassphrase = "wrong-passphrase",
+        RestoreTargetExists = "restore-target-exists",
         OpIdReused = "op-id-reused",
         OpDoesNotFit = "op-does-not-fit",
         TargetReadOnly = "target-read-only",
@@ -280,6 +289,9 @@ impl Error {
             Error::SheetTooLong { .. } => ErrorCode::SheetTooLong,
             Error::ControlCharacter { .. } => ErrorCode::ControlCharacter,
             Error::AmbiguousDevice { .. } => ErrorCode::AmbiguousDevice,
+            Error::WeakPassphrase { .. } => ErrorCode::WeakPassphrase,
+            Error::WrongPassphrase { .. } => ErrorCode::WrongPassphrase,
+            Error::RestoreTargetExists { .. } => ErrorCode::RestoreTargetExists,
             Error::OpIdReused { .. } => ErrorCode::OpIdReused,
             Error::OpDoesNotFit { .. } => ErrorCode::OpDoesNotFit,
             Error::TargetReadOnly { .. } => ErrorCode::TargetReadOnly,
@@ -329,6 +341,8 @@ impl Error {
                 a.set("key", key).set("count", *count as i64).set("candidates", candidates)
             }
             Error::OpIdReused { path, op } => a.set("path", path).set("op", op),
+            Error::WeakPassphrase { min } => a.set("min", *min as i64),
+            Error::WrongPassphrase { path } | Error::RestoreTargetExists { path } => a.set("path", path),
             Error::OpDoesNotFit { path, detail } => a.set("path", path).set("detail", detail),
             Error::NewerSchema { path, found, supported } => {
                 a.set("path", path).set("found", *found).set("supported", *supported)

@@ -36,7 +36,9 @@ fn io(path: &Path, e: std::io::Error) -> Error {
     let p = path.display().to_string();
     match e.kind() {
         std::io::ErrorKind::StorageFull => Error::DiskFull { path: p },
-        std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => Error::ReadOnly { path: p },
+        std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
+            Error::ReadOnly { path: p }
+        }
         _ => Error::Io { path: p, detail: e.to_string() },
     }
 }
@@ -44,7 +46,8 @@ fn io(path: &Path, e: std::io::Error) -> Error {
 /// Reads a file a person handed Convene, refusing it once it passes `cap` bytes.
 pub fn read_capped(path: &Path, cap: u64) -> Result<Vec<u8>> {
     let label = path.display().to_string();
-    let meta = std::fs::metadata(path).map_err(|e| Error::Io { path: label.clone(), detail: e.to_string() })?;
+    let meta =
+        std::fs::metadata(path).map_err(|e| Error::Io { path: label.clone(), detail: e.to_string() })?;
     if meta.is_dir() {
         return Err(Error::NotAFile { path: label, kind: "folder".into() });
     }
@@ -68,7 +71,11 @@ pub fn check_target(path: &Path) -> Result<()> {
         Err(e) => Err(io(path, e)),
         Ok(meta) => {
             // A link to a regular file is written through, as a person expects.
-            let meta = if meta.file_type().is_symlink() { std::fs::metadata(path).map_err(|e| io(path, e))? } else { meta };
+            let meta = if meta.file_type().is_symlink() {
+                std::fs::metadata(path).map_err(|e| io(path, e))?
+            } else {
+                meta
+            };
             if !meta.is_file() {
                 return Err(Error::NotAFile { path: label, kind: kind_of(&meta).into() });
             }
@@ -85,7 +92,8 @@ pub fn write_output(path: &Path, bytes: &[u8], private: bool) -> Result<()> {
     use std::os::unix::fs::OpenOptionsExt;
     check_target(path)?;
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let tmp = dir.join(format!(".{}.partial", path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()));
+    let tmp =
+        dir.join(format!(".{}.partial", path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()));
     let result = (|| {
         let _ = std::fs::remove_file(&tmp);
         let mut f = std::fs::OpenOptions::new()

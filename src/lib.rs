@@ -4,6 +4,7 @@
 
 pub mod actions;
 pub mod agenda;
+pub mod backup;
 pub mod bench;
 pub mod board;
 pub mod concerns;

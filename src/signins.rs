@@ -173,15 +173,17 @@ impl Convene {
                 "group_id": new.group.map(|g| g.to_string()),
             }),
             // Names, contacts and accessibility needs: sealed in bundles.
-            contact: (name.is_some() || email.is_some() || phone.is_some() || accessibility.is_some()).then(|| {
-                json!({
-                    "session_id": session.to_string(),
-                    "name": name,
-                    "email": email,
-                    "phone": phone,
-                    "accessibility": accessibility,
-                })
-            }),
+            contact: (name.is_some() || email.is_some() || phone.is_some() || accessibility.is_some()).then(
+                || {
+                    json!({
+                        "session_id": session.to_string(),
+                        "name": name,
+                        "email": email,
+                        "phone": phone,
+                        "accessibility": accessibility,
+                    })
+                },
+            ),
         })
     }
 

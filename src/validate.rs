@@ -17,7 +17,11 @@ pub fn text(field: &'static str, value: &str, max: usize) -> Result<String> {
     // Text that talks to the terminal (escape sequences, BEL, NUL) is refused; line breaks are
     // kept, a Windows line break becomes one. Bidi controls are kept: right-to-left text needs
     // them (they are isolated where text is printed, `safe_for_terminal`).
-    let t = if t.contains('\r') { std::borrow::Cow::Owned(t.replace("\r\n", "\n")) } else { std::borrow::Cow::Borrowed(t) };
+    let t = if t.contains('\r') {
+        std::borrow::Cow::Owned(t.replace("\r\n", "\n"))
+    } else {
+        std::borrow::Cow::Borrowed(t)
+    };
     if let Some(c) = t.chars().find(|c| is_control(*c)) {
         return Err(Error::ControlCharacter { field, code: format!("U+{:04X}", c as u32) });
     }

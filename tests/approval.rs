@@ -67,7 +67,10 @@ fn a_failed_approval_leaves_the_bundle_held_and_a_second_one_merges_it_without_t
     let listed = coord.ok(&["bundle", "list"]);
     assert_eq!(listed["bundles"][0]["detail"], "merge-failed", "{listed}");
     let devices = coord.ok(&["trust", "list"]);
-    assert!(devices["devices"].as_array().unwrap().iter().any(|d| d["state"] == "quarantined"), "not approved");
+    assert!(
+        devices["devices"].as_array().unwrap().iter().any(|d| d["state"] == "quarantined"),
+        "not approved"
+    );
 
     coord.ok(&["coordinator", "restore", "--identity", saved.to_str().unwrap()]);
     let r = coord.ok(&["trust", "approve", &fp]);
@@ -115,7 +118,8 @@ fn a_bundle_survives_sigkill_at_any_moment_of_its_approval() {
     let life = t.elapsed();
     let merged_concerns = coord.ok(&["board"])["concerns"].as_array().unwrap().len();
     assert_eq!(merged_concerns, 150);
-    let seed: u64 = std::env::var("CRASH_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or_else(rand::random);
+    let seed: u64 =
+        std::env::var("CRASH_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or_else(rand::random);
     eprintln!("approval crash test: seed {seed}, one approval takes {life:?}");
     let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
     let (mut held, mut merged) = (0, 0);

@@ -521,7 +521,12 @@ fn messages_say_what_happened() {
     let mut r = room();
     // A new sequence number carrying an op id already held: not a "reused sequence number".
     let summit = r.summit;
-    let taken = r.coordinator.store().connection().query_row("SELECT op_id FROM ops LIMIT 1", [], |x| x.get::<_, String>(0)).unwrap();
+    let taken = r
+        .coordinator
+        .store()
+        .connection()
+        .query_row("SELECT op_id FROM ops LIMIT 1", [], |x| x.get::<_, String>(0))
+        .unwrap();
     let mut op = r.create(Entity::Concern, Uuid::now_v7(), concern_fields(summit, "Copied id"), now_hlc());
     op.op_id = taken.parse().unwrap();
     let mut payload = serde_json::to_vec(&op).unwrap();

@@ -425,7 +425,9 @@ fn a_version_1_database_upgrades_and_keeps_its_data() {
         let dump = convene::doctor::state_dump(c.store().connection()).unwrap();
         let rest: Vec<_> = dump
             .into_iter()
-            .filter(|(e, _)| !matches!(e, convene::oplog::Entity::Signin | convene::oplog::Entity::SigninContact))
+            .filter(|(e, _)| {
+                !matches!(e, convene::oplog::Entity::Signin | convene::oplog::Entity::SigninContact)
+            })
             .collect();
         let signins: Vec<_> = c.sessions().unwrap().iter().map(|s| c.signins(s.id).unwrap()).collect();
         (convene::doctor::state_hash(&rest), format!("{signins:?}"))

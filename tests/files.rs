@@ -35,7 +35,8 @@ fn devices_and_folders_are_not_outputs_and_stay_what_they_are() {
     }
     let folder = cli.dir.path().join("reports");
     std::fs::create_dir(&folder).unwrap();
-    let (code, msg) = cli.fails(&["export", "csv", &s, "--table", "concerns", "--out", folder.to_str().unwrap()]);
+    let (code, msg) =
+        cli.fails(&["export", "csv", &s, "--table", "concerns", "--out", folder.to_str().unwrap()]);
     assert_eq!(code, "not-a-file", "{msg}");
     assert!(folder.is_dir());
 }
@@ -46,7 +47,8 @@ fn a_read_only_target_is_not_replaced() {
     let target = cli.dir.path().join("concerns.csv");
     std::fs::write(&target, "last week's export").unwrap();
     std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o444)).unwrap();
-    let (code, msg) = cli.fails(&["export", "csv", &s, "--table", "concerns", "--out", target.to_str().unwrap()]);
+    let (code, msg) =
+        cli.fails(&["export", "csv", &s, "--table", "concerns", "--out", target.to_str().unwrap()]);
     assert_eq!(code, "target-read-only", "{msg}");
     assert_eq!(std::fs::read_to_string(&target).unwrap(), "last week's export");
 }
@@ -98,14 +100,16 @@ fn sheets_with_too_many_rows_or_a_doubled_column_are_refused_whole() {
     std::fs::write(&rows, text).unwrap();
     let before = cli.state();
     let t = Instant::now();
-    let (code, msg) = cli.fails(&["import", "csv", &s, "--table", "signins", "--file", rows.to_str().unwrap()]);
+    let (code, msg) =
+        cli.fails(&["import", "csv", &s, "--table", "signins", "--file", rows.to_str().unwrap()]);
     assert_eq!(code, "sheet-too-long", "{msg}");
     assert!(t.elapsed() < Duration::from_secs(30));
     assert_eq!(cli.state(), before);
 
     let doubled = cli.dir.path().join("doubled.csv");
     std::fs::write(&doubled, "name,email,name\nAna,ana@example.org,Ana Maria\n").unwrap();
-    let r = cli.run(&["--json", "import", "csv", &s, "--table", "signins", "--file", doubled.to_str().unwrap()]);
+    let r =
+        cli.run(&["--json", "import", "csv", &s, "--table", "signins", "--file", doubled.to_str().unwrap()]);
     assert_eq!(r.code, 1, "{}", r.stdout);
     assert!(r.stdout.contains("appears twice"), "{}", r.stdout);
     assert_eq!(cli.state(), before);
@@ -121,7 +125,12 @@ fn sheets_with_too_many_rows_or_a_doubled_column_are_refused_whole() {
     assert!(r.stdout.len() < 200_000, "the report is bounded: {} bytes", r.stdout.len());
     let v: serde_json::Value = serde_json::from_str(r.stdout.trim()).unwrap();
     let report = if v["import"].is_object() { &v["import"] } else { &v };
-    assert_eq!(report["problems"].as_array().map(|a| a.len()), Some(200), "{}", &r.stdout[..500.min(r.stdout.len())]);
+    assert_eq!(
+        report["problems"].as_array().map(|a| a.len()),
+        Some(200),
+        "{}",
+        &r.stdout[..500.min(r.stdout.len())]
+    );
     assert_eq!(report["more_problems"], 4_800);
 }
 
@@ -137,7 +146,16 @@ fn names_are_readable_by_their_owner_only() {
         }
     }
     let csv = cli.dir.path().join("signins.csv");
-    cli.ok(&["export", "csv", &s, "--table", "signins", "--with-personal-data", "--out", csv.to_str().unwrap()]);
+    cli.ok(&[
+        "export",
+        "csv",
+        &s,
+        "--table",
+        "signins",
+        "--with-personal-data",
+        "--out",
+        csv.to_str().unwrap(),
+    ]);
     assert_eq!(mode(&csv), 0o600, "a CSV with names");
     let plain = cli.dir.path().join("plain.csv");
     cli.ok(&["export", "csv", &s, "--table", "concerns", "--out", plain.to_str().unwrap()]);
@@ -161,7 +179,16 @@ fn accessibility_needs_travel_sealed_and_stay_out_of_plain_csvs() {
     let text = std::fs::read_to_string(&csv).unwrap();
     assert!(!text.contains("ASL"), "no accessibility needs without personal data: {text}");
     let with = cli.dir.path().join("with.csv");
-    cli.ok(&["export", "csv", &s, "--table", "signins", "--with-personal-data", "--out", with.to_str().unwrap()]);
+    cli.ok(&[
+        "export",
+        "csv",
+        &s,
+        "--table",
+        "signins",
+        "--with-personal-data",
+        "--out",
+        with.to_str().unwrap(),
+    ]);
     assert!(std::fs::read_to_string(&with).unwrap().contains("Deaf, needs ASL"));
     // The laptop's own list still shows them, for the facilitator.
     let list = cli.ok(&["signin", "list", &s]);

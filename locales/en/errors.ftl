@@ -83,3 +83,6 @@ error-control-character = The { $field } holds a control character ({ $code }), 
 error-ambiguous-device = “{ $key }” names { $count } devices: { $candidates }. This usually means one laptop was set up again with its old key file. Use the device id (the first part of each) to say which one you mean.
 error-op-id-reused = { $path } carries change { $op }, but this database already holds a different change with that id. Nothing was imported. The bundle was made by a faulty or altered copy of Convene: keep the file and ask for help before importing more from that laptop.
 error-op-does-not-fit = { $path } is intact and correctly signed, but one of its changes does not fit this database ({ $detail }). Nothing was imported. It may come from a newer version of Convene: update this one, or send the file to whoever supports your Convene.
+error-weak-passphrase = That passphrase is too short to protect a backup. Use at least { $min } characters: a few ordinary words are easier to remember than symbols.
+error-wrong-passphrase = { $path } could not be opened with that passphrase. Check it and try again; nothing was changed.
+error-restore-target-exists = { $path } already holds a database. A restore never writes over one: choose a new path with --db, or move that file aside first.

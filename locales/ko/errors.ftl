@@ -80,3 +80,6 @@ error-control-character = { $field }에 제어 문자({ $code })가 있어 읽�
 error-ambiguous-device = ‘{ $key }’에 해당하는 장치가 { $count }개입니다: { $candidates }. 보통 노트북을 예전 키 파일로 다시 설정한 경우입니다. 장치 ID(각 항목의 앞부분)로 어느 것인지 지정하세요.
 error-op-id-reused = { $path }에 변경 { $op }이(가) 있지만 이 데이터베이스에 같은 ID의 다른 변경이 이미 있습니다. 아무것도 가져오지 않았습니다. 고장 나거나 변조된 Convene이 만든 번들입니다. 파일을 보관하고, 그 노트북에서 더 가져오기 전에 도움을 요청하세요.
 error-op-does-not-fit = { $path }은(는) 손상되지 않았고 서명도 올바르지만 변경 하나가 이 데이터베이스에 맞지 않습니다({ $detail }). 아무것도 가져오지 않았습니다. 더 새 버전의 Convene에서 왔을 수 있습니다. 이 버전을 업데이트하거나 Convene 지원 담당자에게 파일을 보내세요.
+error-weak-passphrase = 이 암호 문구는 백업을 보호하기에 너무 짧습니다. 최소 { $min }자 이상을 사용하세요. 기호보다 평범한 단어 몇 개가 기억하기 쉽습니다.
+error-wrong-passphrase = 그 암호 문구로는 { $path }을(를) 열 수 없습니다. 확인한 뒤 다시 시도하세요. 아무것도 바뀌지 않았습니다.
+error-restore-target-exists = { $path }에 이미 데이터베이스가 있습니다. 복원은 기존 데이터베이스를 덮어쓰지 않습니다. --db로 새 경로를 고르거나 먼저 그 파일을 옮기세요.

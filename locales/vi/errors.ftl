@@ -80,3 +80,6 @@ error-control-character = Trường { $field } có ký tự điều khiển ({ $
 error-ambiguous-device = “{ $key }” chỉ tới { $count } thiết bị: { $candidates }. Thường là một máy tính đã được cài lại với tệp khóa cũ. Hãy dùng mã thiết bị (phần đầu của mỗi mục) để chỉ rõ.
 error-op-id-reused = { $path } mang thay đổi { $op }, nhưng cơ sở dữ liệu này đã có một thay đổi khác với mã đó. Chưa nhập gì. Gói được tạo bởi một bản Convene bị lỗi hoặc bị sửa: hãy giữ tệp và nhờ hỗ trợ trước khi nhập thêm từ máy đó.
 error-op-does-not-fit = { $path } còn nguyên và được ký đúng, nhưng một thay đổi trong đó không hợp với cơ sở dữ liệu này ({ $detail }). Chưa nhập gì. Có thể nó đến từ phiên bản Convene mới hơn: hãy cập nhật bản này, hoặc gửi tệp cho người hỗ trợ Convene của bạn.
+error-weak-passphrase = Cụm mật khẩu đó quá ngắn để bảo vệ bản sao lưu. Hãy dùng ít nhất { $min } ký tự: vài từ thông thường dễ nhớ hơn các ký hiệu.
+error-wrong-passphrase = Không mở được { $path } bằng cụm mật khẩu đó. Hãy kiểm tra rồi thử lại; chưa có gì bị thay đổi.
+error-restore-target-exists = { $path } đã có một cơ sở dữ liệu. Khôi phục không bao giờ ghi đè lên: hãy chọn đường dẫn mới bằng --db, hoặc chuyển tệp đó đi trước.

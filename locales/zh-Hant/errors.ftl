@@ -80,3 +80,6 @@ error-control-character = { $field } 含有控制字元（{ $code }），它會�
 error-ambiguous-device = 「{ $key }」對應到 { $count } 台裝置：{ $candidates }。這通常表示某台筆電用舊的金鑰檔重新設定過。請用裝置編號（各項的第一部分）指明是哪一台。
 error-op-id-reused = { $path } 帶有變更 { $op }，但此資料庫已有相同編號的另一項變更。沒有匯入任何資料。此資料包來自有問題或遭修改的 Convene：請保留檔案，在匯入該筆電更多資料前先尋求協助。
 error-op-does-not-fit = { $path } 完整且簽章正確，但其中一項變更不符合此資料庫（{ $detail }）。沒有匯入任何資料。它可能來自較新版本的 Convene：請更新此版本，或把檔案交給負責支援 Convene 的人。
+error-weak-passphrase = 這個密碼短語太短，無法保護備份。請至少使用 { $min } 個字元：幾個普通的詞比符號更好記。
+error-wrong-passphrase = 無法用該密碼短語開啟 { $path }。請檢查後再試一次；沒有任何變更。
+error-restore-target-exists = { $path } 已有資料庫。還原絕不會覆寫現有資料庫：請用 --db 選擇新路徑，或先把該檔案移開。

@@ -4,6 +4,7 @@
 
 use convene::actions::{Action, NewAction, NewActionUpdate};
 use convene::agenda::{AgendaItem, AgendaKind, NewAgendaItem};
+use convene::backup::{BackupInfo, MissingKey, Restored};
 use convene::board::BoardCard;
 use convene::concerns::{
     Concern, ConcernEdit, ConcernFilter, ConcernStatus, DuplicateSuggestion, NewConcern,
@@ -234,6 +235,33 @@ commands! {
         }
         ctx.changed(None);
         ctx.info()
+    }
+
+    /// Writes a passphrase-encrypted backup of this laptop (database and keys) to `path`.
+    fn backup_laptop(ctx, path: String, passphrase: String) -> BackupInfo {
+        ctx.write_any(|c| c.backup(std::path::Path::new(path.trim()), &passphrase))
+    }
+
+    /// Brings a laptop back from a backup into a new database at `database`, and opens it.
+    fn restore_backup(ctx, backup: String, passphrase: String, database: String) -> Restored {
+        let path = std::path::PathBuf::from(database.trim());
+        let (opened, restored) =
+            Convene::restore(std::path::Path::new(backup.trim()), &passphrase, &path).map_err(|e| ctx.err(e))?;
+        *lock(&ctx.state.convene) = opened;
+        *lock(&ctx.state.database) = path.clone();
+        {
+            let mut settings = lock(&ctx.state.settings);
+            settings.database = Some(path.display().to_string());
+            settings.save(&ctx.state.settings_path).map_err(|e| ctx.err(e))?;
+        }
+        ctx.changed(None);
+        Ok(restored)
+    }
+
+    /// Keys this database was made with that are not beside it (a database copied alone).
+    fn missing_keys(ctx) -> Vec<MissingKey> {
+        let mut c = lock(&ctx.state.convene);
+        c.missing_keys().map_err(|e| ctx.err(e))
     }
 
     /// Makes the demo summit (invented people) and returns its id.

@@ -247,4 +247,3 @@ pub fn open(path: &str, bytes: &[u8], format: &str, allowed: &[&str]) -> Result<
     }
     Ok(Verified { manifest, entries: raw, hash: sha256_hex(bytes) })
 }
-

@@ -180,6 +180,8 @@ impl Convene {
         let ops = self.session_ops(sessions, None, Some(PLAN))?;
         let mut manifest = self.manifest(KIT, &key, sessions)?;
         manifest.coordinator_recipient = Some(recipient.clone());
+        // A coordinator restored from a backup took a new identity: its kits prove the link.
+        manifest.succeeds = self.succession()?;
         manifest.counts = count_by_entity(&ops);
         manifest.revoked = self.revocations()?;
         manifest.held_seqs = {

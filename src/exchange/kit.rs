@@ -50,9 +50,18 @@ impl Convene {
             fingerprint: keys::fingerprint(&m.public_key),
             recipient,
         };
+        // The same coordinator under a new identity (restored from a backup) proves it with its
+        // old key's statement naming the new one.
+        let succeeds_current = |current: &CoordinatorRef| {
+            m.succeeds.as_ref().is_some_and(|s| {
+                s.public_key == current.public_key
+                    && crate::trust::proves_succession(s, m.device_id, &m.public_key)
+            })
+        };
         if let Some(current) = self.followed_coordinator()?
             && current.public_key != coordinator.public_key
             && !new_coordinator
+            && !succeeds_current(&current)
         {
             return Err(Error::ForeignCoordinator {
                 expected: current.fingerprint,

@@ -158,7 +158,9 @@ impl Convene {
                 held_ops: r.get(13)?,
                 refused_ops: r.get(14)?,
                 clock_offset_ms: r.get(15)?,
-                error_code: r.get::<_, Option<String>>(16)?.and_then(|c| crate::error::ErrorCode::parse(&c).ok()),
+                error_code: r
+                    .get::<_, Option<String>>(16)?
+                    .and_then(|c| crate::error::ErrorCode::parse(&c).ok()),
             })
         })?;
         let mut rows: Vec<LedgerEntry> = rows.collect::<rusqlite::Result<_>>()?;

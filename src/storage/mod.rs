@@ -58,10 +58,10 @@ impl Store {
             std::fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
         }
         // Names, contacts and what people said: readable by this laptop's user only. SQLite
-        // gives the WAL and shared-memory files the database's own mode.
-        if !path.exists() || std::fs::metadata(path).is_ok_and(|m| m.len() == 0) {
-            crate::files::make_private(path)?;
-        } else if Self::is_convene_file(path) {
+        // gives the WAL and shared-memory files the database's own mode. A foreign file is
+        // left exactly as it was (it is refused below).
+        let empty = !path.exists() || std::fs::metadata(path).is_ok_and(|m| m.len() == 0);
+        if empty || Self::is_convene_file(path) {
             crate::files::make_private(path)?;
         }
         let conn = Connection::open_with_flags(
@@ -82,7 +82,9 @@ impl Store {
 
     /// Whether an existing file is (most likely) a Convene database: read without writing.
     fn is_convene_file(path: &Path) -> bool {
-        let Ok(conn) = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY) else { return false };
+        let Ok(conn) = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY) else {
+            return false;
+        };
         let id: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0)).unwrap_or(0);
         id == APPLICATION_ID || Self::recognise(&conn).unwrap_or(false)
     }
@@ -111,9 +113,8 @@ impl Store {
         }
         // Only Convene's own files: another program's SQLite database is refused untouched.
         let app: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0)).map_err(label)?;
-        let empty: bool = conn
-            .query_row("SELECT count(*) = 0 FROM sqlite_master", [], |r| r.get(0))
-            .map_err(label)?;
+        let empty: bool =
+            conn.query_row("SELECT count(*) = 0 FROM sqlite_master", [], |r| r.get(0)).map_err(label)?;
         let ours = app == APPLICATION_ID || (app == 0 && (empty || Self::recognise(&conn).map_err(label)?));
         if !ours {
             return Err(Error::ForeignDatabase { path });

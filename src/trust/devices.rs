@@ -207,7 +207,14 @@ impl Convene {
                 count: n,
                 candidates: matches
                     .iter()
-                    .map(|d| format!("{} ({}, {})", d.device_id, d.name.as_deref().unwrap_or("?"), d.state.as_str()))
+                    .map(|d| {
+                        format!(
+                            "{} ({}, {})",
+                            d.device_id,
+                            d.name.as_deref().unwrap_or("?"),
+                            d.state.as_str()
+                        )
+                    })
                     .collect::<Vec<_>>()
                     .join("; "),
             }),

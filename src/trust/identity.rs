@@ -55,6 +55,12 @@ impl Convene {
             keys::write_secret(p, &key_text)?;
         }
         let name = self.device_name()?;
+        // A coordinator's old self keeps speaking for the coordinator (its plan stays the plan).
+        let old_state = if self.meta("coordinator_recipient")?.is_some() {
+            DeviceState::Coordinator
+        } else {
+            DeviceState::Approved
+        };
         let reissued = self.store.write(|tx| {
             tx.set_meta("device_id", &new.to_string())?;
             tx.set_meta("device_public_key", &new_key.public_key())?;
@@ -66,7 +72,7 @@ impl Convene {
             // The old self stays known, and trusted, for the work it did.
             tx.conn().execute(
                 "UPDATE devices SET state = ?2, decided_at = ?3 WHERE device_id = ?1",
-                params![old, DeviceState::Approved, now_rfc3339()],
+                params![old, old_state, now_rfc3339()],
             )?;
             tx.conn().execute(
                 "INSERT INTO devices (device_id, public_key, fingerprint, name, state, first_seen, succeeds)

@@ -49,6 +49,15 @@ export type Attendance = {
 total: number, anonymous: number, interpreter_needed: number, by_language: { [key in string]?: number }, by_role: { [key in string]?: number }, by_neighbourhood: { [key in string]?: number }, by_group: { [key in string]?: number }, };
 
 /**
+ * A backup written.
+ */
+export type BackupInfo = { path: string, bytes: number, device_id: DeviceId, 
+/**
+ * Whether it holds the coordinator identity too.
+ */
+coordinator: boolean, };
+
+/**
  * What a ballot says, by kind.
  */
 export type BallotChoices = { "dots": Array<ConcernId> } | { "rank": Array<ConcernId> } | { "budget": { budget: number, allocations: Array<[ConcernId, number]>, } };
@@ -195,7 +204,15 @@ export type ConflictSide = { op_id: OpId, device_id: DeviceId, device_name: stri
 
 export type CoordinatorRef = { device_id: DeviceId, name: string | null, public_key: string, fingerprint: string, recipient: string, };
 
-export type CsvImport = { rows: number, imported: number, skipped: number, problems: Array<RowProblem>, 
+export type CsvImport = { rows: number, imported: number, skipped: number, 
+/**
+ * The first `MAX_PROBLEMS` problems, by line.
+ */
+problems: Array<RowProblem>, 
+/**
+ * How many more problems there were than `problems` lists.
+ */
+more_problems: number, 
 /**
  * Whether the valid rows were saved: false when there were problems and invalid rows
  * were not to be skipped (then nothing was imported).
@@ -277,7 +294,7 @@ export type EntryInfo = { sha256: string, size: number, };
  * generated TypeScript has it as a union, so the UI can only compare against codes that
  * exist), and the Fluent id of its message (`error-<code>`).
  */
-export type ErrorCode = "not-found" | "ambiguous-id" | "empty-text" | "text-too-long" | "invalid-zip" | "invalid-choice" | "invalid-number" | "invalid-date" | "invalid-language" | "invalid-email" | "invalid-phone" | "consent-required" | "wrong-session" | "duplicate-token" | "empty-ballot" | "repeated-choice" | "budget-mismatch" | "negative-allocation" | "merge-into-self" | "merge-cycle" | "agenda-not-started" | "tag-exists" | "not-a-database" | "newer-schema" | "read-only" | "disk-full" | "busy" | "storage" | "io" | "rebuild-mismatch" | "file-too-large" | "malformed" | "unexpected-entry" | "entry-too-large" | "bad-signature" | "hash-mismatch" | "key-mismatch" | "revoked-device" | "seq-alarm" | "not-sealed-for-us" | "foreign-coordinator" | "no-coordinator-identity" | "device-key-missing" | "crypto" | "unknown-device" | "conflict-not-found" | "wrong-file-kind" | "csv-invalid" | "unknown-locale" | "font-missing" | "kiosk-closed" | "kiosk-pin" | "kiosk-pin-wrong" | "change-refused" | "checks-changed";
+export type ErrorCode = "not-found" | "ambiguous-id" | "empty-text" | "text-too-long" | "invalid-zip" | "invalid-choice" | "invalid-number" | "invalid-date" | "invalid-language" | "invalid-email" | "invalid-phone" | "consent-required" | "wrong-session" | "duplicate-token" | "empty-ballot" | "repeated-choice" | "budget-mismatch" | "negative-allocation" | "merge-into-self" | "merge-cycle" | "agenda-not-started" | "tag-exists" | "not-a-database" | "newer-schema" | "read-only" | "disk-full" | "busy" | "storage" | "io" | "rebuild-mismatch" | "file-too-large" | "malformed" | "unexpected-entry" | "entry-too-large" | "bad-signature" | "hash-mismatch" | "key-mismatch" | "revoked-device" | "seq-alarm" | "not-sealed-for-us" | "foreign-coordinator" | "no-coordinator-identity" | "device-key-missing" | "crypto" | "unknown-device" | "conflict-not-found" | "wrong-file-kind" | "csv-invalid" | "unknown-locale" | "font-missing" | "kiosk-closed" | "kiosk-pin" | "kiosk-pin-wrong" | "change-refused" | "checks-changed" | "approval-failed" | "not-a-file" | "sheet-too-long" | "control-character" | "ambiguous-device" | "weak-passphrase" | "wrong-passphrase" | "restore-target-exists" | "op-id-reused" | "op-does-not-fit" | "target-read-only" | "foreign-database";
 
 /**
  * What an export wrote.
@@ -347,6 +364,11 @@ coordinator_recipient: string | null,
  */
 follows: CoordinatorRef | null, };
 
+/**
+ * Which key a database is missing.
+ */
+export type KeyKind = "device-key" | "coordinator-identity";
+
 export type KioskMode = "sign-in" | "ballot";
 
 /**
@@ -384,7 +406,7 @@ own_changes_elsewhere: number, };
  * Why a ledger row is not a plain import, stored as this code and shown in the person's
  * language (`ledger-detail-<code>` in ui.ftl and cli.ftl).
  */
-export type LedgerDetail = "seq-alarm" | "device-revoked" | "resolved";
+export type LedgerDetail = "seq-alarm" | "device-revoked" | "resolved" | "merge-failed";
 
 /**
  * A row of the ledger.
@@ -406,7 +428,11 @@ held_ops: number, refused_ops: number,
 /**
  * How far its laptop's clock was off, in ms (ahead positive), beyond the tolerance.
  */
-clock_offset_ms: number | null, };
+clock_offset_ms: number | null, 
+/**
+ * For a held bundle whose merge failed at approval: why.
+ */
+error_code: ErrorCode | null, };
 
 /**
  * The signed description of a kit or bundle.
@@ -450,6 +476,11 @@ held_seqs?: { [key in DeviceId]?: number },
  * took over from, and that device's signature naming this one.
  */
 succeeds?: Succession | null, };
+
+/**
+ * A key this database was made with that is not beside it.
+ */
+export type MissingKey = { kind: KeyKind, path: string, };
 
 export type NewAction = { session?: SessionId | null, precinct?: string | null, title: string, response?: string | null, owner?: string | null, due?: string | null, concerns: Array<ConcernId>, basis?: ChangeBasis | null, };
 
@@ -554,6 +585,15 @@ export type Question = { id: QuestionId, session_id: SessionId, text: string, la
 export type QuestionId = string;
 
 export type RankedResult = { ballots: number, borda: Array<ConcernScore>, irv_rounds: Array<IrvRound>, irv_winner: ConcernId | null, };
+
+/**
+ * A laptop brought back from a backup.
+ */
+export type Restored = { path: string, 
+/**
+ * The identity the backup was taken under, and the new one this laptop goes on as.
+ */
+old_device: DeviceId, new_device: DeviceId, coordinator: boolean, };
 
 /**
  * A device whose ops stopped counting from `from_seq` on.
@@ -737,17 +777,20 @@ export const DeviceStateValues: DeviceState[] = ["self", "coordinator", "approve
 export const Entity = { programme: "programme", session: "session", agenda: "agenda", group: "group", question: "question", signin: "signin", signinContact: "signin-contact", concern: "concern", note: "note", dotCount: "dot-count", ballot: "ballot", action: "action", actionUpdate: "action-update", tag: "tag" } as const;
 export const EntityValues: Entity[] = ["programme", "session", "agenda", "group", "question", "signin", "signin-contact", "concern", "note", "dot-count", "ballot", "action", "action-update", "tag"];
 
-export const ErrorCode = { notFound: "not-found", ambiguousId: "ambiguous-id", emptyText: "empty-text", textTooLong: "text-too-long", invalidZip: "invalid-zip", invalidChoice: "invalid-choice", invalidNumber: "invalid-number", invalidDate: "invalid-date", invalidLanguage: "invalid-language", invalidEmail: "invalid-email", invalidPhone: "invalid-phone", consentRequired: "consent-required", wrongSession: "wrong-session", duplicateToken: "duplicate-token", emptyBallot: "empty-ballot", repeatedChoice: "repeated-choice", budgetMismatch: "budget-mismatch", negativeAllocation: "negative-allocation", mergeIntoSelf: "merge-into-self", mergeCycle: "merge-cycle", agendaNotStarted: "agenda-not-started", tagExists: "tag-exists", notADatabase: "not-a-database", newerSchema: "newer-schema", readOnly: "read-only", diskFull: "disk-full", busy: "busy", storage: "storage", io: "io", rebuildMismatch: "rebuild-mismatch", fileTooLarge: "file-too-large", malformed: "malformed", unexpectedEntry: "unexpected-entry", entryTooLarge: "entry-too-large", badSignature: "bad-signature", hashMismatch: "hash-mismatch", keyMismatch: "key-mismatch", revokedDevice: "revoked-device", seqAlarm: "seq-alarm", notSealedForUs: "not-sealed-for-us", foreignCoordinator: "foreign-coordinator", noCoordinatorIdentity: "no-coordinator-identity", deviceKeyMissing: "device-key-missing", crypto: "crypto", unknownDevice: "unknown-device", conflictNotFound: "conflict-not-found", wrongFileKind: "wrong-file-kind", csvInvalid: "csv-invalid", unknownLocale: "unknown-locale", fontMissing: "font-missing", kioskClosed: "kiosk-closed", kioskPin: "kiosk-pin", kioskPinWrong: "kiosk-pin-wrong", changeRefused: "change-refused", checksChanged: "checks-changed" } as const;
-export const ErrorCodeValues: ErrorCode[] = ["not-found", "ambiguous-id", "empty-text", "text-too-long", "invalid-zip", "invalid-choice", "invalid-number", "invalid-date", "invalid-language", "invalid-email", "invalid-phone", "consent-required", "wrong-session", "duplicate-token", "empty-ballot", "repeated-choice", "budget-mismatch", "negative-allocation", "merge-into-self", "merge-cycle", "agenda-not-started", "tag-exists", "not-a-database", "newer-schema", "read-only", "disk-full", "busy", "storage", "io", "rebuild-mismatch", "file-too-large", "malformed", "unexpected-entry", "entry-too-large", "bad-signature", "hash-mismatch", "key-mismatch", "revoked-device", "seq-alarm", "not-sealed-for-us", "foreign-coordinator", "no-coordinator-identity", "device-key-missing", "crypto", "unknown-device", "conflict-not-found", "wrong-file-kind", "csv-invalid", "unknown-locale", "font-missing", "kiosk-closed", "kiosk-pin", "kiosk-pin-wrong", "change-refused", "checks-changed"];
+export const ErrorCode = { notFound: "not-found", ambiguousId: "ambiguous-id", emptyText: "empty-text", textTooLong: "text-too-long", invalidZip: "invalid-zip", invalidChoice: "invalid-choice", invalidNumber: "invalid-number", invalidDate: "invalid-date", invalidLanguage: "invalid-language", invalidEmail: "invalid-email", invalidPhone: "invalid-phone", consentRequired: "consent-required", wrongSession: "wrong-session", duplicateToken: "duplicate-token", emptyBallot: "empty-ballot", repeatedChoice: "repeated-choice", budgetMismatch: "budget-mismatch", negativeAllocation: "negative-allocation", mergeIntoSelf: "merge-into-self", mergeCycle: "merge-cycle", agendaNotStarted: "agenda-not-started", tagExists: "tag-exists", notADatabase: "not-a-database", newerSchema: "newer-schema", readOnly: "read-only", diskFull: "disk-full", busy: "busy", storage: "storage", io: "io", rebuildMismatch: "rebuild-mismatch", fileTooLarge: "file-too-large", malformed: "malformed", unexpectedEntry: "unexpected-entry", entryTooLarge: "entry-too-large", badSignature: "bad-signature", hashMismatch: "hash-mismatch", keyMismatch: "key-mismatch", revokedDevice: "revoked-device", seqAlarm: "seq-alarm", notSealedForUs: "not-sealed-for-us", foreignCoordinator: "foreign-coordinator", noCoordinatorIdentity: "no-coordinator-identity", deviceKeyMissing: "device-key-missing", crypto: "crypto", unknownDevice: "unknown-device", conflictNotFound: "conflict-not-found", wrongFileKind: "wrong-file-kind", csvInvalid: "csv-invalid", unknownLocale: "unknown-locale", fontMissing: "font-missing", kioskClosed: "kiosk-closed", kioskPin: "kiosk-pin", kioskPinWrong: "kiosk-pin-wrong", changeRefused: "change-refused", checksChanged: "checks-changed", approvalFailed: "approval-failed", notAFile: "not-a-file", sheetTooLong: "sheet-too-long", controlCharacter: "control-character", ambiguousDevice: "ambiguous-device", weakPassphrase: "weak-passphrase", wrongPassphrase: "wrong-passphrase", restoreTargetExists: "restore-target-exists", opIdReused: "op-id-reused", opDoesNotFit: "op-does-not-fit", targetReadOnly: "target-read-only", foreignDatabase: "foreign-database" } as const;
+export const ErrorCodeValues: ErrorCode[] = ["not-found", "ambiguous-id", "empty-text", "text-too-long", "invalid-zip", "invalid-choice", "invalid-number", "invalid-date", "invalid-language", "invalid-email", "invalid-phone", "consent-required", "wrong-session", "duplicate-token", "empty-ballot", "repeated-choice", "budget-mismatch", "negative-allocation", "merge-into-self", "merge-cycle", "agenda-not-started", "tag-exists", "not-a-database", "newer-schema", "read-only", "disk-full", "busy", "storage", "io", "rebuild-mismatch", "file-too-large", "malformed", "unexpected-entry", "entry-too-large", "bad-signature", "hash-mismatch", "key-mismatch", "revoked-device", "seq-alarm", "not-sealed-for-us", "foreign-coordinator", "no-coordinator-identity", "device-key-missing", "crypto", "unknown-device", "conflict-not-found", "wrong-file-kind", "csv-invalid", "unknown-locale", "font-missing", "kiosk-closed", "kiosk-pin", "kiosk-pin-wrong", "change-refused", "checks-changed", "approval-failed", "not-a-file", "sheet-too-long", "control-character", "ambiguous-device", "weak-passphrase", "wrong-passphrase", "restore-target-exists", "op-id-reused", "op-does-not-fit", "target-read-only", "foreign-database"];
 
 export const ImportStatus = { imported: "imported", alreadyHad: "already-had", quarantined: "quarantined", rejected: "rejected" } as const;
 export const ImportStatusValues: ImportStatus[] = ["imported", "already-had", "quarantined", "rejected"];
 
+export const KeyKind = { deviceKey: "device-key", coordinatorIdentity: "coordinator-identity" } as const;
+export const KeyKindValues: KeyKind[] = ["device-key", "coordinator-identity"];
+
 export const KioskMode = { signIn: "sign-in", ballot: "ballot" } as const;
 export const KioskModeValues: KioskMode[] = ["sign-in", "ballot"];
 
-export const LedgerDetail = { seqAlarm: "seq-alarm", deviceRevoked: "device-revoked", resolved: "resolved" } as const;
-export const LedgerDetailValues: LedgerDetail[] = ["seq-alarm", "device-revoked", "resolved"];
+export const LedgerDetail = { seqAlarm: "seq-alarm", deviceRevoked: "device-revoked", resolved: "resolved", mergeFailed: "merge-failed" } as const;
+export const LedgerDetailValues: LedgerDetail[] = ["seq-alarm", "device-revoked", "resolved", "merge-failed"];
 
 export const PaperSize = { letter: "letter", a4: "a4" } as const;
 export const PaperSizeValues: PaperSize[] = ["letter", "a4"];
@@ -795,6 +838,9 @@ export const commands = {
   setDeviceName: (name: string): Promise<null> => invoke("set_device_name", { name: name }),
   setLocale: (locale: string): Promise<null> => invoke("set_locale", { locale: locale }),
   openDatabase: (path: string): Promise<AppInfo> => invoke("open_database", { path: path }),
+  backupLaptop: (path: string, passphrase: string): Promise<BackupInfo> => invoke("backup_laptop", { path: path, passphrase: passphrase }),
+  restoreBackup: (backup: string, passphrase: string, database: string): Promise<Restored> => invoke("restore_backup", { backup: backup, passphrase: passphrase, database: database }),
+  missingKeys: (): Promise<Array<MissingKey>> => invoke("missing_keys", {  }),
   createDemo: (): Promise<SessionId> => invoke("create_demo", {  }),
   sessions: (): Promise<Array<SessionSummary>> => invoke("sessions", {  }),
   session: (session: SessionId): Promise<Session> => invoke("session", { session: session }),

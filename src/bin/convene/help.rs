@@ -43,7 +43,8 @@ fn walk(mut cmd: Command, path: &[&str], l10n: &Localizer) -> Command {
         let help = has(&help).then(|| l10n.message(&help, None));
         let heading = if positional { arguments.clone() } else { options.clone() };
         cmd = cmd.mut_arg(&id, |a| {
-            let free_text = !a.is_positional() && a.get_action().takes_values() && a.get_possible_values().is_empty();
+            let free_text =
+                !a.is_positional() && a.get_action().takes_values() && a.get_possible_values().is_empty();
             let already = a.is_allow_hyphen_values_set();
             let a = a.help_heading(heading).allow_hyphen_values(free_text || already);
             match help {
@@ -157,7 +158,11 @@ mod tests {
 
     fn value_options(cmd: &Command, path: &mut Vec<String>, out: &mut Vec<(Vec<String>, Arg)>) {
         for a in cmd.get_arguments() {
-            if !a.is_positional() && a.get_action().takes_values() && a.get_possible_values().is_empty() && a.get_long().is_some() {
+            if !a.is_positional()
+                && a.get_action().takes_values()
+                && a.get_possible_values().is_empty()
+                && a.get_long().is_some()
+            {
                 out.push((path.clone(), a.clone()));
             }
         }

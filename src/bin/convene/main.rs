@@ -3,6 +3,7 @@
 
 mod action;
 mod agenda;
+mod backup;
 mod ballot;
 mod bench;
 mod board;
@@ -30,7 +31,7 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use convene::Convene;
 use convene::i18n::Localizer;
 
-use output::Out;
+use output::{Out, tr};
 
 // Every summary and help text is in locales/<locale>/cli.ftl (see help.rs), keyed by the
 // command's path and the argument's name.
@@ -77,6 +78,8 @@ enum Command {
     #[command(subcommand)]
     Tag(tag::Cmd),
     Doctor(doctor::Args),
+    Backup(backup::BackupArgs),
+    Restore(backup::RestoreArgs),
     #[command(subcommand)]
     Key(trust::KeyCmd),
     #[command(subcommand)]
@@ -142,7 +145,15 @@ fn run(cli: Cli, out: &Out) -> convene::Result<()> {
         return bench::run(a, out); // works in its own folder, never on the person's database
     }
     let path = cli.db.unwrap_or_else(convene::storage::default_db_path);
+    if let Command::Restore(a) = cli.command {
+        return backup::run_restore(&path, a, out); // into a database that does not exist yet
+    }
     let mut c = Convene::open(&path)?;
+    // A database copied without the key files beside it opens, but cannot sign or open sealed
+    // names: say so now, not when an approval fails.
+    for m in c.missing_keys().unwrap_or_default() {
+        eprintln!("convene: {}", tr!(out, &format!("cli-missing-{}", m.kind.as_str()), path = &m.path));
+    }
     match cli.command {
         Command::Init(a) => init::run(&mut c, a, out),
         Command::Demo(a) => demo::run(&mut c, a, out),
@@ -160,6 +171,8 @@ fn run(cli: Cli, out: &Out) -> convene::Result<()> {
         Command::Action(cmd) => action::run(&mut c, cmd, out),
         Command::Tag(cmd) => tag::run(&mut c, cmd, out),
         Command::Doctor(a) => doctor::run(&mut c, a, out),
+        Command::Backup(a) => backup::run_backup(&mut c, a, out),
+        Command::Restore(_) => unreachable!("handled above"),
         Command::Key(cmd) => trust::run_key(&mut c, cmd, out),
         Command::Coordinator(cmd) => exchange::run_coordinator(&mut c, cmd, out),
         Command::Kit(cmd) => exchange::run_kit(&mut c, cmd, out),

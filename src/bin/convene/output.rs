@@ -147,7 +147,10 @@ impl Out {
         } else {
             // Stored text never talks to the terminal: control characters (kept from before they
             // were refused) are shown as U+FFFD; each table cell and field isolates its bidi.
-            let t: String = text().chars().map(|c| if convene::validate::is_control(c) { '\u{fffd}' } else { c }).collect();
+            let t: String = text()
+                .chars()
+                .map(|c| if convene::validate::is_control(c) { '\u{fffd}' } else { c })
+                .collect();
             if t.ends_with('\n') {
                 print!("{t}");
             } else {

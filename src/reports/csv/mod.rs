@@ -121,7 +121,11 @@ mod tests {
         // A carriage return (from data stored before control characters were refused) is shown
         // as U+FFFD, which no spreadsheet reads as the start of a formula.
         assert_eq!(neutralise("\r=1"), "\u{fffd}=1");
-        assert_eq!(neutralise("\u{202e}evil"), "\u{2068}\u{202e}evil\u{2069}", "bidi is isolated in its cell");
+        assert_eq!(
+            neutralise("\u{202e}evil"),
+            "\u{2068}\u{202e}evil\u{2069}",
+            "bidi is isolated in its cell"
+        );
         assert_eq!(neutralise("Dark street"), "Dark street");
         assert_eq!(neutralise(""), "");
     }

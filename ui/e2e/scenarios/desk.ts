@@ -1,5 +1,5 @@
 // The coordinator's desk, three laptops: app A (coordinator), app B (a table), the CLI (C).
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli } from "../fixtures";
@@ -20,6 +20,7 @@ export const desk: Scenario = {
     "laptop A: refuses a held change, previews a revoke and keeps the laptop",
     "laptop A: the merged board shows all three laptops' concerns",
     "laptop A: an action answers a concern, and the report-back follows it",
+    "laptop A: backs up the coordinator's laptop from Settings",
   ],
   async run(ctx) {
     const { step, scan } = ctx;
@@ -154,6 +155,20 @@ export const desk: Scenario = {
       await d.waitFor("the trace", `return [...document.querySelectorAll('#report-back .answered')].some(e => e.textContent.includes('Yesler underpass'))`);
       await app.shot("actions");
       await scan(app, "actions");
+    });
+    await step("laptop A: backs up the coordinator's laptop from Settings", async () => {
+      const backup = join(dir, "coordinator.convene-backup");
+      const form = "form[aria-labelledby='backup-heading']";
+      await app.go("settings");
+      await app.fill("Backup file", backup, form);
+      await app.fill("Passphrase", "three ordinary words", form);
+      await app.fill("The passphrase again", "three ordinary words", form);
+      await (await d.find("#backup-now")).click();
+      await d.waitFor("the backup", `return document.body.textContent.includes("with the coordinator identity")`);
+      expect(existsSync(backup) && (statSync(backup).mode & 0o777) === 0o600, "the backup file is there, readable only by its owner");
+      expect(readFileSync(backup).subarray(0, 21).toString() === "age-encryption.org/v1", "and is an age file");
+      await app.shot("settings-backup");
+      await scan(app, "settings with backup and restore");
     });
     await d.quit();
   },

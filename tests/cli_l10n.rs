@@ -23,6 +23,7 @@ const SYNTAX: &[&str] = &[
     "C",
     "POSIX",
     "CONVENE_LOCALE",
+    "CONVENE_BACKUP_PASSPHRASE",
     "en",
 ];
 

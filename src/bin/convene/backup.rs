@@ -39,7 +39,7 @@ fn passphrase(file: Option<&Path>, out: &Out) -> Result<String> {
     std::io::stdin()
         .lock()
         .read_line(&mut line)
-        .map_err(|e| convene::Error::Io { path: "stdin".into(), detail: e.to_string() })?;
+        .map_err(|e| convene::Error::Io { path: "-".into(), detail: e.to_string() })?;
     Ok(line.trim_end_matches(['\n', '\r']).to_string())
 }
 

@@ -152,7 +152,11 @@ fn run(cli: Cli, out: &Out) -> convene::Result<()> {
     // A database copied without the key files beside it opens, but cannot sign or open sealed
     // names: say so now, not when an approval fails.
     for m in c.missing_keys().unwrap_or_default() {
-        eprintln!("convene: {}", tr!(out, &format!("cli-missing-{}", m.kind.as_str()), path = &m.path));
+        let id = match m.kind {
+            convene::backup::KeyKind::Device => "cli-missing-device-key",
+            convene::backup::KeyKind::CoordinatorIdentity => "cli-missing-coordinator-identity",
+        };
+        eprintln!("convene: {}", tr!(out, id, path = &m.path));
     }
     match cli.command {
         Command::Init(a) => init::run(&mut c, a, out),

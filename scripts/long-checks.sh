@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # The checks too long for every commit, at full size: the benchmarks at a city's scale and ten
-# times it, the merge laws over 50,000 cases, long fuzzing of both fuzz targets. `.ci/run` runs quick versions of each (see
+# times it, peak memory of huge inputs, the merge laws over 50,000 cases, long fuzzing of both fuzz targets. `.ci/run` runs quick versions of each (see
 # scripts/test.sh); run this before a release and when touching what they measure, and record
 # the figures in docs/PERFORMANCE.md.
 #
 #   bash scripts/long-checks.sh              # everything
 #   LONG_ONLY=bench bash scripts/long-checks.sh
+#   LONG_ONLY=memory bash scripts/long-checks.sh   # peak memory: huge PDF, huge CSV, endless stream
 #   LONG_ONLY=merge MERGE_LONG_CASES=100000 bash scripts/long-checks.sh
 #   FUZZ_LONG_SECONDS=3600 LONG_ONLY=fuzz bash scripts/long-checks.sh
 set -euo pipefail
@@ -19,6 +20,12 @@ if want bench; then
   echo "== benchmarks: convene bench --scales ${BENCH_SCALES:-1,20,200} (release)"
   cargo build --release --locked --bin convene
   "$CARGO_TARGET_DIR/release/convene" bench --scales "${BENCH_SCALES:-1,20,200}" --dir "${BENCH_DIR:-$CARGO_TARGET_DIR/bench}"
+fi
+
+if want memory; then
+  echo "== peak memory at full size (release)"
+  cargo build --release --locked --bin convene
+  bash scripts/peak-memory.sh "$CARGO_TARGET_DIR/release/convene"
 fi
 
 if want merge; then

@@ -73,6 +73,10 @@ stage "cargo test (core, CLI, property tests with 5,000 merge cases, fuzz corpor
 # The property tests run more cases here than in a quick local `cargo test`.
 PROPTEST_CASES="${PROPTEST_CASES:-256}" MERGE_CASES="${MERGE_CASES:-5000}" cargo test --all-targets --locked
 
+stage "peak memory, quick: a 60-concern summit of 10,000-character concerns, huge CSVs, an endless stream"
+# The full size (600 concerns) is in scripts/long-checks.sh; both fail if the PDF passes 100 MB.
+PEAK_CONCERNS=60 bash scripts/peak-memory.sh "$CARGO_TARGET_DIR/debug/convene"
+
 stage "desktop app: generated TypeScript bindings current"
 cargo test -p convene-app --locked
 

@@ -24,6 +24,9 @@ pub struct DoctorReport {
     pub held_ops: i64,
     pub refused_ops: i64,
     pub revoked_ops: i64,
+    /// Sign-in ops written before accessibility needs were sealed with the contacts, which still
+    /// hold such a need in plain text in the log (and so in bundles of those sessions).
+    pub plaintext_accessibility_ops: i64,
     /// SHA-256 of the whole materialized state, in a canonical order.
     pub state_hash: String,
     pub rebuild: Option<Rebuild>,
@@ -95,6 +98,14 @@ impl Convene {
         };
         let (held_ops, refused_ops, revoked_ops) =
             (by_verdict(Verdict::Held)?, by_verdict(Verdict::Refused)?, by_verdict(Verdict::Revoked)?);
+        let plaintext_accessibility_ops: i64 = conn.query_row(
+            "SELECT count(*) FROM ops WHERE entity = 'signin' AND (
+                 nullif(trim(json_extract(change, '$.fields.accessibility')), '') IS NOT NULL
+              OR (json_extract(change, '$.field') = 'accessibility'
+                  AND nullif(trim(json_extract(change, '$.value')), '') IS NOT NULL))",
+            [],
+            |r| r.get(0),
+        )?;
         let before = state_dump(conn)?;
         let state_hash = state_hash(&before);
         let rebuild = if rebuild {
@@ -129,6 +140,7 @@ impl Convene {
             held_ops,
             refused_ops,
             revoked_ops,
+            plaintext_accessibility_ops,
             state_hash,
             rebuild,
         })

@@ -215,3 +215,24 @@ fn text_starting_with_a_dash_is_text_and_text_that_talks_to_the_terminal_is_refu
     let r = cli.run(&["concern", "list", &s]);
     assert!(r.stdout.contains(&format!("\u{2068}{rtl}")), "{}", r.stdout);
 }
+
+/// Accessibility needs written now are sealed with the contacts, so `doctor` counts none in
+/// plain text; a sign-in op from before (its need among the plain fields) is counted.
+#[test]
+fn doctor_counts_accessibility_needs_left_in_plain_text() {
+    let cli = Cli::new();
+    let s = cli.id(&["session", "create", "--title", "Summit"]);
+    cli.ok(&["signin", "add", &s, "--name", "Amina", "--accessibility", "Needs ASL"]);
+    assert_eq!(cli.ok(&["doctor"])["plaintext_accessibility_ops"], 0, "sealed with the contacts");
+    let conn = rusqlite::Connection::open(&cli.db).unwrap();
+    conn.execute(
+        "UPDATE ops SET change = json_set(change, '$.fields.accessibility', 'Uses a wheelchair')
+         WHERE entity = 'signin' AND json_extract(change, '$.op') = 'create'",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    assert_eq!(cli.ok(&["doctor"])["plaintext_accessibility_ops"], 1, "an op from before is counted");
+    let text = cli.run(&["doctor"]).stdout;
+    assert!(text.contains("plain text"), "{text}");
+}

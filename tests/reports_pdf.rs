@@ -261,3 +261,34 @@ fn an_unknown_language_is_refused_with_a_clear_error() {
     let e = c.report_pdf(s, &opts).unwrap_err();
     assert_eq!(e.code(), "unknown-locale");
 }
+
+/// A 10,000-character concern prints its first `PDF_FIELD_CHARS` characters, cut at a word,
+/// with the note that the rest is in the CSV; the word after the cut is not in the PDF, and a
+/// short concern is printed whole.
+#[test]
+fn a_very_long_concern_is_cut_with_a_note_and_a_short_one_is_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut c = Convene::open_in_memory().unwrap();
+    let s = c.create_session(NewSession { title: "Long".into(), ..Default::default() }).unwrap().id;
+    let cap = convene::reports::pdf::PDF_FIELD_CHARS;
+    // Numbered words, so where the cut fell can be read back.
+    let mut long = String::new();
+    let mut n = 0;
+    while long.chars().count() < 10_000 - 12 {
+        long.push_str(&format!("w{n:05} "));
+        n += 1;
+    }
+    c.add_concern(s, NewConcern { text: long.trim_end().into(), ..Default::default() }).unwrap();
+    c.add_concern(s, NewConcern { text: "Short and whole".into(), ..Default::default() }).unwrap();
+    let text = squash(&pdftotext(&render(&c, s, PdfKind::Summary, "en", None), dir.path(), &[]));
+    let last_whole = cap / 7 - 1; // each word is 7 characters with its space
+    assert!(text.contains(&format!("w{:05}", last_whole - 1)), "the words before the cut are printed");
+    assert!(!text.contains(&format!("w{:05}", last_whole + 2)), "the words after it are not");
+    assert!(
+        text.contains(&squash("(cut here: the whole text is in the CSV export)")),
+        "the note says where the rest is"
+    );
+    assert!(text.contains("Shortandwhole"));
+    let es = squash(&pdftotext(&render(&c, s, PdfKind::Summary, "es", None), dir.path(), &[]));
+    assert!(es.contains(&squash("el texto completo está en la exportación CSV")), "in the report's language");
+}

@@ -184,3 +184,4 @@ pdf-col-date = ቀን
 date-format = %B %-d ቀን %Y
 pdf-interpretation = ትርጉም
 csv-problem-duplicate-column = “{ $column }” የሚለው ዓምድ ሁለት ጊዜ ይገኛል፤ የትኛው እንደሆነ መለየት አይቻልም። አንዱን ያስወግዱ ወይም ስሙን ይቀይሩ።
+pdf-text-cut = (እዚህ ተቆርጧል፦ ሙሉው ጽሑፍ በ CSV ወደ ውጭ መላኪያው ውስጥ አለ)

@@ -214,3 +214,4 @@ pdf-col-date = التاريخ
 date-format = %-d %B %Y
 pdf-interpretation = الترجمة
 csv-problem-duplicate-column = يظهر العمود «{ $column }» مرتين؛ لا يمكن معرفة أيهما المقصود. احذف أحدهما أو غيّر اسمه.
+pdf-text-cut = (اقتُطع هنا: النص كاملًا في ملف CSV المُصدَّر)

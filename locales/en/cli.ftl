@@ -486,3 +486,8 @@ cli-backup-written-coordinator = Backed up to { $path } ({ $bytes } bytes), with
 cli-restored = Restored into { $path }. This laptop now signs as { $new }, linked to { $old }: the coordinator accepts its bundles once it has a kit or a bundle from the new identity.
 cli-missing-device-key = This database has no device key beside it ({ $path }), so it cannot sign bundles. Restore it from a backup with `convene restore`, or copy the key file back.
 cli-missing-coordinator-identity = This coordinator database has no identity file beside it ({ $path }), so sealed names and contacts in bundles cannot be opened. Restore it from a backup with `convene restore`, or copy the identity file back.
+cli-doctor-plaintext-accessibility =
+    { $count ->
+        [one] One sign-in change from before accessibility needs were sealed holds such a need in plain text in the log; it travels in bundles of its session. Sign-ins written from now on seal it.
+       *[other] { $count } sign-in changes from before accessibility needs were sealed hold such a need in plain text in the log; they travel in bundles of their sessions. Sign-ins written from now on seal it.
+    }

@@ -190,3 +190,4 @@ pdf-col-date = Date
 date-format = %B %-d, %Y
 pdf-interpretation = Interpretation
 csv-problem-duplicate-column = The column “{ $column }” appears twice; which one is meant cannot be told. Remove or rename one of them.
+pdf-text-cut = (cut here: the whole text is in the CSV export)

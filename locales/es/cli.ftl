@@ -484,3 +484,8 @@ cli-backup-written-coordinator = Copia de seguridad guardada en { $path } ({ $by
 cli-restored = Restaurado en { $path }. Este portátil ahora firma como { $new }, vinculado a { $old }: la coordinación acepta sus paquetes cuando recibe un kit o un paquete de la nueva identidad.
 cli-missing-device-key = Esta base de datos no tiene su clave de dispositivo al lado ({ $path }), así que no puede firmar paquetes. Restáurela desde una copia con `convene restore` o vuelva a copiar el archivo de clave.
 cli-missing-coordinator-identity = Esta base de datos de coordinación no tiene su archivo de identidad al lado ({ $path }), así que no se pueden abrir los nombres y contactos sellados de los paquetes. Restáurela desde una copia con `convene restore` o vuelva a copiar el archivo de identidad.
+cli-doctor-plaintext-accessibility =
+    { $count ->
+        [one] Un cambio de registro anterior al sellado de las necesidades de accesibilidad guarda una en texto sin cifrar en el registro; viaja en los paquetes de su sesión. Los registros nuevos ya la sellan.
+       *[other] { $count } cambios de registro anteriores al sellado de las necesidades de accesibilidad las guardan en texto sin cifrar en el registro; viajan en los paquetes de sus sesiones. Los registros nuevos ya la sellan.
+    }

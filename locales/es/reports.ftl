@@ -190,3 +190,4 @@ pdf-col-session = Sesión
 pdf-col-date = Fecha
 pdf-interpretation = Interpretación
 csv-problem-duplicate-column = La columna «{ $column }» aparece dos veces; no se puede saber cuál vale. Quite o cambie el nombre de una de ellas.
+pdf-text-cut = (cortado aquí: el texto completo está en la exportación CSV)

@@ -451,3 +451,4 @@ cli-backup-written-coordinator = { $path }에 백업했습니다 ({ $bytes }바�
 cli-restored = { $path }(으)로 복원했습니다. 이 노트북은 이제 { $old }에 연결된 { $new }(으)로 서명합니다. 코디네이터가 새 신원의 키트나 번들을 받으면 이 노트북의 번들을 받아들입니다.
 cli-missing-device-key = 이 데이터베이스 옆에 기기 키가 없어({ $path }) 번들에 서명할 수 없습니다. `convene restore`로 백업에서 복원하거나 키 파일을 다시 복사하세요.
 cli-missing-coordinator-identity = 이 코디네이터 데이터베이스 옆에 신원 파일이 없어({ $path }) 번들의 봉인된 이름과 연락처를 열 수 없습니다. `convene restore`로 백업에서 복원하거나 신원 파일을 다시 복사하세요.
+cli-doctor-plaintext-accessibility = 접근성 요구가 봉인되기 전에 만들어진 참가 등록 변경 { $count }건이 그 요구를 평문으로 기록에 담고 있으며, 해당 세션의 번들과 함께 전송됩니다. 지금부터 기록되는 참가 등록은 이를 봉인합니다.

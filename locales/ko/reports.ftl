@@ -161,3 +161,4 @@ pdf-col-date = 날짜
 date-format = %Y년 %-m월 %-d일
 pdf-interpretation = 통역
 csv-problem-duplicate-column = ‘{ $column }’ 열이 두 번 나옵니다. 어느 쪽인지 알 수 없습니다. 하나를 지우거나 이름을 바꾸세요.
+pdf-text-cut = (여기서 잘림: 전체 내용은 CSV 내보내기에 있습니다)

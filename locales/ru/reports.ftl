@@ -187,3 +187,4 @@ pdf-col-date = Дата
 date-format = %-d %B %Y г.
 pdf-interpretation = Перевод
 csv-problem-duplicate-column = Столбец «{ $column }» встречается дважды; какой из них имеется в виду, понять нельзя. Удалите или переименуйте один из них.
+pdf-text-cut = (текст сокращён: полностью он есть в выгрузке CSV)

@@ -460,3 +460,8 @@ cli-backup-written-coordinator = Waxaa lagu kaydiyey { $path } ({ $bytes } bytes
 cli-restored = Waxaa dib loogu celiyey { $path }. Laptop-kan hadda wuxuu u saxiixaa sida { $new }, oo ku xiran { $old }: isuduwaha wuxuu aqbalayaa xirmooyinkiisa marka uu helo xirmo-qalab ama xirmo ka timid aqoonsiga cusub.
 cli-missing-device-key = Keydkan xogta furaha qalabka agtiisa kuma jiro ({ $path }), sidaas darteed ma saxiixi karo xirmooyinka. Kaga soo celi kayd adigoo isticmaalaya `convene restore`, ama dib u koobbi faylka furaha.
 cli-missing-coordinator-identity = Keydkan xogta isuduwaha faylka aqoonsiga agtiisa kuma jiro ({ $path }), sidaas darteed magacyada iyo xiriirada xiran ee xirmooyinka lama furi karo. Kaga soo celi kayd adigoo isticmaalaya `convene restore`, ama dib u koobbi faylka aqoonsiga.
+cli-doctor-plaintext-accessibility =
+    { $count ->
+        [one] Hal isbeddel diiwaangelin oo ka horreeyay xiritaanka baahiyaha gelitaanka ayaa baahidaas qoraal furan ku haya diiwaanka; wuxuu la socdaa xirmooyinka kulankiisa. Diiwaangelinnada hadda laga bilaabo way xiraan.
+       *[other] { $count } isbeddel diiwaangelin oo ka horreeyay xiritaanka baahiyaha gelitaanka ayaa baahiyahaas qoraal furan ku haya diiwaanka; waxay la socdaan xirmooyinka kulamadooda. Diiwaangelinnada hadda laga bilaabo way xiraan.
+    }

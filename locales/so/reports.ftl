@@ -184,3 +184,4 @@ pdf-col-date = Taariikh
 date-format = %-d %B %Y
 pdf-interpretation = Turjumaad
 csv-problem-duplicate-column = Tiirka “{ $column }” laba jeer ayuu soo baxayaa; lama garan karo kan loola jeedo. Ka saar ama magac u beddel midkood.
+pdf-text-cut = (halkan waa laga gooyay: qoraalka oo dhan wuxuu ku jiraa dhoofinta CSV)

@@ -161,3 +161,4 @@ pdf-col-date = Ngày
 date-format = ngày %-d tháng %-m năm %Y
 pdf-interpretation = Bản dịch
 csv-problem-duplicate-column = Cột “{ $column }” xuất hiện hai lần; không thể biết cột nào được dùng. Hãy xóa hoặc đổi tên một cột.
+pdf-text-cut = (cắt tại đây: toàn văn có trong tệp xuất CSV)

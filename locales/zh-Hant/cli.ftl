@@ -451,3 +451,4 @@ cli-backup-written-coordinator = 已備份至 { $path }（{ $bytes } 位元組�
 cli-restored = 已還原至 { $path }。這台筆電現在以 { $new } 簽署，並與 { $old } 連結：協調人收到新身分的工具包或資料包後，就會接受它的資料包。
 cli-missing-device-key = 此資料庫旁沒有裝置金鑰（{ $path }），因此無法簽署資料包。請用 `convene restore` 從備份還原，或把金鑰檔案複製回來。
 cli-missing-coordinator-identity = 此協調人資料庫旁沒有身分檔案（{ $path }），因此無法開啟資料包中密封的姓名與聯絡方式。請用 `convene restore` 從備份還原，或把身分檔案複製回來。
+cli-doctor-plaintext-accessibility = 有 { $count } 筆簽到變更早於無障礙需求開始密封，仍以明文保存在紀錄中，並會隨其會議的資料包傳送。從現在起寫入的簽到會將其密封。

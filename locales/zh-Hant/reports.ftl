@@ -161,3 +161,4 @@ pdf-col-date = 日期
 date-format = %Y年%-m月%-d日
 pdf-interpretation = 口譯
 csv-problem-duplicate-column = 欄位「{ $column }」出現兩次，無法判斷要用哪一個。請刪除其中一欄或改名。
+pdf-text-cut = （於此截斷：完整內容見 CSV 匯出檔）

@@ -55,6 +55,14 @@ pub fn run(c: &mut Convene, a: Args, out: &Out) -> Result<()> {
         for (t, n) in &r.rows {
             s.push_str(&format!("  {t:<16} {n}\n"));
         }
+        if r.plaintext_accessibility_ops > 0 {
+            s.push_str(&tr!(
+                out,
+                "cli-doctor-plaintext-accessibility",
+                count = r.plaintext_accessibility_ops
+            ));
+            s.push('\n');
+        }
         if let Some(b) = &r.rebuild {
             s.push_str(&tr!(out, "cli-doctor-rebuilt", ops = b.ops_folded, hash = &b.state_hash_after));
             s.push('\n');

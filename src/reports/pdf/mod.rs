@@ -11,6 +11,7 @@ mod fonts;
 mod handout;
 mod signin_sheet;
 mod summary;
+pub use summary::PDF_FIELD_CHARS;
 mod text;
 mod writer;
 

@@ -123,18 +123,43 @@ fn signed(n: i64) -> String {
     if n > 0 { format!("+{n}") } else { n.to_string() }
 }
 
-/// The concern's own words, and its interpretation with the language each is in.
+/// The most characters of one concern's text (and of its interpretation) a PDF prints; the
+/// rest is marked as cut, and is whole in the CSV export and the app. A report is read on
+/// paper: a 10,000-character concern is four pages of one table cell. The cap also bounds the
+/// report's memory (printpdf keeps every page until it saves): see docs/PERFORMANCE.md.
+pub const PDF_FIELD_CHARS: usize = 1_000;
+
+/// `text` cut to `PDF_FIELD_CHARS` characters, at a space where one is near the end, with
+/// the note that says where the rest is.
+pub(super) fn capped(r: &Report, text: &str) -> String {
+    let Some((cut, _)) = text.char_indices().nth(PDF_FIELD_CHARS) else {
+        return text.to_string();
+    };
+    let head = &text[..cut];
+    let floor = text.char_indices().nth(PDF_FIELD_CHARS * 4 / 5).map_or(0, |(i, _)| i);
+    let head = match head.rfind(char::is_whitespace) {
+        Some(i) if i >= floor => &head[..i],
+        _ => head,
+    };
+    format!("{}… {}", head.trim_end(), r.l.t("pdf-text-cut"))
+}
+
+/// The concern's own words, and its interpretation with the language each is in, each capped
+/// at `PDF_FIELD_CHARS`.
 pub(super) fn concern_lines(r: &Report, card: &BoardCard) -> (String, Option<String>) {
     let c = &card.concern;
-    let interp = c.interpretation.as_ref().map(|i| match c.interpretation_language.as_deref() {
-        Some(code) => {
-            let mut a = Args::new();
-            a.set("language", r.l.language(code));
-            format!("{}: {i}", r.l.ta("pdf-interpreted", &a))
+    let interp = c.interpretation.as_ref().map(|i| {
+        let i = capped(r, i);
+        match c.interpretation_language.as_deref() {
+            Some(code) => {
+                let mut a = Args::new();
+                a.set("language", r.l.language(code));
+                format!("{}: {i}", r.l.ta("pdf-interpreted", &a))
+            }
+            None => format!("{}: {i}", r.l.t("pdf-interpretation")),
         }
-        None => format!("{}: {i}", r.l.t("pdf-interpretation")),
     });
-    (c.text.clone(), interp)
+    (capped(r, &c.text), interp)
 }
 
 pub(super) fn top_concerns(r: &mut Report, cards: &[BoardCard]) -> Result<()> {

@@ -261,35 +261,75 @@ impl Typesetter {
 
     /// Draws a shaped line with its left edge at `x` and its baseline at `y` (points from the
     /// bottom of the page).
+    ///
+    /// Each run of glyphs in one face on the baseline is one text matrix and one show-text op
+    /// whose kern numbers put every glyph where shaping placed it (the viewer advances by the
+    /// font's width, `width_em`, and a kern of `k` moves back by `k`/1000 em). One op per glyph
+    /// would cost about 400 bytes of memory per character until the document is saved; a run
+    /// costs a few dozen bytes per glyph, so a long report's memory stays modest.
     pub fn draw(&self, ops: &mut Vec<Op>, line: &Line, x: f32, y: f32) {
         if line.glyphs.is_empty() {
             return;
         }
+        let size = line.style.size;
         let g = line.style.grey;
         ops.push(Op::StartTextSection);
         ops.push(Op::SetFillColor { col: printpdf::Color::Greyscale(printpdf::Greyscale::new(g, None)) });
         let mut face = usize::MAX;
-        for p in &line.glyphs {
+        let glyphs = &line.glyphs;
+        let mut i = 0;
+        while i < glyphs.len() {
+            let p = &glyphs[i];
             if p.face != face {
                 face = p.face;
                 let id = self.fonts.by_index(face).id.clone();
-                ops.push(Op::SetFont { font: PdfFontHandle::External(id), size: Pt(line.style.size) });
+                ops.push(Op::SetFont { font: PdfFontHandle::External(id), size: Pt(size) });
             }
             // A mark raised (or lowered) onto its base letter keeps the line's baseline and
             // moves by text rise instead, so readers that copy text keep it on its line.
             if p.y != 0.0 {
                 ops.push(Op::SetLineOffset { multiplier: p.y });
-            }
-            ops.push(Op::SetTextMatrix { matrix: TextMatrix::Raw([1.0, 0.0, 0.0, 1.0, x + p.x, y]) });
-            let cp = match &p.text {
-                Some(t) => Codepoint::with_cid(p.gid, 0.0, t.clone()),
-                None => Codepoint::new(p.gid, 0.0),
-            };
-            ops.push(Op::ShowText { items: vec![TextItem::GlyphIds(vec![cp])] });
-            if p.y != 0.0 {
+                ops.push(Op::SetTextMatrix { matrix: TextMatrix::Raw([1.0, 0.0, 0.0, 1.0, x + p.x, y]) });
+                ops.push(Op::ShowText { items: vec![TextItem::GlyphIds(vec![self.codepoint(p, 0.0)])] });
                 ops.push(Op::SetLineOffset { multiplier: 0.0 });
+                i += 1;
+                continue;
             }
+            let mut end = i + 1;
+            while end < glyphs.len() && glyphs[end].face == face && glyphs[end].y == 0.0 {
+                end += 1;
+            }
+            let f = self.fonts.by_index(face);
+            let run: Vec<Codepoint> = (i..end)
+                .map(|k| {
+                    let here = &glyphs[k];
+                    let kern = if k + 1 < end {
+                        let width_em = f
+                            .shaper()
+                            .glyph_hor_advance(rustybuzz::ttf_parser::GlyphId(here.gid))
+                            .map(|w| (w as f32 * 1000.0 / f.units_per_em) as i64)
+                            .unwrap_or(0) as f32;
+                        let dx_em = (glyphs[k + 1].x - here.x) * 1000.0 / size;
+                        width_em - dx_em
+                    } else {
+                        0.0
+                    };
+                    self.codepoint(here, kern)
+                })
+                .collect();
+            ops.push(Op::SetTextMatrix { matrix: TextMatrix::Raw([1.0, 0.0, 0.0, 1.0, x + p.x, y]) });
+            ops.push(Op::ShowText { items: vec![TextItem::GlyphIds(run)] });
+            i = end;
         }
         ops.push(Op::EndTextSection);
+    }
+
+    /// A glyph for a show-text op, with the text it stands for (what copying from the PDF
+    /// gives back: printpdf builds the font's ToUnicode map from these).
+    fn codepoint(&self, p: &Placed, kern: f32) -> Codepoint {
+        match &p.text {
+            Some(t) => Codepoint::with_cid(p.gid, kern, t.clone()),
+            None => Codepoint::new(p.gid, kern),
+        }
     }
 }

@@ -20,6 +20,7 @@ pub mod ids;
 pub mod notes;
 pub mod oplog;
 pub mod programmes;
+pub mod redaction;
 pub mod report_back;
 pub mod reports;
 pub mod sessions;

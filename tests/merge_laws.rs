@@ -86,6 +86,8 @@ enum Act {
     Dots(usize, i64),
     Ballot(u8, u8, Vec<usize>),
     Signin(bool),
+    /// One of its concerns removed as personal information.
+    Redact(usize),
 }
 
 fn act() -> impl Strategy<Value = Act> {
@@ -98,6 +100,7 @@ fn act() -> impl Strategy<Value = Act> {
         2 => (0usize..8, 1i64..9).prop_map(|(c, n)| Act::Dots(c, n)),
         2 => (0u8..3, 0u8..3, prop::collection::vec(0usize..8, 1..4)).prop_map(|(t, k, cs)| Act::Ballot(t, k, cs)),
         2 => any::<bool>().prop_map(Act::Signin),
+        1 => (0usize..8).prop_map(Act::Redact),
     ]
 }
 
@@ -187,6 +190,13 @@ fn laptop(co: &Coordinator, n: usize, acts: &[Act], clock: Clock) -> (Vec<u8>, C
                 // Tokens are shared across laptops: the merge keeps the first ballot per token.
                 (!empty).then(|| c.cast_ballot(s, &format!("T{token}"), choices).map(|_| ()))
             }
+            Act::Redact(i) => pick(i).map(|x| {
+                let r = c.redact(convene::redaction::Redaction::Concern(x)).map(|_| ());
+                if r.is_ok() {
+                    mine.retain(|m| *m != x);
+                }
+                r
+            }),
             Act::Signin(named) => Some(
                 c.add_signin(
                     s,

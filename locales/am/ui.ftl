@@ -703,3 +703,13 @@ settings-restore-now = መልሰው ይክፈቱ
 settings-restored = ወደ { $path } ተመልሶ ተከፍቷል። ይህ ላፕቶፕ አሁን ከ { $old } ጋር የተያያዘ { $new } ሆኖ ይፈርማል።
 settings-missing-device-key = ይህ የውሂብ ጎታ ከጎኑ የመሣሪያ ቁልፍ የለውም ({ $path })፣ ስለዚህ ጥቅሎችን መፈረም አይችልም። ከታች ከምትኬ ይመልሱት፣ ወይም የቁልፍ ፋይሉን መልሰው ይቅዱ።
 settings-missing-coordinator-identity = ይህ የአስተባባሪ ውሂብ ጎታ ከጎኑ የማንነት ፋይል የለውም ({ $path })፣ ስለዚህ በጥቅሎች ውስጥ የታሸጉ ስሞች ሊከፈቱ አይችሉም። ከታች ከምትኬ ይመልሱት፣ ወይም የማንነት ፋይሉን መልሰው ይቅዱ።
+capture-redact = አስወግድ፦ ሰው ይጠቅሳል
+capture-redact-explain = ቃላቱን ከዚህ ላፕቶፕ፣ ሲደርሳቸውም ከአስተባባሪውና ከሌሎች ላፕቶፖች ያስወግዳል። አስቀድመው የተጻፉ ጥቅሎች ይዘዋቸው ይቆያሉ።
+capture-redact-confirm = አስወግድ
+capture-redact-cancel = ይቆይ
+capture-redacted = ከምዝግቡ ቃላት ጋር ተወግዷል።
+capture-redacted-bundles-before =
+    { $count ->
+        [one] ከምዝግቡ ቃላት ጋር ተወግዷል። ቀደም ብሎ የተጻፈ አንድ ጥቅል አሁንም ይዟቸዋል፦ ያንን ፋይል ይሰርዙ።
+       *[other] ከምዝግቡ ቃላት ጋር ተወግዷል። ቀደም ብለው የተጻፉ { $count } ጥቅሎች አሁንም ይዘዋቸዋል፦ እነዚያን ፋይሎች ይሰርዙ።
+    }

@@ -491,3 +491,15 @@ cli-doctor-plaintext-accessibility =
         [one] One sign-in change from before accessibility needs were sealed holds such a need in plain text in the log; it travels in bundles of its session. Sign-ins written from now on seal it.
        *[other] { $count } sign-in changes from before accessibility needs were sealed hold such a need in plain text in the log; they travel in bundles of their sessions. Sign-ins written from now on seal it.
     }
+cli-cmd-concern-redact = Remove a concern because it names someone or holds their details: its words are blanked in the log too, and on every laptop the redaction reaches
+cli-arg-concern-redact-concern = The concern's id (or the start of it)
+cli-cmd-note-redact = Remove a note because it names someone or holds their details: its words are blanked in the log too
+cli-arg-note-redact-note = The note's id (or the start of it)
+cli-cmd-signin-redact = Remove a sign-in with its name, contacts and accessibility needs: the words are blanked in the log too
+cli-arg-signin-redact-signin = The sign-in's id (or the start of it)
+cli-redacted = Removed as personal information: its words are blanked in { $ops } change(s) in this laptop's log, and the redaction travels in the next bundle or kit.
+cli-redacted-bundles-before =
+    { $count ->
+        [one] One bundle this laptop wrote before now still holds the words and cannot be changed: delete that file, and ask the coordinator to delete theirs.
+       *[other] { $count } bundles this laptop wrote before now still hold the words and cannot be changed: delete those files, and ask the coordinator to delete theirs.
+    }

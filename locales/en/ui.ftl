@@ -707,3 +707,13 @@ settings-restore-now = Restore and open
 settings-restored = Restored into { $path } and opened. This laptop now signs as { $new }, linked to { $old }.
 settings-missing-device-key = This database has no device key beside it ({ $path }), so it cannot sign bundles. Restore it from a backup below, or copy the key file back.
 settings-missing-coordinator-identity = This coordinator database has no identity file beside it ({ $path }), so sealed names in bundles cannot be opened. Restore it from a backup below, or copy the identity file back.
+capture-redact = Remove: names someone
+capture-redact-explain = Removes the words from this laptop, and from the coordinator and other laptops once they get it. Bundles already written keep them.
+capture-redact-confirm = Remove it
+capture-redact-cancel = Keep it
+capture-redacted = Removed, with its words in the log.
+capture-redacted-bundles-before =
+    { $count ->
+        [one] Removed, with its words in the log. One bundle written before still holds them: delete that file.
+       *[other] Removed, with its words in the log. { $count } bundles written before still hold them: delete those files.
+    }

@@ -489,3 +489,15 @@ cli-doctor-plaintext-accessibility =
         [one] Un cambio de registro anterior al sellado de las necesidades de accesibilidad guarda una en texto sin cifrar en el registro; viaja en los paquetes de su sesión. Los registros nuevos ya la sellan.
        *[other] { $count } cambios de registro anteriores al sellado de las necesidades de accesibilidad las guardan en texto sin cifrar en el registro; viajan en los paquetes de sus sesiones. Los registros nuevos ya la sellan.
     }
+cli-cmd-concern-redact = Eliminar una inquietud porque nombra a alguien o contiene sus datos: sus palabras también se borran del registro, y en cada portátil al que llegue la eliminación
+cli-arg-concern-redact-concern = El id de la inquietud (o su comienzo)
+cli-cmd-note-redact = Eliminar una nota porque nombra a alguien o contiene sus datos: sus palabras también se borran del registro
+cli-arg-note-redact-note = El id de la nota (o su comienzo)
+cli-cmd-signin-redact = Eliminar un registro de asistencia con su nombre, contactos y necesidades de accesibilidad: las palabras también se borran del registro
+cli-arg-signin-redact-signin = El id del registro de asistencia (o su comienzo)
+cli-redacted = Eliminado como información personal: sus palabras se borraron en { $ops } cambio(s) del registro de este portátil, y la eliminación viaja en el próximo paquete o kit.
+cli-redacted-bundles-before =
+    { $count ->
+        [one] Un paquete que este portátil escribió antes todavía contiene las palabras y no se puede cambiar: borre ese archivo y pida a la coordinación que borre el suyo.
+       *[other] { $count } paquetes que este portátil escribió antes todavía contienen las palabras y no se pueden cambiar: borre esos archivos y pida a la coordinación que borre los suyos.
+    }

@@ -695,3 +695,13 @@ settings-restore-now = Restaurar y abrir
 settings-restored = Restaurado en { $path } y abierto. Este portátil ahora firma como { $new }, vinculado a { $old }.
 settings-missing-device-key = Esta base de datos no tiene su clave de dispositivo al lado ({ $path }), así que no puede firmar paquetes. Restáurela desde una copia más abajo o vuelva a copiar el archivo de clave.
 settings-missing-coordinator-identity = Esta base de datos de coordinación no tiene su archivo de identidad al lado ({ $path }), así que no se pueden abrir los nombres sellados de los paquetes. Restáurela desde una copia más abajo o vuelva a copiar el archivo de identidad.
+capture-redact = Eliminar: nombra a alguien
+capture-redact-explain = Elimina las palabras de este portátil, y de la coordinación y los demás portátiles cuando les llegue. Los paquetes ya escritos las conservan.
+capture-redact-confirm = Eliminarla
+capture-redact-cancel = Conservarla
+capture-redacted = Eliminada, con sus palabras del registro.
+capture-redacted-bundles-before =
+    { $count ->
+        [one] Eliminada, con sus palabras del registro. Un paquete escrito antes todavía las contiene: borre ese archivo.
+       *[other] Eliminada, con sus palabras del registro. { $count } paquetes escritos antes todavía las contienen: borre esos archivos.
+    }

@@ -465,3 +465,15 @@ cli-doctor-plaintext-accessibility =
         [one] Hal isbeddel diiwaangelin oo ka horreeyay xiritaanka baahiyaha gelitaanka ayaa baahidaas qoraal furan ku haya diiwaanka; wuxuu la socdaa xirmooyinka kulankiisa. Diiwaangelinnada hadda laga bilaabo way xiraan.
        *[other] { $count } isbeddel diiwaangelin oo ka horreeyay xiritaanka baahiyaha gelitaanka ayaa baahiyahaas qoraal furan ku haya diiwaanka; waxay la socdaan xirmooyinka kulamadooda. Diiwaangelinnada hadda laga bilaabo way xiraan.
     }
+cli-cmd-concern-redact = Ka saar walaac sababtoo ah wuxuu magacaabayaa qof ama wuxuu hayaa faahfaahintiisa: erayadiisa waxaa sidoo kale laga tirtiraa diiwaanka, iyo laptop kasta oo tirtiristu gaarto
+cli-arg-concern-redact-concern = Aqoonsiga walaaca (ama bilowgiisa)
+cli-cmd-note-redact = Ka saar qoraal sababtoo ah wuxuu magacaabayaa qof ama wuxuu hayaa faahfaahintiisa: erayadiisa waxaa sidoo kale laga tirtiraa diiwaanka
+cli-arg-note-redact-note = Aqoonsiga qoraalka (ama bilowgiisa)
+cli-cmd-signin-redact = Ka saar diiwaangelin iyo magaceeda, xiriirada iyo baahiyaha gelitaanka: erayada waxaa sidoo kale laga tirtiraa diiwaanka
+cli-arg-signin-redact-signin = Aqoonsiga diiwaangelinta (ama bilowgiisa)
+cli-redacted = Waxaa loo saaray sida macluumaad shakhsi ah: erayadiisa waxaa laga tirtiray { $ops } isbeddel oo ku jira diiwaanka laptop-kan, tirtiristuna waxay la socotaa xirmada ama xirmo-qalabka xiga.
+cli-redacted-bundles-before =
+    { $count ->
+        [one] Hal xirmo oo laptop-kani horey u qoray ayaa weli haya erayada lamana beddeli karo: tirtir faylkaas, isuduwahana ka codso inuu tirtiro kiisa.
+       *[other] { $count } xirmo oo laptop-kani horey u qoray ayaa weli haya erayada lamana beddeli karo: tirtir faylashaas, isuduwahana ka codso inuu tirtiro kuwiisa.
+    }

@@ -703,3 +703,13 @@ settings-restore-now = Soo celi oo fur
 settings-restored = Waxaa dib loogu celiyey { $path } waana la furay. Laptop-kan hadda wuxuu u saxiixaa sida { $new }, oo ku xiran { $old }.
 settings-missing-device-key = Keydkan xogta furaha qalabka agtiisa kuma jiro ({ $path }), sidaas darteed ma saxiixi karo xirmooyinka. Hoos kaga soo celi kayd, ama dib u koobbi faylka furaha.
 settings-missing-coordinator-identity = Keydkan xogta isuduwaha faylka aqoonsiga agtiisa kuma jiro ({ $path }), sidaas darteed magacyada xiran ee xirmooyinka lama furi karo. Hoos kaga soo celi kayd, ama dib u koobbi faylka aqoonsiga.
+capture-redact = Ka saar: qof ayuu magacaabayaa
+capture-redact-explain = Erayada waxay ka saartaa laptop-kan, iyo isuduwaha iyo laptop-yada kale marka ay helaan. Xirmooyinka horey loo qoray way haysanayaan.
+capture-redact-confirm = Ka saar
+capture-redact-cancel = Hay
+capture-redacted = Waa la saaray, oo ay la socdaan erayadiisa diiwaanka.
+capture-redacted-bundles-before =
+    { $count ->
+        [one] Waa la saaray, oo ay la socdaan erayadiisa diiwaanka. Hal xirmo oo horey loo qoray ayaa weli haysa: tirtir faylkaas.
+       *[other] Waa la saaray, oo ay la socdaan erayadiisa diiwaanka. { $count } xirmo oo horey loo qoray ayaa weli haysa: tirtir faylashaas.
+    }

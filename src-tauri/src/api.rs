@@ -18,6 +18,7 @@ use convene::ids::{
     AgendaItemId, BallotId, ConcernId, DotCountId, GroupId, NoteId, QuestionId, SessionId, SigninId, TagId,
 };
 use convene::notes::Note;
+use convene::redaction::{Redacted, Redaction};
 use convene::report_back::TracedConcern;
 use convene::reports::Written;
 use convene::reports::csv::{CsvImport, CsvImportTable, CsvOptions, CsvTable};
@@ -463,6 +464,12 @@ commands! {
 
     fn delete_concern(ctx, concern: ConcernId) -> Outcome<ConcernId> {
         ctx.write(|c| c.delete_concern(concern))
+    }
+
+    /// Removes a concern, note or sign-in as personal information: its words are blanked in
+    /// the log too, and wherever the redaction travels.
+    fn redact(ctx, redaction: Redaction) -> Redacted {
+        ctx.write_any(|c| c.redact(redaction))
     }
 
     /// Likely duplicates across groups, by text similarity (0–1).

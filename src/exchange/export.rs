@@ -11,7 +11,7 @@ use super::types::{Exported, PersonalData};
 use super::{BUNDLE_ENTRIES, KIT_ENTRIES, OPS, PERSONAL_PLAIN, PERSONAL_SEALED, read_file};
 use crate::error::{Error, Result};
 use crate::ids::SessionId;
-use crate::oplog::Op;
+use crate::oplog::{Change, Op, redact};
 use crate::trust::keys::{self, DeviceKey};
 use crate::{Convene, now_rfc3339};
 
@@ -96,7 +96,13 @@ impl Convene {
         out: &Path,
         include_personal_plaintext: bool,
     ) -> Result<Exported> {
-        self.bundle_archive(sessions, include_personal_plaintext)?.write(out, BUNDLE, BUNDLE_ENTRIES)
+        let exported =
+            self.bundle_archive(sessions, include_personal_plaintext)?.write(out, BUNDLE, BUNDLE_ENTRIES)?;
+        // Remembered so a later redaction can say how many files written before it still hold
+        // the words.
+        let list: Vec<String> = sessions.iter().map(|s| s.to_string()).collect();
+        self.store.write(|tx| tx.set_meta(&format!("exported:{}", exported.hash), &list.join(" ")))?;
+        Ok(exported)
     }
 
     /// A signed bundle in memory: what `export_bundle` writes.
@@ -177,7 +183,15 @@ impl Convene {
         }
         let recipient = self.coordinator_identity()?.ok_or(Error::NoCoordinatorIdentity)?.recipient();
         let key = self.device_key()?;
-        let ops = self.session_ops(sessions, None, Some(PLAN))?;
+        let mut ops = self.session_ops(sessions, None, Some(PLAN))?;
+        // Redactions travel with the plan, so each laptop blanks the words it holds too; a
+        // redaction op names no words.
+        ops.extend(
+            self.session_ops(sessions, None, Some(redact::REDACTABLE))?
+                .into_iter()
+                .filter(|o| o.change == Change::Redact),
+        );
+        ops.sort_by_key(|o| (o.device_id, o.seq));
         let mut manifest = self.manifest(KIT, &key, sessions)?;
         manifest.coordinator_recipient = Some(recipient.clone());
         // A coordinator restored from a backup took a new identity: its kits prove the link.

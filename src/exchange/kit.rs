@@ -40,7 +40,12 @@ impl Convene {
             .filter(|r| keys::valid_recipient(r))
             .ok_or_else(|| malformed("the kit names no valid coordinator recipient".into()))?;
         let ops = merge::parse_ops(&label, OPS, &v.entries[OPS])?;
-        if let Some(op) = ops.iter().find(|o| !PLAN.contains(&o.entity)) {
+        let carried = |o: &&crate::oplog::Op| {
+            PLAN.contains(&o.entity)
+                || (o.change == crate::oplog::Change::Redact
+                    && crate::oplog::redact::REDACTABLE.contains(&o.entity))
+        };
+        if let Some(op) = ops.iter().find(|o| !carried(o)) {
             return Err(malformed(format!("a kit carries the plan only, not {} records", op.entity)));
         }
         let coordinator = CoordinatorRef {

@@ -10,6 +10,7 @@ use uuid::Uuid;
 
 use crate::error::{Error, Result};
 use crate::ids::{DeviceId, OpId};
+use crate::oplog::redact;
 use crate::oplog::{Change, Entity, Op, clock, fold, verdict};
 use crate::storage::Tx;
 use crate::validate::MAX_TEXT;
@@ -66,6 +67,11 @@ fn check_op(op: &Op) -> std::result::Result<(), String> {
             check_value(field, value)?;
         }
         Change::Delete => {}
+        Change::Redact => {
+            if !crate::oplog::redact::REDACTABLE.contains(&op.entity) {
+                return Err(format!("{} records cannot be redacted", op.entity));
+            }
+        }
     }
     Ok(())
 }
@@ -107,7 +113,32 @@ pub(crate) struct Merged {
 pub(crate) fn merge(tx: &mut Tx<'_>, path: &str, ops: &[Op]) -> Result<Merged> {
     let mut merged = Merged::default();
     let trust = verdict::Trust::load(tx.conn(), tx.device())?;
-    let mut order: Vec<&Op> = ops.iter().collect();
+    // Ops of a record already redacted here are stored blanked: its words never come back.
+    let ops: Vec<std::borrow::Cow<'_, Op>> = if redact::any(tx.conn())? {
+        let mut redacted: BTreeMap<(Entity, Uuid), bool> = BTreeMap::new();
+        let mut out = Vec::with_capacity(ops.len());
+        for op in ops {
+            let key = (op.entity, op.entity_id);
+            let is = match redacted.get(&key) {
+                Some(is) => *is,
+                None => {
+                    let is = redact::is_redacted(tx.conn(), op.entity, op.entity_id)?;
+                    redacted.insert(key, is);
+                    is
+                }
+            };
+            out.push(if is {
+                std::borrow::Cow::Owned(Op { change: redact::blank(op.entity, &op.change), ..op.clone() })
+            } else {
+                std::borrow::Cow::Borrowed(op)
+            });
+        }
+        out
+    } else {
+        ops.iter().map(std::borrow::Cow::Borrowed).collect()
+    };
+    let mut redactions: BTreeSet<(Entity, Uuid)> = BTreeSet::new();
+    let mut order: Vec<&Op> = ops.iter().map(|o| o.as_ref()).collect();
     order.sort_by_key(|o| (o.entity != Entity::Session, o.hlc, o.device_id, o.op_id));
     let mut pending = verdict::Pending::default();
     let mut rejudge: BTreeSet<(Entity, Uuid)> = BTreeSet::new();
@@ -125,8 +156,11 @@ pub(crate) fn merge(tx: &mut Tx<'_>, path: &str, ops: &[Op]) -> Result<Merged> {
                 .prepare_cached("SELECT op_id, change FROM ops WHERE device_id = ?1 AND seq = ?2")?
                 .query_row(params![op.device_id, op.seq], |r| Ok((r.get(0)?, r.get(1)?)))
                 .optional()?;
+            // The blanked and the full version of an op are one op (a redaction on one side).
             let same = held.as_ref().is_some_and(|(id, change)| {
-                *id == op.op_id && serde_json::from_str::<Change>(change).ok().as_ref() == Some(&op.change)
+                *id == op.op_id
+                    && serde_json::from_str::<Change>(change)
+                        .is_ok_and(|c| redact::same_op(op.entity, &c, &op.change))
             });
             if held.is_none() {
                 // Its (device, seq) is new, so its op id is what is already held: another change.
@@ -173,6 +207,9 @@ pub(crate) fn merge(tx: &mut Tx<'_>, path: &str, ops: &[Op]) -> Result<Merged> {
                 continue;
             }
         }
+        if op.change == Change::Redact {
+            redactions.insert(key);
+        }
         match touched.get_mut(&key) {
             Some((_, list)) => list.push(op),
             None => {
@@ -209,6 +246,12 @@ pub(crate) fn merge(tx: &mut Tx<'_>, path: &str, ops: &[Op]) -> Result<Merged> {
     for (entity, id) in rejudge {
         verdict::rejudge(tx.conn(), &trust, entity, id).map_err(fits)?;
         tx.note_change(entity);
+    }
+    // Redactions that count blank every op of their record, those this merge brought included.
+    for (entity, id) in redactions {
+        if redact::apply_if_redacted(tx.conn(), entity, id)? > 0 {
+            tx.scrub_on_commit();
+        }
     }
     // Our clock moves past everything we have seen, so our next edit wins over it; but never
     // further than our own wall clock allows, so one laptop's clock in 2035 drags nobody along.

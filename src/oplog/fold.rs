@@ -92,7 +92,7 @@ pub(crate) fn fold_with<'a>(ops: impl IntoIterator<Item = &'a Op>, track_winners
                     r.winners.insert(field.clone(), op.op_id);
                 }
             }
-            Change::Delete => deleted = true,
+            Change::Delete | Change::Redact => deleted = true,
         }
     }
     // A row exists only once some op created it.
@@ -169,7 +169,7 @@ pub fn refold(conn: &Connection, entity: Entity, id: Uuid) -> Result<Option<Fold
 /// the number of laptops. Anything unusual (no row yet, a tie with the creating op) takes the
 /// full refold.
 pub fn refold_with_new(conn: &Connection, entity: Entity, id: Uuid, new: &[&Op]) -> Result<()> {
-    if new.iter().any(|o| matches!(o.change, Change::Delete)) {
+    if new.iter().any(|o| o.change.removes()) {
         return write_row(conn, entity, id, None);
     }
     // An edit decides by what it saw (its prev), not by its clock alone; and a create another
@@ -181,7 +181,7 @@ pub fn refold_with_new(conn: &Connection, entity: Entity, id: Uuid, new: &[&Op])
             Change::Create { .. } => conn
                 .prepare_cached("SELECT EXISTS (SELECT 1 FROM ops WHERE prev = ?1 AND verdict = 'accepted')")?
                 .query_row([o.op_id], |r| r.get(0))?,
-            Change::Delete => false,
+            Change::Delete | Change::Redact => false,
         })
     };
     for o in new.iter() {
@@ -232,7 +232,7 @@ pub fn refold_with_new(conn: &Connection, entity: Entity, id: Uuid, new: &[&Op])
             Change::Create { fields: f } => f.iter().for_each(|(k, v)| decide(k, v)),
             Change::Set { field, value } => decide(field, value),
             // A stored row has no tombstone behind it; if one is there after all, fold it all.
-            Change::Delete => {
+            Change::Delete | Change::Redact => {
                 drop(rows);
                 return refold(conn, entity, id).map(|_| ());
             }

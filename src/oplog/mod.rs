@@ -4,6 +4,7 @@
 pub mod clock;
 pub mod fields;
 pub mod fold;
+pub mod redact;
 pub mod verdict;
 
 use serde::{Deserialize, Serialize};
@@ -21,6 +22,10 @@ pub enum Change {
     Set { field: String, value: Value },
     /// A tombstone: the entity is gone, whatever else happens to it.
     Delete,
+    /// A tombstone for a record removed because it holds personal information: as `Delete`, and
+    /// every op of the record has its words blanked in the log, wherever this op arrives (see
+    /// `redact`). The op keeps who removed it and when.
+    Redact,
 }
 
 impl Change {
@@ -29,6 +34,12 @@ impl Change {
     pub const CREATE: &'static str = "create";
     pub const SET: &'static str = "set";
     pub const DELETE: &'static str = "delete";
+    pub const REDACT: &'static str = "redact";
+
+    /// Whether the change removes its record (a delete or a redaction).
+    pub fn removes(&self) -> bool {
+        matches!(self, Change::Delete | Change::Redact)
+    }
 
     /// The field a `Set` writes.
     pub fn set_field(&self) -> Option<&str> {
@@ -194,6 +205,7 @@ mod tests {
         assert_eq!(tag(&Change::Create { fields: Map::new() }), Change::CREATE);
         assert_eq!(tag(&Change::Set { field: "text".into(), value: Value::Null }), Change::SET);
         assert_eq!(tag(&Change::Delete), Change::DELETE);
+        assert_eq!(tag(&Change::Redact), Change::REDACT);
     }
 
     #[test]

@@ -19,6 +19,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_trust_and_ledger.sql"),
     include_str!("migrations/0003_ballots_in_tally_order.sql"),
     include_str!("migrations/0004_verdicts_and_delegations.sql"),
+    include_str!("migrations/0005_redactions.sql"),
 ];
 
 /// The schema version this binary writes.
@@ -40,6 +41,8 @@ pub struct Store {
     path: String,
     device: DeviceId,
     clock: Clock,
+    /// A write redacted words: checkpoint and truncate the WAL after the commit.
+    scrub: std::cell::Cell<bool>,
 }
 
 impl Store {
@@ -126,10 +129,17 @@ impl Store {
         // A larger WAL between checkpoints: imports of many bundles copy each hot page to the
         // database file far fewer times (durability is unchanged: every commit is fsynced).
         conn.execute_batch(
-            "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA wal_autocheckpoint = 4096;",
+            "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA wal_autocheckpoint = 4096;
+             PRAGMA secure_delete = ON;",
         )
         .map_err(label)?;
-        let mut store = Store { conn, path, device: DeviceId(Uuid::nil()), clock: Clock::System };
+        let mut store = Store {
+            conn,
+            path,
+            device: DeviceId(Uuid::nil()),
+            clock: Clock::System,
+            scrub: std::cell::Cell::new(false),
+        };
         store.migrate(version)?;
         // Stamped now (best effort: a database on read-only media is stamped when next writable).
         if app != APPLICATION_ID {
@@ -218,8 +228,14 @@ impl Store {
             |conn: &Connection, s: &str| conn.execute_batch(s).map_err(|e| Error::from_sqlite(e, &path));
         let nested = !self.conn.is_autocommit();
         sql(&self.conn, if nested { "SAVEPOINT convene_write" } else { "BEGIN IMMEDIATE" })?;
-        let mut t =
-            Tx { tx: &self.conn, device, clock: self.clock, trust: None, changes: Changes::default() };
+        let mut t = Tx {
+            tx: &self.conn,
+            device,
+            clock: self.clock,
+            scrub: &self.scrub,
+            trust: None,
+            changes: Changes::default(),
+        };
         match f(&mut t) {
             Ok(out) => {
                 let changes = t.changes;
@@ -230,6 +246,9 @@ impl Store {
                         "ROLLBACK"
                     });
                     return Err(e);
+                }
+                if !nested {
+                    self.scrub_if_redacted();
                 }
                 Ok((out, changes))
             }
@@ -257,9 +276,22 @@ impl Store {
                 let _ = self.conn.execute_batch("ROLLBACK");
                 return Err(Error::from_sqlite(e, &self.path));
             }
+            self.scrub_if_redacted();
             Ok(())
         } else {
             self.conn.execute_batch("ROLLBACK").map_err(|e| Error::from_sqlite(e, &self.path))
+        }
+    }
+
+    /// After a commit that redacted: the WAL's frames still hold the pages as they were, so
+    /// they are copied into the database (where `secure_delete` has zeroed the freed space)
+    /// and the WAL is truncated. Best effort: a reader holding an old snapshot delays it to
+    /// the next redaction or the next checkpoint.
+    fn scrub_if_redacted(&self) {
+        if self.scrub.replace(false)
+            && let Err(e) = self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+        {
+            tracing::warn!("could not truncate the WAL after a redaction: {e}");
         }
     }
 
@@ -296,6 +328,8 @@ pub struct Tx<'a> {
     tx: &'a Connection,
     device: DeviceId,
     clock: Clock,
+    /// Set when a redaction blanked words: the WAL is checkpointed and truncated on commit.
+    scrub: &'a std::cell::Cell<bool>,
     /// This database's trust decisions, read on the first write that needs them.
     trust: Option<verdict::Trust>,
     changes: Changes,
@@ -453,6 +487,20 @@ impl Tx<'_> {
 
     pub fn delete(&mut self, entity: Entity, id: Uuid) -> Result<Op> {
         self.append(entity, id, Change::Delete)
+    }
+
+    /// Removes a record as personal information: a redaction op, and every op of the record
+    /// (and of its linked sign-in contact) blanked in the log (see `oplog::redact`).
+    pub fn redact(&mut self, entity: Entity, id: Uuid) -> Result<Op> {
+        let op = self.append(entity, id, Change::Redact)?;
+        crate::oplog::redact::apply(self.tx, entity, id)?;
+        self.scrub_on_commit();
+        Ok(op)
+    }
+
+    /// Asks for the WAL to be checkpointed and truncated once this write commits.
+    pub(crate) fn scrub_on_commit(&self) {
+        self.scrub.set(true);
     }
 
     /// Inserts a foreign op unless its (device, seq) or id is already held; says which.

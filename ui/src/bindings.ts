@@ -587,6 +587,26 @@ export type QuestionId = string;
 export type RankedResult = { ballots: number, borda: Array<ConcernScore>, irv_rounds: Array<IrvRound>, irv_winner: ConcernId | null, };
 
 /**
+ * What a redaction did.
+ */
+export type Redacted = { redaction: Redaction, 
+/**
+ * Ops of the record whose words were blanked in this database's log.
+ */
+ops_blanked: number, 
+/**
+ * Bundles this laptop exported before now that included the record's session: they still
+ * hold the words, and cannot be changed (delete those files, and ask the coordinator to
+ * delete theirs).
+ */
+bundles_before: number, };
+
+/**
+ * A record to remove as personal information.
+ */
+export type Redaction = { "kind": "concern", "id": ConcernId } | { "kind": "note", "id": NoteId } | { "kind": "signin", "id": SigninId };
+
+/**
  * A laptop brought back from a backup.
  */
 export type Restored = { path: string, 
@@ -882,6 +902,7 @@ export const commands = {
   mergeConcern: (duplicate: ConcernId, into: ConcernId): Promise<Outcome<ConcernId>> => invoke("merge_concern", { duplicate: duplicate, into: into }),
   unmergeConcern: (concern: ConcernId): Promise<Outcome<ConcernId>> => invoke("unmerge_concern", { concern: concern }),
   deleteConcern: (concern: ConcernId): Promise<Outcome<ConcernId>> => invoke("delete_concern", { concern: concern }),
+  redact: (redaction: Redaction): Promise<Redacted> => invoke("redact", { redaction: redaction }),
   duplicateSuggestions: (session: SessionId, threshold: number): Promise<Array<DuplicateSuggestion>> => invoke("duplicate_suggestions", { session: session, threshold: threshold }),
   notes: (session: SessionId, group: GroupId | null): Promise<Array<Note>> => invoke("notes", { session: session, group: group }),
   addNote: (session: SessionId, text: string, group: GroupId | null, question: QuestionId | null, language: string | null): Promise<Outcome<NoteId>> => invoke("add_note", { session: session, text: text, group: group, question: question, language: language }),

@@ -79,6 +79,10 @@ pub enum Cmd {
     Delete {
         concern: String,
     },
+    // Removes it as personal information: its words are blanked in the log too.
+    Redact {
+        concern: String,
+    },
     Duplicates {
         session: String,
         #[arg(long, default_value_t = 0.5)]
@@ -220,6 +224,10 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
             let id: ConcernId = c.resolve(&concern)?;
             let o = c.delete_concern(id)?;
             out.done(o.id, || out.t("cli-concern-deleted"));
+        }
+        Cmd::Redact { concern } => {
+            let id: ConcernId = c.resolve(&concern)?;
+            crate::redact::run(c, convene::redaction::Redaction::Concern(id), out)?;
         }
         Cmd::Duplicates { session, threshold } => {
             let s: SessionId = c.resolve(&session)?;

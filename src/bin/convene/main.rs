@@ -18,6 +18,7 @@ mod init;
 mod note;
 mod output;
 mod programme;
+mod redact;
 mod report;
 mod session;
 mod signin;

@@ -22,6 +22,10 @@ pub enum Cmd {
         #[arg(long)]
         group: Option<String>,
     },
+    // Removes it as personal information: its words are blanked in the log too.
+    Redact {
+        note: String,
+    },
 }
 
 pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
@@ -31,6 +35,10 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
             let group = group.map(|g| c.find_group(s, &g)).transpose()?;
             let question = question.map(|q| c.resolve_in::<QuestionId>(s, &q)).transpose()?;
             out.created(c.add_note(s, &text, group, question, language.as_deref())?.id);
+        }
+        Cmd::Redact { note } => {
+            let id: convene::ids::NoteId = c.resolve(&note)?;
+            crate::redact::run(c, convene::redaction::Redaction::Note(id), out)?;
         }
         Cmd::List { session, group } => {
             let s: SessionId = c.resolve(&session)?;

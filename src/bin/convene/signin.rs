@@ -50,6 +50,11 @@ pub enum Cmd {
         #[arg(long)]
         language: Option<String>,
     },
+    // Removes the sign-in as personal information, with its name and contacts: its words are
+    // blanked in the log too.
+    Redact {
+        signin: String,
+    },
 }
 
 pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
@@ -121,6 +126,10 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
                         .collect(),
                 )
             });
+        }
+        Cmd::Redact { signin } => {
+            let id: convene::ids::SigninId = c.resolve(&signin)?;
+            crate::redact::run(c, convene::redaction::Redaction::Signin(id), out)?;
         }
         Cmd::Counts { session } => {
             let s: SessionId = c.resolve(&session)?;

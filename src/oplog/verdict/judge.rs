@@ -337,6 +337,8 @@ pub(crate) fn rejudge(conn: &Connection, trust: &Trust, entity: Entity, id: Uuid
             record(conn, op.op_id, j)?;
         }
     }
+    // A redaction approved now blanks the record's words.
+    crate::oplog::redact::apply_if_redacted(conn, entity, id)?;
     crate::oplog::fold::refold(conn, entity, id)?;
     // A session's maker scopes everything in it: what belongs to it is judged again too.
     if entity == Entity::Session {

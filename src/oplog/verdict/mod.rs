@@ -97,6 +97,7 @@ pub(crate) fn values_fit(op: &Op, trust: &Trust) -> bool {
         }
         Change::Set { field, value } => fields::check_value(op.entity, field, value).is_ok(),
         Change::Delete => true,
+        Change::Redact => super::redact::REDACTABLE.contains(&op.entity),
     }
 }
 
@@ -146,8 +147,8 @@ pub(crate) fn authorize(op: &Op, trust: &Trust, cx: &Context) -> Judgement {
             Some(Rule::Reviewed) => reviewed(op, trust),
             _ => refused(Reason::NotAllowed),
         },
-        Change::Delete if mine => ACCEPTED,
-        Change::Delete => match op.entity {
+        Change::Delete | Change::Redact if mine => ACCEPTED,
+        Change::Delete | Change::Redact => match op.entity {
             Entity::Concern | Entity::Session | Entity::AgendaItem | Entity::Group | Entity::Question => {
                 reviewed(op, trust)
             }

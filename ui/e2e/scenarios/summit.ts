@@ -1,7 +1,7 @@
 // The facilitator's evening on one laptop: set-up, the door, the kiosk, capture, the board,
 // votes, the projector in two languages, settings.
 
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Keys, sleep } from "../harness";
@@ -215,6 +215,18 @@ export const summit: Scenario = {
       await d.waitFor("26 in the group", `return document.querySelector('main p.hint[aria-live]').textContent.replace(/[\\u2068\\u2069]/g, '').startsWith('26')`);
       await text.type(Keys.control + "z" + Keys.null);
       await d.waitFor("undone", `return document.querySelector('main p.hint[aria-live]').textContent.replace(/[\\u2068\\u2069]/g, '').startsWith('25')`);
+      // A concern that names someone is removed as personal information, after a confirmation.
+      await text.type("Officer told Maria Quetzal at 123 Oak St to move" + Keys.enter);
+      await d.waitFor("26 again", `return document.querySelector('main p.hint[aria-live]').textContent.replace(/[\u2068\u2069]/g, '').startsWith('26')`);
+      await (await d.find(".captures li:first-child .redact-ask")).click();
+      await d.waitFor("the confirmation", `return document.querySelector('.captures li:first-child .redact-confirm') !== null`);
+      await app.shot("capture-redact");
+      await scan(app, "capture, removing a concern that names someone");
+      await (await d.find(".captures li:first-child .redact-confirm button.danger")).click();
+      await d.waitFor("removed", `return document.querySelector('main p.hint[aria-live]').textContent.replace(/[\u2068\u2069]/g, '').startsWith('25')`);
+      expect(!(await app.text(".captures")).includes("Maria Quetzal"), "the words are gone from the list");
+      const files = [db, `${db}-wal`].filter((f) => existsSync(f)).map((f) => readFileSync(f).toString("latin1"));
+      expect(files.length > 0 && files.every((f) => !f.includes("Maria Quetzal")), "and from the database file and its WAL");
       // Quick status key on the last capture.
       await text.type(Keys.control + "2" + Keys.null);
       await sleep(300);

@@ -74,21 +74,33 @@ impl Convene {
             }
             Ok(())
         })?;
-        let bundles_before = self.bundles_exported_with(&session)?;
+        let bundles_before = self.bundles_exported_with(entity, id, &session)?;
         Ok(Redacted { redaction: r, ops_blanked: before as u64, bundles_before, changes })
     }
 
-    /// How many bundles this laptop has exported that carried `session`.
-    fn bundles_exported_with(&self, session: &str) -> Result<i64> {
-        Ok(self
-            .store
-            .conn
+    /// How many bundles this laptop exported that carried the record: of its session, written
+    /// after this laptop made it (a record another device made is in none of this laptop's
+    /// bundles, which carry only its own ops).
+    fn bundles_exported_with(&self, entity: Entity, id: Uuid, session: &str) -> Result<i64> {
+        let conn = &self.store.conn;
+        let made: Option<i64> = conn
             .query_row(
-                "SELECT count(*) FROM meta WHERE key LIKE 'exported:%' AND instr(value, ?1) > 0",
-                [session],
+                "SELECT seq FROM ops WHERE entity = ?1 AND entity_id = ?2 AND device_id = ?3
+                   AND json_extract(change, '$.op') = 'create'",
+                rusqlite::params![entity.as_str(), id.to_string(), self.device_id()],
                 |r| r.get(0),
             )
-            .optional()?
-            .unwrap_or(0))
+            .optional()?;
+        let Some(made) = made else { return Ok(0) };
+        let mut stmt = conn.prepare("SELECT value FROM meta WHERE key LIKE 'exported:%'")?;
+        let values: Vec<String> = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        Ok(values
+            .iter()
+            .filter(|v| {
+                let mut parts = v.split(' ');
+                let seq: i64 = parts.next().and_then(|s| s.parse().ok()).unwrap_or(0);
+                seq >= made && parts.any(|s| s == session)
+            })
+            .count() as i64)
     }
 }

@@ -117,7 +117,10 @@ fn redacted_words_are_found_nowhere_after_the_redaction_travels() {
     // The evening's bundles reach the coordinator.
     let mut before = vec![];
     for (name, l) in [("a", &mut a), ("b", &mut b), ("c", &mut c)] {
-        let (bytes, _) = l.bundle_bytes(&[s], false).unwrap();
+        // Written to a file, as the app and the CLI do, so the laptop remembers it wrote it.
+        let file = dir.path().join(format!("{name}.convene"));
+        l.export_bundle(&[s], &file, false).unwrap();
+        let bytes = std::fs::read(&file).unwrap();
         let r = co.import_bundle_bytes(name, &bytes);
         co.approve_device(&r.device_id.unwrap().to_string(), None).unwrap();
         before.push(bytes);
@@ -127,8 +130,10 @@ fn redacted_words_are_found_nowhere_after_the_redaction_travels() {
     // Table A removes its concern and note; the coordinator removes B's sign-in.
     let r = a.redact(Redaction::Concern(named)).unwrap();
     assert!(r.ops_blanked >= 2, "the create and the edit: {r:?}");
+    assert_eq!(r.bundles_before, 1, "the evening's bundle still holds it, and A is told so");
     a.redact(Redaction::Note(note)).unwrap();
-    co.redact(Redaction::Signin(person)).unwrap();
+    let r = co.redact(Redaction::Signin(person)).unwrap();
+    assert_eq!(r.bundles_before, 0, "the coordinator's own bundles never carried B's sign-in");
     assert!(co.signin_contacts(s).unwrap().is_empty());
     assert!(co.signins(s).unwrap().is_empty());
 

@@ -711,9 +711,10 @@ capture-redact = Remove: names someone
 capture-redact-explain = Removes the words from this laptop, and from the coordinator and other laptops once they get it. Bundles already written keep them.
 capture-redact-confirm = Remove it
 capture-redact-cancel = Keep it
-capture-redacted = Removed, with its words in the log.
+signin-redact = Remove: their details
+capture-redacted = Removed. Its words are gone from this laptop's log too.
 capture-redacted-bundles-before =
     { $count ->
-        [one] Removed, with its words in the log. One bundle written before still holds them: delete that file.
-       *[other] Removed, with its words in the log. { $count } bundles written before still hold them: delete those files.
+        [one] Removed. Its words are gone from this laptop's log too, but one bundle written before still holds them: delete that file.
+       *[other] Removed. Its words are gone from this laptop's log too, but { $count } bundles written before still hold them: delete those files.
     }

@@ -699,9 +699,10 @@ capture-redact = Eliminar: nombra a alguien
 capture-redact-explain = Elimina las palabras de este portátil, y de la coordinación y los demás portátiles cuando les llegue. Los paquetes ya escritos las conservan.
 capture-redact-confirm = Eliminarla
 capture-redact-cancel = Conservarla
-capture-redacted = Eliminada, con sus palabras del registro.
+signin-redact = Eliminar: sus datos
+capture-redacted = Eliminada. Sus palabras también se borraron del registro de este portátil.
 capture-redacted-bundles-before =
     { $count ->
-        [one] Eliminada, con sus palabras del registro. Un paquete escrito antes todavía las contiene: borre ese archivo.
-       *[other] Eliminada, con sus palabras del registro. { $count } paquetes escritos antes todavía las contienen: borre esos archivos.
+        [one] Eliminada. Sus palabras también se borraron del registro de este portátil, pero un paquete escrito antes todavía las contiene: borre ese archivo.
+       *[other] Eliminada. Sus palabras también se borraron del registro de este portátil, pero { $count } paquetes escritos antes todavía las contienen: borre esos archivos.
     }

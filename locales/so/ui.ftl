@@ -707,9 +707,10 @@ capture-redact = Ka saar: qof ayuu magacaabayaa
 capture-redact-explain = Erayada waxay ka saartaa laptop-kan, iyo isuduwaha iyo laptop-yada kale marka ay helaan. Xirmooyinka horey loo qoray way haysanayaan.
 capture-redact-confirm = Ka saar
 capture-redact-cancel = Hay
-capture-redacted = Waa la saaray, oo ay la socdaan erayadiisa diiwaanka.
+signin-redact = Ka saar: faahfaahintooda
+capture-redacted = Waa la saaray. Erayadiisa sidoo kale waa laga tirtiray diiwaanka laptop-kan.
 capture-redacted-bundles-before =
     { $count ->
-        [one] Waa la saaray, oo ay la socdaan erayadiisa diiwaanka. Hal xirmo oo horey loo qoray ayaa weli haysa: tirtir faylkaas.
-       *[other] Waa la saaray, oo ay la socdaan erayadiisa diiwaanka. { $count } xirmo oo horey loo qoray ayaa weli haysa: tirtir faylashaas.
+        [one] Waa la saaray. Erayadiisa sidoo kale waa laga tirtiray diiwaanka laptop-kan, laakiin hal xirmo oo horey loo qoray ayaa weli haysa: tirtir faylkaas.
+       *[other] Waa la saaray. Erayadiisa sidoo kale waa laga tirtiray diiwaanka laptop-kan, laakiin { $count } xirmo oo horey loo qoray ayaa weli haysa: tirtir faylashaas.
     }

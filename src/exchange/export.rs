@@ -100,8 +100,15 @@ impl Convene {
             self.bundle_archive(sessions, include_personal_plaintext)?.write(out, BUNDLE, BUNDLE_ENTRIES)?;
         // Remembered so a later redaction can say how many files written before it still hold
         // the words.
+        // The value: the highest sequence number it carried, then its sessions.
+        let seq_max: i64 = self.store.conn.query_row(
+            "SELECT coalesce(max(seq), 0) FROM ops WHERE device_id = ?1",
+            [self.device_id()],
+            |r| r.get(0),
+        )?;
         let list: Vec<String> = sessions.iter().map(|s| s.to_string()).collect();
-        self.store.write(|tx| tx.set_meta(&format!("exported:{}", exported.hash), &list.join(" ")))?;
+        let value = format!("{seq_max} {}", list.join(" "));
+        self.store.write(|tx| tx.set_meta(&format!("exported:{}", exported.hash), &value))?;
         Ok(exported)
     }
 

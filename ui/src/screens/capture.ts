@@ -4,10 +4,11 @@
 
 import type { Screen } from "../app";
 import { currentSession } from "../app";
-import { commands, type Concern, type ConcernStatus, Entity, type Group, run, showDone, type Tag, TagKind, touches } from "../api";
+import { commands, type Concern, type ConcernStatus, Entity, type Group, run, type Tag, TagKind, touches } from "../api";
 import { field, h, options, replace } from "../dom";
 import { t } from "../l10n";
 import { STATUSES, orNull, statusLabel } from "./common";
+import { redactControl } from "./redact";
 
 interface Undo {
   label: string;
@@ -227,7 +228,12 @@ export function captureScreen(): Screen {
             c.interpretation ? h("span", { class: "interpretation", dir: "auto" }, c.interpretation) : null,
             c.tags.map((tg) => h("span", { class: "tag-chip", dir: "auto" }, `#${tg}`)),
             h("span", { class: `status status-${c.status}` }, statusLabel(c.status)),
-            redactControl(c.id),
+            redactControl({ kind: "concern", id: c.id }, async () => {
+              if (last?.id === c.id) last = null;
+              setUndo(null);
+              await refreshList();
+              text.focus();
+            }),
           ),
         ),
     );
@@ -235,48 +241,6 @@ export function captureScreen(): Screen {
   }
   const countLine = h("p", { class: "hint", "aria-live": "polite" });
 
-  /** "Remove: names someone", behind a confirmation that says what it does and cannot do. */
-  function redactControl(id: string): HTMLElement {
-    const box = h("span", { class: "redact" });
-    const ask = h(
-      "button",
-      {
-        type: "button",
-        class: "redact-ask",
-        onclick: () => {
-          const confirm = h(
-            "span",
-            { class: "redact-confirm", role: "group", "aria-label": t("capture-redact") },
-            h("span", { class: "hint" }, t("capture-redact-explain")),
-            h(
-              "button",
-              {
-                type: "button",
-                class: "danger",
-                onclick: async () => {
-                  const r = await run(commands.redact({ kind: "concern", id }));
-                  if (r) {
-                    showDone(r.bundles_before > 0 ? t("capture-redacted-bundles-before", { count: r.bundles_before }) : t("capture-redacted"));
-                    if (last?.id === id) last = null;
-                    setUndo(null);
-                    await refreshList();
-                    text.focus();
-                  }
-                },
-              },
-              t("capture-redact-confirm"),
-            ),
-            h("button", { type: "button", onclick: () => replace(box, ask) }, t("capture-redact-cancel")),
-          );
-          replace(box, confirm);
-          (confirm.querySelector("button.danger") as HTMLButtonElement | null)?.focus();
-        },
-      },
-      t("capture-redact"),
-    );
-    box.append(ask);
-    return box;
-  }
 
   return {
     async mount(root) {

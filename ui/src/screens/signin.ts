@@ -7,6 +7,7 @@ import { type Attendance, BallotKind, commands, Entity, type Group, KioskMode, K
 import { field, h, options, replace, userText } from "../dom";
 import { available, fmtNumber, fmtTime, languageName, t } from "../l10n";
 import { ROLES, orNull, roleLabel } from "./common";
+import { redactControl } from "./redact";
 
 export function signinScreen(): Screen {
   const sessionId = currentSession()!;
@@ -169,6 +170,7 @@ export function signinScreen(): Screen {
             " · ",
             roleLabel(s.role),
             s.group_id ? [" · ", userText(groups.find((g) => g.id === s.group_id)?.name)] : "",
+            redactControl({ kind: "signin", id: s.id }, refresh, t("signin-redact")),
           ),
         ),
     );

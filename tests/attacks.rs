@@ -544,3 +544,38 @@ fn messages_say_what_happened() {
     let text = e.localized(&convene::i18n::Localizer::new("en"));
     assert!(text.contains("Table 7, again") && text.contains("old key file"), "{text}");
 }
+
+/// Another laptop's redaction of a concern is held like its delete, and blanks nothing while it
+/// waits or once it is refused: the words are still in the log.
+#[test]
+fn redacting_others_words_is_held_and_blanks_nothing() {
+    let mut r = room();
+    let c = r.honest_concern;
+    let op = r.op(Entity::Concern, c.0, Change::Redact, now_hlc());
+    held(&mut r, vec![op], "a redaction of the honest laptop's concern");
+    let text = r.coordinator.concern(c).unwrap().text;
+    assert!(text.starts_with("Dark street"), "its words are intact: {text}");
+}
+
+/// A redaction sent before the record it names (its id copied off a screen) cannot blank the
+/// record when it arrives: the maker is known then, and the redaction is judged again (held).
+#[test]
+fn a_redaction_ahead_of_its_record_blanks_nothing() {
+    let mut r = room();
+    let summit = r.summit;
+    let (kit, _) = r.coordinator.kit_bytes(&[summit]).unwrap();
+    let mut late = Convene::open_in_memory().unwrap();
+    late.set_device_name("Table 9").unwrap();
+    late.import_kit_bytes("kit", &kit, false).unwrap();
+    let words = "Ask for Lupita Ferreira-Oyelaran at the desk";
+    let x = late.add_concern(summit, NewConcern { text: words.into(), ..Default::default() }).unwrap().id;
+    let op = r.op(Entity::Concern, x.0, Change::Redact, now_hlc());
+    r.send(&[op]);
+    let (bundle, _) = late.bundle_bytes(&[summit], false).unwrap();
+    let imported = r.coordinator.import_bundle_bytes("table 9", &bundle);
+    r.coordinator.approve_device(&imported.device_id.unwrap().to_string(), None).unwrap();
+    assert_eq!(r.coordinator.concern(x).unwrap().text, words, "the concern stands, words and all");
+    let held = r.coordinator.held_changes().unwrap();
+    assert!(held.iter().any(|h| h.entity_id == x.0), "the early redaction now waits for review: {held:?}");
+    r.still_works();
+}

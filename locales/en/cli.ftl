@@ -503,3 +503,4 @@ cli-redacted-bundles-before =
         [one] One bundle this laptop wrote before now still holds the words and cannot be changed: delete that file, and ask the coordinator to delete theirs.
        *[other] { $count } bundles this laptop wrote before now still hold the words and cannot be changed: delete those files, and ask the coordinator to delete theirs.
     }
+cli-review-redact = remove it as personal information (accepting blanks its words everywhere, for good)

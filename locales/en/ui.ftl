@@ -718,3 +718,4 @@ capture-redacted-bundles-before =
         [one] Removed. Its words are gone from this laptop's log too, but one bundle written before still holds them: delete that file.
        *[other] Removed. Its words are gone from this laptop's log too, but { $count } bundles written before still hold them: delete those files.
     }
+coordinator-held-redact = { $device } would remove it as personal information: accepting blanks its words here and on every laptop, for good

@@ -501,3 +501,4 @@ cli-redacted-bundles-before =
         [one] Un paquete que este portátil escribió antes todavía contiene las palabras y no se puede cambiar: borre ese archivo y pida a la coordinación que borre el suyo.
        *[other] { $count } paquetes que este portátil escribió antes todavía contienen las palabras y no se pueden cambiar: borre esos archivos y pida a la coordinación que borre los suyos.
     }
+cli-review-redact = eliminarla como información personal (aceptar borra sus palabras en todas partes, para siempre)

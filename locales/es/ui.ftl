@@ -706,3 +706,4 @@ capture-redacted-bundles-before =
         [one] Eliminada. Sus palabras también se borraron del registro de este portátil, pero un paquete escrito antes todavía las contiene: borre ese archivo.
        *[other] Eliminada. Sus palabras también se borraron del registro de este portátil, pero { $count } paquetes escritos antes todavía las contienen: borre esos archivos.
     }
+coordinator-held-redact = { $device } la eliminaría como información personal: aceptar borra sus palabras aquí y en cada portátil, para siempre

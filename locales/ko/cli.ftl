@@ -460,3 +460,4 @@ cli-cmd-signin-redact = 참가 등록을 이름, 연락처, 접근성 요구와 
 cli-arg-signin-redact-signin = 참가 등록의 id(또는 앞부분)
 cli-redacted = 개인 정보로 삭제했습니다. 이 노트북 기록의 변경 { $ops }건에서 내용을 지웠고, 삭제는 다음 번들이나 키트와 함께 전달됩니다.
 cli-redacted-bundles-before = 이 노트북이 전에 쓴 번들 { $count }개에는 아직 그 내용이 있으며 바꿀 수 없습니다. 그 파일을 삭제하고, 코디네이터에게도 삭제를 요청하세요.
+cli-review-redact = 개인 정보로 삭제 (수락하면 모든 곳에서 내용이 영구히 지워짐)

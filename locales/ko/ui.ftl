@@ -633,3 +633,4 @@ capture-redact-cancel = 유지
 signin-redact = 삭제: 개인 정보
 capture-redacted = 삭제했습니다. 이 노트북의 기록에서도 내용이 지워졌습니다.
 capture-redacted-bundles-before = 삭제했습니다. 이 노트북의 기록에서도 내용이 지워졌지만, 전에 쓴 번들 { $count }개에는 아직 남아 있으니 그 파일을 삭제하세요.
+coordinator-held-redact = { $device }이(가) 개인 정보로 삭제하려 합니다. 수락하면 여기와 모든 노트북에서 내용이 영구히 지워집니다

@@ -477,3 +477,4 @@ cli-redacted-bundles-before =
         [one] Hal xirmo oo laptop-kani horey u qoray ayaa weli haya erayada lamana beddeli karo: tirtir faylkaas, isuduwahana ka codso inuu tirtiro kiisa.
        *[other] { $count } xirmo oo laptop-kani horey u qoray ayaa weli haya erayada lamana beddeli karo: tirtir faylashaas, isuduwahana ka codso inuu tirtiro kuwiisa.
     }
+cli-review-redact = u saar sida macluumaad shakhsi ah (aqbalaaddu waxay tirtiraysaa erayadiisa meel kasta, weligeed)

@@ -714,3 +714,4 @@ capture-redacted-bundles-before =
         [one] Waa la saaray. Erayadiisa sidoo kale waa laga tirtiray diiwaanka laptop-kan, laakiin hal xirmo oo horey loo qoray ayaa weli haysa: tirtir faylkaas.
        *[other] Waa la saaray. Erayadiisa sidoo kale waa laga tirtiray diiwaanka laptop-kan, laakiin { $count } xirmo oo horey loo qoray ayaa weli haysa: tirtir faylashaas.
     }
+coordinator-held-redact = { $device } wuxuu u saarayaa sida macluumaad shakhsi ah: aqbalaaddu waxay tirtiraysaa erayadiisa halkan iyo laptop kasta, weligeed

@@ -460,3 +460,4 @@ cli-cmd-signin-redact = Xóa một lượt đăng ký cùng tên, thông tin li�
 cli-arg-signin-redact-signin = Mã của lượt đăng ký (hoặc phần đầu của mã)
 cli-redacted = Đã xóa vì là thông tin cá nhân: nội dung đã bị xóa trắng trong { $ops } thay đổi trong nhật ký của máy này, và lệnh xóa sẽ đi theo gói hoặc bộ công cụ tiếp theo.
 cli-redacted-bundles-before = { $count } gói mà máy này đã ghi trước đó vẫn chứa nội dung và không thể thay đổi: hãy xóa các tệp đó, và nhờ điều phối viên xóa bản của họ.
+cli-review-redact = xóa vì là thông tin cá nhân (chấp nhận sẽ xóa vĩnh viễn nội dung ở mọi nơi)

@@ -633,3 +633,4 @@ capture-redact-cancel = Giữ lại
 signin-redact = Xóa: thông tin của họ
 capture-redacted = Đã xóa. Nội dung cũng đã bị xóa khỏi nhật ký của máy này.
 capture-redacted-bundles-before = Đã xóa. Nội dung cũng đã bị xóa khỏi nhật ký của máy này, nhưng { $count } gói đã ghi trước đó vẫn chứa nội dung: hãy xóa các tệp đó.
+coordinator-held-redact = { $device } muốn xóa mục này vì là thông tin cá nhân: chấp nhận sẽ xóa vĩnh viễn nội dung ở đây và trên mọi máy

@@ -460,3 +460,4 @@ cli-cmd-signin-redact = 移除一筆簽到及其姓名、聯絡方式與無障�
 cli-arg-signin-redact-signin = 簽到的 id（或其開頭）
 cli-redacted = 已作為個人資訊移除：其文字已在本筆電紀錄的 { $ops } 筆變更中清除，移除動作會隨下一個資料包或工具包傳送。
 cli-redacted-bundles-before = 這台筆電先前寫出的 { $count } 個資料包仍含有這些文字，且無法更改：請刪除這些檔案，並請協調人刪除他們的副本。
+cli-review-redact = 作為個人資訊移除（接受後，各處的文字都會永久清除）

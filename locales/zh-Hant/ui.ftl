@@ -633,3 +633,4 @@ capture-redact-cancel = 保留
 signin-redact = 移除：其個人資料
 capture-redacted = 已移除。其文字也已從這台筆電的紀錄中清除。
 capture-redacted-bundles-before = 已移除。其文字也已從這台筆電的紀錄中清除，但先前寫出的 { $count } 個資料包仍含有這些文字：請刪除這些檔案。
+coordinator-held-redact = { $device } 要將其作為個人資訊移除：接受後，這裡及每台筆電上的文字都會永久清除

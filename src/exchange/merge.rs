@@ -113,8 +113,11 @@ pub(crate) struct Merged {
 pub(crate) fn merge(tx: &mut Tx<'_>, path: &str, ops: &[Op]) -> Result<Merged> {
     let mut merged = Merged::default();
     let trust = verdict::Trust::load(tx.conn(), tx.device())?;
-    // Ops of a record already redacted here are stored blanked: its words never come back.
-    let ops: Vec<std::borrow::Cow<'_, Op>> = if redact::any(tx.conn())? {
+    // Ops of a record already redacted here are stored blanked: its words never come back. Only
+    // once the record's maker is known: a redaction judged before that (by someone who copied
+    // the id) is judged again when the create arrives, and blanks nothing unless it still counts.
+    let redacting = redact::any(tx.conn())?;
+    let ops: Vec<std::borrow::Cow<'_, Op>> = if redacting {
         let mut redacted: BTreeMap<(Entity, Uuid), bool> = BTreeMap::new();
         let mut out = Vec::with_capacity(ops.len());
         for op in ops {
@@ -122,7 +125,8 @@ pub(crate) fn merge(tx: &mut Tx<'_>, path: &str, ops: &[Op]) -> Result<Merged> {
             let is = match redacted.get(&key) {
                 Some(is) => *is,
                 None => {
-                    let is = redact::is_redacted(tx.conn(), op.entity, op.entity_id)?;
+                    let is = redact::is_redacted(tx.conn(), op.entity, op.entity_id)?
+                        && redact::has_maker(tx.conn(), op.entity, op.entity_id)?;
                     redacted.insert(key, is);
                     is
                 }
@@ -229,6 +233,13 @@ pub(crate) fn merge(tx: &mut Tx<'_>, path: &str, ops: &[Op]) -> Result<Merged> {
         Error::Storage { detail } => Error::OpDoesNotFit { path: path.into(), detail },
         other => other,
     };
+    // Where a redaction counts once this merge is judged, every op of its record is blanked,
+    // those this merge brought included.
+    let mut scrub: BTreeSet<(Entity, Uuid)> = redactions;
+    if redacting {
+        scrub.extend(touched.keys().copied().filter(|(e, _)| redact::REDACTABLE.contains(e)));
+        scrub.extend(rejudge.iter().copied().filter(|(e, _)| redact::REDACTABLE.contains(e)));
+    }
     for ((entity, id), (known, mut list)) in touched {
         if rejudge.contains(&(entity, id)) {
             continue;
@@ -247,8 +258,7 @@ pub(crate) fn merge(tx: &mut Tx<'_>, path: &str, ops: &[Op]) -> Result<Merged> {
         verdict::rejudge(tx.conn(), &trust, entity, id).map_err(fits)?;
         tx.note_change(entity);
     }
-    // Redactions that count blank every op of their record, those this merge brought included.
-    for (entity, id) in redactions {
+    for (entity, id) in scrub {
         if redact::apply_if_redacted(tx.conn(), entity, id)? > 0 {
             tx.scrub_on_commit();
         }

@@ -88,6 +88,19 @@ pub fn is_redacted(conn: &Connection, entity: Entity, id: Uuid) -> Result<bool> 
     Ok(false)
 }
 
+/// Whether the record's create is here and counts: its maker, and so who may redact it, is
+/// known.
+pub fn has_maker(conn: &Connection, entity: Entity, id: Uuid) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT 1 FROM ops WHERE entity = ?1 AND entity_id = ?2
+               AND json_extract(change, '$.op') = 'create' AND verdict = 'accepted' LIMIT 1",
+        )?
+        .query_row(params![entity.as_str(), id.to_string()], |_| Ok(()))
+        .optional()?
+        .is_some())
+}
+
 /// Whether any redaction counts in this database (most have none: merges skip the checks).
 pub fn any(conn: &Connection) -> Result<bool> {
     Ok(conn

@@ -25,6 +25,9 @@ pub struct HeldChange {
     pub field_message: Option<String>,
     /// The value it would set.
     pub value: Option<Value>,
+    /// A removal as personal information (accepting it blanks the record's words everywhere),
+    /// not a plain delete.
+    pub redaction: bool,
     /// What the record shows now (its title, name or text), for context.
     pub title: String,
     pub at: String,
@@ -51,6 +54,7 @@ impl Convene {
                 continue;
             };
             let change: Change = serde_json::from_str(&change)?;
+            let redaction = change == Change::Redact;
             let (field, value) = match change {
                 Change::Set { field, value } => (Some(field), Some(value)),
                 _ => (None, None),
@@ -69,6 +73,7 @@ impl Convene {
                 field_message: field.as_deref().map(|f| fields::label_id(entity, f)),
                 field,
                 value,
+                redaction,
                 title,
                 at: crate::oplog::clock::to_datetime(hlc).to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
             });

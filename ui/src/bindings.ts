@@ -318,6 +318,11 @@ field: string | null, field_message: string | null,
  */
 value: JsonValue | null, 
 /**
+ * A removal as personal information (accepting it blanks the record's words everywhere),
+ * not a plain delete.
+ */
+redaction: boolean, 
+/**
  * What the record shows now (its title, name or text), for context.
  */
 title: string, at: string, };

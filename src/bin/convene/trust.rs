@@ -207,6 +207,7 @@ pub fn run_review(c: &mut Convene, cmd: ReviewCmd, out: &Out) -> Result<()> {
             field = out.t(f),
             value = clip(&v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string()), 40)
         ),
+        _ if h.redaction => out.t("cli-review-redact"),
         _ => out.t("cli-review-delete"),
     };
     match cmd {

@@ -301,7 +301,9 @@ export function coordinatorScreen(openFile?: string | null): Screen {
                   null,
                   c.field_message
                     ? t("coordinator-held-set", { device, field: t(c.field_message), value: c.value === null ? "" : value(c.value) })
-                    : t("coordinator-held-delete", { device }),
+                    : c.redaction
+                      ? t("coordinator-held-redact", { device })
+                      : t("coordinator-held-delete", { device }),
                 ),
                 h("p", { class: "muted" }, fmtDateTime(c.at)),
                 h(

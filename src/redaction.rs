@@ -62,20 +62,15 @@ impl Convene {
                 .query_row("SELECT 1 FROM signin_contacts WHERE id = ?1", [id.to_string()], |_| Ok(()))
                 .optional()?
                 .is_some();
-        let before: i64 = self.store.conn.query_row(
-            "SELECT count(*) FROM ops WHERE entity = ?1 AND entity_id = ?2",
-            rusqlite::params![entity.as_str(), id.to_string()],
-            |r| r.get(0),
-        )?;
-        let ((), changes) = self.store.transact(|tx| {
-            tx.redact(entity, id)?;
+        let (ops_blanked, changes) = self.store.transact(|tx| {
+            let mut blanked = tx.redact(entity, id)?;
             if has_contact {
-                tx.redact(Entity::SigninContact, id)?;
+                blanked += tx.redact(Entity::SigninContact, id)?;
             }
-            Ok(())
+            Ok(blanked)
         })?;
         let bundles_before = self.bundles_exported_with(entity, id, &session)?;
-        Ok(Redacted { redaction: r, ops_blanked: before as u64, bundles_before, changes })
+        Ok(Redacted { redaction: r, ops_blanked, bundles_before, changes })
     }
 
     /// How many bundles this laptop exported that carried the record: of its session, written

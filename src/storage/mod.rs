@@ -490,12 +490,13 @@ impl Tx<'_> {
     }
 
     /// Removes a record as personal information: a redaction op, and every op of the record
-    /// (and of its linked sign-in contact) blanked in the log (see `oplog::redact`).
-    pub fn redact(&mut self, entity: Entity, id: Uuid) -> Result<Op> {
-        let op = self.append(entity, id, Change::Redact)?;
-        crate::oplog::redact::apply(self.tx, entity, id)?;
+    /// (and of its linked sign-in contact) blanked in the log (see `oplog::redact`). Returns
+    /// how many ops had words to blank.
+    pub fn redact(&mut self, entity: Entity, id: Uuid) -> Result<u64> {
+        self.append(entity, id, Change::Redact)?;
+        let blanked = crate::oplog::redact::apply(self.tx, entity, id)?;
         self.scrub_on_commit();
-        Ok(op)
+        Ok(blanked)
     }
 
     /// Asks for the WAL to be checkpointed and truncated once this write commits.

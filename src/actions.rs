@@ -14,7 +14,7 @@ use crate::validate::{self, MAX_LINE, MAX_TEXT, choice};
 use crate::{Convene, Outcome, fields, json_list, now_rfc3339};
 
 choice!(
-    ActionStatus, "action status" {
+    ActionStatus, "action-status" {
         Planned = "planned",
         InProgress = "in-progress",
         Done = "done",
@@ -24,7 +24,7 @@ choice!(
 
 choice!(
     /// Why a response was new or changed: the Community Policing Plan asks which.
-    ChangeBasis, "basis" {
+    ChangeBasis, "action-basis" {
         ResultBased = "result-based",
         CommunityInput = "community-input",
     }
@@ -104,11 +104,13 @@ fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Action> {
 
 impl Convene {
     pub fn add_action(&mut self, new: NewAction) -> Result<Outcome<ActionId>> {
-        let title = validate::text("action title", &new.title, MAX_LINE)?;
-        let response = validate::optional("planned response", new.response.as_deref(), MAX_TEXT)?;
-        let owner = validate::optional("owner", new.owner.as_deref(), MAX_LINE)?;
-        let due = new.due.as_deref().map(|d| validate::date("due date", d)).transpose()?;
-        let mut precinct = validate::optional("precinct", new.precinct.as_deref(), MAX_LINE)?;
+        let title = validate::text(crate::field!("action-title"), &new.title, MAX_LINE)?;
+        let response =
+            validate::optional(crate::field!("action-response"), new.response.as_deref(), MAX_TEXT)?;
+        let owner = validate::optional(crate::field!("action-owner"), new.owner.as_deref(), MAX_LINE)?;
+        let due = new.due.as_deref().map(|d| validate::date(crate::field!("action-due"), d)).transpose()?;
+        let mut precinct =
+            validate::optional(crate::field!("action-precinct"), new.precinct.as_deref(), MAX_LINE)?;
         if let Some(s) = new.session {
             let session = self.session(s)?;
             precinct = precinct.or(session.precinct);
@@ -159,9 +161,9 @@ impl Convene {
         update: NewActionUpdate,
     ) -> Result<Outcome<ActionUpdateId>> {
         let action = self.action(id)?;
-        let text = validate::text("update", &update.text, MAX_TEXT)?;
+        let text = validate::text(crate::field!("action-update-text"), &update.text, MAX_TEXT)?;
         let on_date = match update.on_date.as_deref() {
-            Some(d) => validate::date("update date", d)?,
+            Some(d) => validate::date(crate::field!("action-update-date"), d)?,
             None => chrono::Local::now().date_naive().to_string(),
         };
         let uid = ActionUpdateId::new();
@@ -216,15 +218,18 @@ impl Convene {
         self.action(id)?;
         let mut sets = vec![];
         if let Some(o) = owner {
-            sets.push((ActionField::Owner, json!(validate::optional("owner", Some(o), MAX_LINE)?)));
+            sets.push((
+                ActionField::Owner,
+                json!(validate::optional(crate::field!("action-owner"), Some(o), MAX_LINE)?),
+            ));
         }
         if let Some(d) = due {
-            sets.push((ActionField::Due, json!(validate::date("due date", d)?)));
+            sets.push((ActionField::Due, json!(validate::date(crate::field!("action-due"), d)?)));
         }
         if let Some(r) = response {
             sets.push((
                 ActionField::Response,
-                json!(validate::optional("planned response", Some(r), MAX_TEXT)?),
+                json!(validate::optional(crate::field!("action-response"), Some(r), MAX_TEXT)?),
             ));
         }
         let ((), changes) = self.store.transact(|tx| {
@@ -243,7 +248,7 @@ impl Convene {
             .prepare_cached(&format!("SELECT {COLUMNS} FROM actions WHERE id = ?1"))?
             .query_row([id], from_row)
             .optional()?
-            .or_not_found("action", id)?;
+            .or_not_found(crate::thing!("action"), id)?;
         a.updates = self.action_updates(id)?;
         Ok(a)
     }
@@ -286,3 +291,5 @@ impl Convene {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }
+crate::labels!(ActionStatus, "action-status-");
+crate::labels!(ChangeBasis, "basis-");

@@ -12,7 +12,7 @@ use crate::validate::{self, MAX_LINE, choice};
 use crate::{Convene, Outcome, fields, now_rfc3339};
 
 choice!(
-    AgendaKind, "agenda item kind" {
+    AgendaKind, "agenda-kind" {
         Welcome = "welcome",
         Presentation = "presentation",
         Discussion = "discussion",
@@ -108,9 +108,13 @@ impl Convene {
         self.session(session)?;
         Ok(CheckedAgendaItem {
             session,
-            title: validate::text("agenda item title", &new.title, MAX_LINE)?,
-            minutes: validate::number("planned minutes", new.minutes, 1, 600)?,
-            presenter: validate::optional("presenter", new.presenter.as_deref(), MAX_LINE)?,
+            title: validate::text(crate::field!("agenda-title"), &new.title, MAX_LINE)?,
+            minutes: validate::number(crate::field!("agenda-planned-minutes"), new.minutes, 1, 600)?,
+            presenter: validate::optional(
+                crate::field!("agenda-presenter"),
+                new.presenter.as_deref(),
+                MAX_LINE,
+            )?,
             kind: new.kind.unwrap_or(AgendaKind::Discussion),
         })
     }
@@ -154,7 +158,7 @@ impl Convene {
             .prepare_cached(&format!("SELECT {COLUMNS} FROM agenda_items WHERE id = ?1"))?
             .query_row([id], from_row)
             .optional()?
-            .or_not_found("agenda", id)
+            .or_not_found(crate::thing!("agenda"), id)
     }
 
     /// Moves an item to 1-based place `to` in its session's agenda. Only the moved item's
@@ -164,7 +168,7 @@ impl Convene {
         let others: Vec<AgendaItem> =
             self.agenda(item.session_id)?.into_iter().filter(|i| i.id != id).collect();
         let count = others.len() as i64 + 1;
-        let to = validate::number("agenda place", to as i64, 1, count)? as usize;
+        let to = validate::number(crate::field!("agenda-position"), to as i64, 1, count)? as usize;
         let before = to.checked_sub(2).and_then(|i| others.get(i)).map(|i| i.position);
         let after = others.get(to - 1).map(|i| i.position);
         let position = match (before, after) {
@@ -191,13 +195,22 @@ impl Convene {
         self.agenda_item(id)?;
         let mut sets = vec![];
         if let Some(t) = title {
-            sets.push((AgendaField::Title, json!(validate::text("agenda item title", t, MAX_LINE)?)));
+            sets.push((
+                AgendaField::Title,
+                json!(validate::text(crate::field!("agenda-title"), t, MAX_LINE)?),
+            ));
         }
         if let Some(m) = minutes {
-            sets.push((AgendaField::PlannedMinutes, json!(validate::number("planned minutes", m, 1, 600)?)));
+            sets.push((
+                AgendaField::PlannedMinutes,
+                json!(validate::number(crate::field!("agenda-planned-minutes"), m, 1, 600)?),
+            ));
         }
         if let Some(p) = presenter {
-            sets.push((AgendaField::Presenter, json!(validate::optional("presenter", Some(p), MAX_LINE)?)));
+            sets.push((
+                AgendaField::Presenter,
+                json!(validate::optional(crate::field!("agenda-presenter"), Some(p), MAX_LINE)?),
+            ));
         }
         if let Some(k) = kind {
             sets.push((AgendaField::Kind, json!(k.as_str())));

@@ -229,7 +229,7 @@ impl Convene {
 
 crate::validate::choice!(
     /// Which key a database is missing.
-    KeyKind, "key" {
+    KeyKind, "key-kind" {
         Device = "device-key",
         CoordinatorIdentity = "coordinator-identity",
     }

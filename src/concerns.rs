@@ -15,7 +15,7 @@ use crate::validate::{self, MAX_LINE, MAX_TEXT, choice};
 use crate::{Convene, Outcome, fields, json_list, now_rfc3339};
 
 choice!(
-    ConcernStatus, "status" {
+    ConcernStatus, "concern-status" {
         New = "new",
         UnderReview = "under-review",
         ActionPlanned = "action-planned",
@@ -147,7 +147,7 @@ impl Convene {
     pub fn add_concern(&mut self, session: SessionId, new: NewConcern) -> Result<Outcome<ConcernId>> {
         self.session(session)?;
         let (body, mut tags) = split_hashtags(&new.text);
-        let text = validate::text("concern text", &body, MAX_TEXT)?;
+        let text = validate::text(crate::field!("concern-text"), &body, MAX_TEXT)?;
         for t in &new.tags {
             let slug = validate::tag_slug(t)?;
             if !tags.contains(&slug) {
@@ -155,10 +155,15 @@ impl Convene {
             }
         }
         let language = new.language.as_deref().map(validate::language).transpose()?;
-        let interpretation = validate::optional("interpretation", new.interpretation.as_deref(), MAX_TEXT)?;
+        let interpretation = validate::optional(
+            crate::field!("concern-interpretation"),
+            new.interpretation.as_deref(),
+            MAX_TEXT,
+        )?;
         let interpretation_language =
             new.interpretation_language.as_deref().map(validate::language).transpose()?;
-        let location = validate::optional("location", new.location.as_deref(), MAX_LINE)?;
+        let location =
+            validate::optional(crate::field!("concern-location"), new.location.as_deref(), MAX_LINE)?;
         if let Some(g) = new.group {
             self.check_session(session, g)?;
         }
@@ -196,7 +201,7 @@ impl Convene {
             .prepare_cached(&format!("SELECT {COLUMNS} FROM concerns WHERE id = ?1"))?
             .query_row([id], from_row)
             .optional()?
-            .or_not_found("concern", id)
+            .or_not_found(crate::thing!("concern"), id)
             .and_then(|c| Ok(self.with_true_times(vec![c])?.remove(0)))
     }
 
@@ -251,7 +256,10 @@ impl Convene {
         let concern = self.concern(id)?;
         let mut sets = vec![];
         if let Some(t) = &edit.text {
-            sets.push((ConcernField::Text, json!(validate::text("concern text", t, MAX_TEXT)?)));
+            sets.push((
+                ConcernField::Text,
+                json!(validate::text(crate::field!("concern-text"), t, MAX_TEXT)?),
+            ));
         }
         if let Some(l) = &edit.language {
             sets.push((ConcernField::Language, json!(validate::language(l)?)));
@@ -259,14 +267,17 @@ impl Convene {
         if let Some(i) = &edit.interpretation {
             sets.push((
                 ConcernField::Interpretation,
-                json!(validate::optional("interpretation", Some(i), MAX_TEXT)?),
+                json!(validate::optional(crate::field!("concern-interpretation"), Some(i), MAX_TEXT)?),
             ));
         }
         if let Some(l) = &edit.interpretation_language {
             sets.push((ConcernField::InterpretationLanguage, json!(validate::language(l)?)));
         }
         if let Some(l) = &edit.location {
-            sets.push((ConcernField::Location, json!(validate::optional("location", Some(l), MAX_LINE)?)));
+            sets.push((
+                ConcernField::Location,
+                json!(validate::optional(crate::field!("concern-location"), Some(l), MAX_LINE)?),
+            ));
         }
         if let Some(g) = edit.group {
             if let Some(g) = g {
@@ -453,3 +464,4 @@ mod tests {
         assert!(tags.is_empty(), "#7 is a route number, not a tag");
     }
 }
+crate::labels!(ConcernStatus, "status-");

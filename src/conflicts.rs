@@ -156,7 +156,13 @@ impl Convene {
         let conflict = match matching.len() {
             1 => matching.into_iter().next().expect("one"),
             0 => return Err(Error::ConflictNotFound { id: id.into() }),
-            n => return Err(Error::AmbiguousId { kind: "conflict", prefix: id.into(), count: n }),
+            n => {
+                return Err(Error::AmbiguousId {
+                    kind: crate::thing!("conflict"),
+                    prefix: id.into(),
+                    count: n,
+                });
+            }
         };
         let value = match keep {
             Keep::Winner => conflict.winner.value.clone(),

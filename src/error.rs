@@ -3,27 +3,28 @@
 //! English text.
 
 use crate::i18n::{Args, Localizer};
+use crate::labels::{Field, Thing};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 #[derive(Debug, thiserror::Error, Clone, PartialEq)]
 pub enum Error {
-    #[error("no {kind} matches {id}")]
-    NotFound { kind: &'static str, id: String },
-    #[error("{prefix} matches {count} {kind} records")]
-    AmbiguousId { kind: &'static str, prefix: String, count: usize },
-    #[error("the {field} is empty")]
-    EmptyText { field: &'static str },
-    #[error("the {field} is {length} characters long (max {max})")]
-    TextTooLong { field: &'static str, length: usize, max: usize },
+    #[error("no {kind:?} matches {id}")]
+    NotFound { kind: Thing, id: String },
+    #[error("{prefix} matches {count} {kind:?} records")]
+    AmbiguousId { kind: Thing, prefix: String, count: usize },
+    #[error("the {field:?} is empty")]
+    EmptyText { field: Field },
+    #[error("the {field:?} is {length} characters long (max {max})")]
+    TextTooLong { field: Field, length: usize, max: usize },
     #[error("{value} is not a ZIP code")]
     InvalidZip { value: String },
-    #[error("“{value}” is not a valid {field}; use one of: {allowed}")]
-    InvalidChoice { field: &'static str, value: String, allowed: String },
-    #[error("{value} is not a valid {field} ({min}..={max})")]
-    InvalidNumber { field: &'static str, value: String, min: i64, max: i64 },
-    #[error("{value} is not a valid {field}")]
-    InvalidDate { field: &'static str, value: String },
+    #[error("“{value}” is not a valid {field:?}; use one of: {allowed}")]
+    InvalidChoice { field: Field, value: String, allowed: String },
+    #[error("{value} is not a valid {field:?} ({min}..={max})")]
+    InvalidNumber { field: Field, value: String, min: i64, max: i64 },
+    #[error("{value} is not a valid {field:?}")]
+    InvalidDate { field: Field, value: String },
     #[error("{value} is not a language tag")]
     InvalidLanguage { value: String },
     #[error("{value} is not an email address")]
@@ -32,8 +33,8 @@ pub enum Error {
     InvalidPhone { value: String },
     #[error("contact details need consent")]
     ConsentRequired,
-    #[error("{kind} {id} belongs to another session")]
-    WrongSession { kind: &'static str, id: String },
+    #[error("{kind:?} {id} belongs to another session")]
+    WrongSession { kind: Thing, id: String },
     #[error("ballot token {token} already used")]
     DuplicateToken { token: String },
     #[error("empty ballot")]
@@ -100,8 +101,8 @@ pub enum Error {
     UnknownDevice { id: String },
     #[error("no conflict {id}")]
     ConflictNotFound { id: String },
-    #[error("{path} is a {found}, not a {expected}")]
-    WrongFileKind { path: String, found: String, expected: String },
+    #[error("{path} is a {found:?}, not a {expected:?}")]
+    WrongFileKind { path: String, found: Thing, expected: Thing },
     #[error("{path}: {problems} problems, nothing imported")]
     CsvInvalid { path: String, problems: usize },
     #[error("{locale} is not a shipped language")]
@@ -130,8 +131,8 @@ pub enum Error {
     OpIdReused { path: String, op: String },
     #[error("{path}: a change does not fit this database: {detail}")]
     OpDoesNotFit { path: String, detail: String },
-    #[error("the {field} holds a control character ({code})")]
-    ControlCharacter { field: &'static str, code: String },
+    #[error("the {field:?} holds a control character ({code})")]
+    ControlCharacter { field: Field, code: String },
     #[error("{path} has more than {max} rows")]
     SheetTooLong { path: String, max: u64 },
     #[error("{path} is a {kind}, not a file")]
@@ -148,7 +149,7 @@ crate::validate::choice!(
     /// The stable code of every kind of failure: what the UI and scripts may branch on (the
     /// generated TypeScript has it as a union, so the UI can only compare against codes that
     /// exist), and the Fluent id of its message (`error-<code>`).
-    ErrorCode, "error code" {
+    ErrorCode, "error-code" {
         NotFound = "not-found",
         AmbiguousId = "ambiguous-id",
         EmptyText = "empty-text",
@@ -218,6 +219,8 @@ crate::validate::choice!(
         ForeignDatabase = "foreign-database",
     }
 );
+
+crate::labels!(ErrorCode, "error-");
 
 impl PartialEq<&str> for ErrorCode {
     fn eq(&self, other: &&str) -> bool {
@@ -299,30 +302,32 @@ impl Error {
         }
     }
 
-    /// The Fluent message id and its arguments.
-    fn fluent(&self) -> (String, Args) {
+    /// The message (checked to exist for every code when the core compiles) and its arguments.
+    fn fluent(&self) -> (crate::messages::Msg, Args) {
         let mut a = Args::new();
         match self {
-            Error::NotFound { kind, id } => a.set("kind", *kind).set("id", id),
-            Error::AmbiguousId { kind, prefix, count } => {
-                a.set("kind", *kind).set("prefix", prefix).set("count", *count as i64)
+            Error::NotFound { kind, id } => {
+                a.set("kind", kind.label()).set("id", id).set("command", kind.command().unwrap_or(""))
             }
-            Error::EmptyText { field } => a.set("field", *field),
+            Error::AmbiguousId { kind, prefix, count } => {
+                a.set("kind", kind.label()).set("prefix", prefix).set("count", *count as i64)
+            }
+            Error::EmptyText { field } => a.set("field", field.label()),
             Error::TextTooLong { field, length, max } => {
-                a.set("field", *field).set("length", *length as i64).set("max", *max as i64)
+                a.set("field", field.label()).set("length", *length as i64).set("max", *max as i64)
             }
             Error::InvalidZip { value }
             | Error::InvalidLanguage { value }
             | Error::InvalidEmail { value }
             | Error::InvalidPhone { value } => a.set("value", value),
             Error::InvalidChoice { field, value, allowed } => {
-                a.set("field", *field).set("value", value).set("allowed", allowed)
+                a.set("field", field.label()).set("value", value).set("allowed", allowed)
             }
             Error::InvalidNumber { field, value, min, max } => {
-                a.set("field", *field).set("value", value).set("min", *min).set("max", *max)
+                a.set("field", field.label()).set("value", value).set("min", *min).set("max", *max)
             }
-            Error::InvalidDate { field, value } => a.set("field", *field).set("value", value),
-            Error::WrongSession { kind, id } => a.set("kind", *kind).set("id", id),
+            Error::InvalidDate { field, value } => a.set("field", field.label()).set("value", value),
+            Error::WrongSession { kind, id } => a.set("kind", kind.label()).set("id", id),
             Error::DuplicateToken { token } => a.set("token", token),
             Error::RepeatedChoice { id } | Error::MergeCycle { id } => a.set("id", id),
             Error::BudgetMismatch { spent, budget } => a.set("spent", *spent).set("budget", *budget),
@@ -336,7 +341,7 @@ impl Error {
             | Error::ForeignDatabase { path } => a.set("path", path),
             Error::NotAFile { path, kind } => a.set("path", path).set("kind", kind),
             Error::SheetTooLong { path, max } => a.set("path", path).set("max", *max as i64),
-            Error::ControlCharacter { field, code } => a.set("field", *field).set("code", code),
+            Error::ControlCharacter { field, code } => a.set("field", field.label()).set("code", code),
             Error::AmbiguousDevice { key, count, candidates } => {
                 a.set("key", key).set("count", *count as i64).set("candidates", candidates)
             }
@@ -376,7 +381,7 @@ impl Error {
             Error::CsvInvalid { path, problems } => a.set("path", path).set("problems", *problems as i64),
             Error::FontMissing { file, package } => a.set("file", file).set("package", package),
             Error::WrongFileKind { path, found, expected } => {
-                a.set("path", path).set("found", found).set("expected", expected)
+                a.set("path", path).set("found", found.label()).set("expected", expected.label())
             }
             Error::UnknownLocale { locale } => a.set("locale", locale),
             Error::ChangeRefused { reason } => a.set("reason", reason.as_str()),
@@ -392,16 +397,17 @@ impl Error {
             | Error::NoCoordinatorIdentity
             | Error::Busy => &mut a,
         };
-        (format!("error-{}", self.code().as_str()), a)
+        (self.code().label(), a)
     }
 
     /// The message in the person's language, saying what to do next.
     pub fn localized(&self, l10n: &Localizer) -> String {
-        let (id, mut args) = self.fluent();
+        let (mut m, mut args) = self.fluent();
         if let Error::ApprovalFailed { cause, .. } = self {
             args.set("cause", cause.localized(l10n));
         }
-        l10n.message(&id, Some(&args))
+        m.args = args;
+        l10n.m(m)
     }
 
     /// Turns a SQLite failure into the error a person can act on.
@@ -449,11 +455,11 @@ impl From<serde_json::Error> for Error {
 
 /// `.or_not_found(kind, id)?` for lookups that may come back empty.
 pub trait OrNotFound<T> {
-    fn or_not_found(self, kind: &'static str, id: impl ToString) -> Result<T>;
+    fn or_not_found(self, kind: Thing, id: impl ToString) -> Result<T>;
 }
 
 impl<T> OrNotFound<T> for Option<T> {
-    fn or_not_found(self, kind: &'static str, id: impl ToString) -> Result<T> {
+    fn or_not_found(self, kind: Thing, id: impl ToString) -> Result<T> {
         self.ok_or_else(|| Error::NotFound { kind, id: id.to_string() })
     }
 }

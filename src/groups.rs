@@ -58,10 +58,12 @@ const GROUP_COLUMNS: &str = "id, session_id, name, topic, facilitator, note_take
 impl Convene {
     pub fn add_group(&mut self, session: SessionId, new: NewGroup) -> Result<Outcome<GroupId>> {
         self.session(session)?;
-        let name = validate::text("group name", &new.name, MAX_LINE)?;
-        let topic = validate::optional("topic", new.topic.as_deref(), MAX_LINE)?;
-        let facilitator = validate::optional("facilitator", new.facilitator.as_deref(), MAX_LINE)?;
-        let note_taker = validate::optional("note-taker", new.note_taker.as_deref(), MAX_LINE)?;
+        let name = validate::text(crate::field!("group-name"), &new.name, MAX_LINE)?;
+        let topic = validate::optional(crate::field!("group-topic"), new.topic.as_deref(), MAX_LINE)?;
+        let facilitator =
+            validate::optional(crate::field!("group-facilitator"), new.facilitator.as_deref(), MAX_LINE)?;
+        let note_taker =
+            validate::optional(crate::field!("group-note-taker"), new.note_taker.as_deref(), MAX_LINE)?;
         let language = new.language.as_deref().map(validate::language).transpose()?;
         let id = GroupId::new();
         let ((), changes) = self.store.transact(|tx| {
@@ -95,7 +97,7 @@ impl Convene {
             .prepare_cached(&format!("SELECT {GROUP_COLUMNS} FROM breakout_groups WHERE id = ?1"))?
             .query_row([id], group_from_row)
             .optional()?
-            .or_not_found("group", id)
+            .or_not_found(crate::thing!("group"), id)
     }
 
     /// A group by id prefix or, more naturally at a summit, by its name ("Table 3").
@@ -114,7 +116,7 @@ impl Convene {
         language: Option<&str>,
     ) -> Result<Outcome<QuestionId>> {
         self.session(session)?;
-        let text = validate::text("question", text, MAX_TEXT)?;
+        let text = validate::text(crate::field!("question-text"), text, MAX_TEXT)?;
         let language = language.map(validate::language).transpose()?;
         let id = QuestionId::new();
         let ((), changes) = self.store.transact(|tx| {

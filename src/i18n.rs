@@ -21,6 +21,8 @@ pub struct Args(Vec<(&'static str, ArgValue)>);
 pub enum ArgValue {
     Text(String),
     Number(i64),
+    /// A message naming a thing, rendered in the same language before it is inserted.
+    Label(Box<crate::messages::Msg>),
 }
 
 impl From<&str> for ArgValue {
@@ -36,6 +38,11 @@ impl From<&String> for ArgValue {
 impl From<String> for ArgValue {
     fn from(s: String) -> Self {
         ArgValue::Text(s)
+    }
+}
+impl From<crate::messages::Msg> for ArgValue {
+    fn from(m: crate::messages::Msg) -> Self {
+        ArgValue::Label(Box::new(m))
     }
 }
 impl From<i64> for ArgValue {
@@ -67,15 +74,41 @@ impl Args {
         self.0.push((key, value.into()));
         self
     }
-    fn to_fluent(&self) -> FluentArgs<'_> {
+    fn to_fluent(&self, l10n: &Localizer) -> FluentArgs<'_> {
         let mut out = FluentArgs::new();
         for (k, v) in &self.0 {
             match v {
+                // In the pseudo-locale a value from code is marked, so it is left as it is while
+                // the sentence around it is accented: English inserted by code stands out.
+                ArgValue::Text(s) if l10n.pseudo => {
+                    out.set(*k, FluentValue::from(format!("{KEEP_START}{s}{KEEP_END}")))
+                }
                 ArgValue::Text(s) => out.set(*k, FluentValue::from(s.as_str())),
                 ArgValue::Number(n) => out.set(*k, FluentValue::from(*n)),
+                // Rendered without the pseudo-locale's brackets: it is part of one sentence.
+                ArgValue::Label(m) => out.set(*k, FluentValue::from(l10n.render(m.id, Some(&m.args), false))),
             }
         }
+        out.set("surface", FluentValue::from(l10n.surface.as_str()));
         out
+    }
+}
+
+/// Where a message is shown, for messages that give advice: the command line names commands
+/// and flags (`convene trust list`, `--skip-invalid`), the app names its screens and buttons.
+/// Messages select on it as `$surface`; the localizer supplies it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Surface {
+    Cli,
+    App,
+}
+
+impl Surface {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Surface::Cli => "cli",
+            Surface::App => "app",
+        }
     }
 }
 
@@ -84,6 +117,7 @@ pub struct Localizer {
     bundles: Vec<FluentBundle<FluentResource>>,
     pseudo: bool,
     locale: String,
+    surface: Surface,
 }
 
 impl Localizer {
@@ -96,7 +130,23 @@ impl Localizer {
         }
         chain.push(FALLBACK_LOCALE);
         let bundles = chain.into_iter().map(build_bundle).collect();
-        Localizer { bundles, pseudo, locale: locale.to_string() }
+        Localizer { bundles, pseudo, locale: locale.to_string(), surface: Surface::App }
+    }
+
+    /// The same locale, for messages shown on the command line.
+    pub fn for_cli(mut self) -> Localizer {
+        self.surface = Surface::Cli;
+        self
+    }
+
+    pub fn surface(&self) -> Surface {
+        self.surface
+    }
+
+    /// A typed message (`l.m(msg::error_busy {})`, `l.m(msg!(cli_wrote, path = p, bytes = n))`).
+    pub fn m(&self, msg: impl Into<crate::messages::Msg>) -> String {
+        let msg = msg.into();
+        self.render(msg.id, Some(&msg.args), true)
     }
 
     /// The locale asked for (which may have fallen back to English for some messages).
@@ -145,16 +195,27 @@ impl Localizer {
         self.bundles.iter().any(|b| b.has_message(id))
     }
 
+    /// A message by id, for checks that walk every message; code uses [`Localizer::m`].
     pub fn message(&self, id: &str, args: Option<&Args>) -> String {
-        let fargs = args.map(Args::to_fluent);
+        self.render(id, args, true)
+    }
+
+    fn render(&self, id: &str, args: Option<&Args>, whole: bool) -> String {
+        let empty = Args::new();
+        let fargs = args.unwrap_or(&empty).to_fluent(self);
         for bundle in &self.bundles {
             if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
                 let mut errors = vec![];
-                let text = bundle.format_pattern(pattern, fargs.as_ref(), &mut errors);
+                let text = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
                 if !errors.is_empty() {
                     tracing::warn!(id, ?errors, "fluent formatting problems");
                 }
-                return if self.pseudo { pseudolocalize(&text) } else { text.into_owned() };
+                return match (self.pseudo, whole) {
+                    (true, true) => pseudolocalize(&text),
+                    // A label inside another message: accented now, and kept as it is after.
+                    (true, false) => format!("{KEEP_START}{}{KEEP_END}", accent(&text)),
+                    _ => text.into_owned(),
+                };
             }
         }
         tracing::warn!(id, "missing fluent message");
@@ -187,25 +248,40 @@ fn chrono_locale(locale: &str) -> chrono::Locale {
     }
 }
 
-/// Accents every Latin letter and lengthens the text by about a third, keeping digits, ids and
-/// anything after a `--` flag readable: "Type more" becomes "[Ŧẏƥḗ ḿǿřḗ ~~~~]".
-pub fn pseudolocalize(text: &str) -> String {
+/// Marks, in the pseudo-locale, text that code put into a message (private-use characters,
+/// removed before anyone sees them).
+const KEEP_START: char = '\u{E000}';
+const KEEP_END: char = '\u{E001}';
+
+/// Every Latin letter accented, except inside `code` and inside values code inserted.
+fn accent(text: &str) -> String {
     const FROM: &str = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
     const TO: &str = "ȧƀƈḓḗƒɠħīĵķŀḿƞǿƥɋřşŧŭṽẇẋẏẑȦƁƇḒḖƑƓĦĪĴĶĿḾȠǾƤɊŘŞŦŬṼẆẊẎẐ";
     let map: std::collections::HashMap<char, char> = FROM.chars().zip(TO.chars()).collect();
-    let mut out = String::from("[");
-    let mut in_code = false;
+    let mut out = String::new();
+    let (mut in_code, mut kept) = (false, 0usize);
     for c in text.chars() {
-        if c == '`' {
-            in_code = !in_code;
+        match c {
+            KEEP_START => kept += 1,
+            KEEP_END => kept = kept.saturating_sub(1),
+            '`' => {
+                in_code = !in_code;
+                out.push(c);
+            }
+            _ if in_code || kept > 0 => out.push(c),
+            _ => out.push(*map.get(&c).unwrap_or(&c)),
         }
-        out.push(if in_code { c } else { *map.get(&c).unwrap_or(&c) });
     }
-    let extra = text.chars().count() / 3;
-    out.push(' ');
-    out.push_str(&"~".repeat(extra.max(1)));
-    out.push(']');
     out
+}
+
+/// Accents every Latin letter and lengthens the text by about a third, keeping digits, code
+/// (`convene trust list`) and values the code inserted as they are: "Type more" becomes
+/// "[Ŧẏƥḗ ḿǿřḗ ~~~~]", so English that code put into a sentence stands out.
+pub fn pseudolocalize(text: &str) -> String {
+    let accented = accent(text);
+    let extra = accented.chars().count() / 3;
+    format!("[{accented} {}]", "~".repeat(extra.max(1)))
 }
 
 fn build_bundle(locale: &str) -> FluentBundle<FluentResource> {
@@ -229,9 +305,7 @@ mod tests {
     #[test]
     fn renders_arguments_into_english() {
         let l = Localizer::new("en");
-        let mut a = Args::new();
-        a.set("token", "T-42");
-        let text = l.message("error-duplicate-token", Some(&a));
+        let text = l.m(crate::msg!(error_duplicate_token, token = "T-42"));
         assert!(text.contains("T-42"), "the token must appear in the message: {text}");
     }
 

@@ -16,7 +16,10 @@ pub mod exchange;
 pub mod files;
 pub mod groups;
 pub mod i18n;
+pub mod messages;
+pub use messages::generated as msg;
 pub mod ids;
+pub mod labels;
 pub mod notes;
 pub mod oplog;
 pub mod programmes;
@@ -99,7 +102,7 @@ impl Convene {
 
     /// Names this laptop (shown to the coordinator beside its bundles).
     pub fn set_device_name(&mut self, name: &str) -> Result<()> {
-        let name = validate::text("device name", name, validate::MAX_LINE)?;
+        let name = validate::text(crate::field!("device-name"), name, validate::MAX_LINE)?;
         let device = self.device_id();
         self.store.write(|tx| {
             tx.set_meta("device_name", &name)?;
@@ -135,7 +138,7 @@ impl Convene {
 
     /// The id of the row whose id starts with `prefix` (a full id works too).
     pub fn resolve<I: EntityId>(&self, prefix: &str) -> Result<I> {
-        let kind = I::ENTITY.as_str();
+        let kind = I::ENTITY.thing();
         let p = prefix.trim().to_ascii_lowercase();
         if p.is_empty() || !p.chars().all(|c| c.is_ascii_hexdigit() || c == '-') {
             return Err(Error::NotFound { kind, id: prefix.to_string() });
@@ -179,8 +182,8 @@ impl Convene {
             .optional()?;
         match owner {
             Some(s) if s == session => Ok(()),
-            Some(_) => Err(Error::WrongSession { kind: I::ENTITY.as_str(), id: id.to_string() }),
-            None => Err(Error::NotFound { kind: I::ENTITY.as_str(), id: id.to_string() }),
+            Some(_) => Err(Error::WrongSession { kind: I::ENTITY.thing(), id: id.to_string() }),
+            None => Err(Error::NotFound { kind: I::ENTITY.thing(), id: id.to_string() }),
         }
     }
 }

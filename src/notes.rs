@@ -30,7 +30,7 @@ impl Convene {
         language: Option<&str>,
     ) -> Result<Outcome<NoteId>> {
         self.session(session)?;
-        let text = validate::text("note", text, MAX_TEXT)?;
+        let text = validate::text(crate::field!("note-text"), text, MAX_TEXT)?;
         let language = language.map(validate::language).transpose()?;
         if let Some(g) = group {
             self.check_session(session, g)?;

@@ -25,8 +25,8 @@ impl Convene {
         name: &str,
         description: Option<&str>,
     ) -> Result<Outcome<ProgrammeId>> {
-        let name = validate::text("programme name", name, MAX_LINE)?;
-        let description = validate::optional("description", description, MAX_TEXT)?;
+        let name = validate::text(crate::field!("programme-name"), name, MAX_LINE)?;
+        let description = validate::optional(crate::field!("programme-description"), description, MAX_TEXT)?;
         let id = ProgrammeId::new();
         let ((), changes) = self.store.transact(|tx| {
             tx.create(Entity::Programme, id.0, fields(json!({"name": name, "description": description})))?;
@@ -56,6 +56,6 @@ impl Convene {
     }
 
     pub fn programme(&self, id: ProgrammeId) -> Result<Programme> {
-        self.programmes()?.into_iter().find(|p| p.id == id).or_not_found("programme", id)
+        self.programmes()?.into_iter().find(|p| p.id == id).or_not_found(crate::thing!("programme"), id)
     }
 }

@@ -42,10 +42,10 @@ pub struct Redacted {
 impl Convene {
     /// Removes a concern, note or sign-in as personal information (see the module docs).
     pub fn redact(&mut self, r: Redaction) -> Result<Redacted> {
-        let (entity, id, kind, table): (Entity, Uuid, &'static str, &str) = match r {
-            Redaction::Concern(c) => (Entity::Concern, c.0, "concern", "concerns"),
-            Redaction::Note(n) => (Entity::Note, n.0, "note", "notes"),
-            Redaction::Signin(s) => (Entity::Signin, s.0, "sign-in", "signins"),
+        let (entity, id, table): (Entity, Uuid, &str) = match r {
+            Redaction::Concern(c) => (Entity::Concern, c.0, "concerns"),
+            Redaction::Note(n) => (Entity::Note, n.0, "notes"),
+            Redaction::Signin(s) => (Entity::Signin, s.0, "signins"),
         };
         let session: String = self
             .store
@@ -54,7 +54,7 @@ impl Convene {
                 r.get(0)
             })
             .optional()?
-            .or_not_found(kind, id)?;
+            .or_not_found(entity.thing(), id)?;
         let has_contact: bool = entity == Entity::Signin
             && self
                 .store

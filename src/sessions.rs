@@ -13,7 +13,7 @@ use crate::{Convene, Outcome, fields, json_list};
 
 choice!(
     /// The phases of a community-safety programme.
-    SessionKind, "session kind" {
+    SessionKind, "session-kind" {
         Summit = "summit",
         SmallGroup = "small-group",
         ReportBack = "report-back",
@@ -105,12 +105,19 @@ fn session_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Session> {
 
 impl Convene {
     pub fn create_session(&mut self, new: NewSession) -> Result<Outcome<SessionId>> {
-        let title = validate::text("session title", &new.title, MAX_LINE)?;
-        let precinct = validate::optional("precinct", new.precinct.as_deref(), MAX_LINE)?;
-        let place = validate::optional("place", new.place.as_deref(), MAX_LINE)?;
-        let starts_at = new.starts_at.as_deref().map(|s| validate::datetime("start time", s)).transpose()?;
-        let room_minutes =
-            new.room_minutes.map(|m| validate::number("room booking minutes", m, 1, 24 * 60)).transpose()?;
+        let title = validate::text(crate::field!("session-title"), &new.title, MAX_LINE)?;
+        let precinct =
+            validate::optional(crate::field!("session-precinct"), new.precinct.as_deref(), MAX_LINE)?;
+        let place = validate::optional(crate::field!("session-place"), new.place.as_deref(), MAX_LINE)?;
+        let starts_at = new
+            .starts_at
+            .as_deref()
+            .map(|s| validate::datetime(crate::field!("session-starts-at"), s))
+            .transpose()?;
+        let room_minutes = new
+            .room_minutes
+            .map(|m| validate::number(crate::field!("session-room-minutes"), m, 1, 24 * 60))
+            .transpose()?;
         let mut languages = validate::languages(&new.languages)?;
         if languages.is_empty() {
             languages.push("en".into());
@@ -146,24 +153,36 @@ impl Convene {
         self.session(id)?;
         let mut sets: Vec<(SessionField, serde_json::Value)> = vec![];
         if let Some(t) = &edit.title {
-            sets.push((SessionField::Title, json!(validate::text("session title", t, MAX_LINE)?)));
+            sets.push((
+                SessionField::Title,
+                json!(validate::text(crate::field!("session-title"), t, MAX_LINE)?),
+            ));
         }
         if let Some(k) = edit.kind {
             sets.push((SessionField::Kind, json!(k.as_str())));
         }
         if let Some(p) = &edit.precinct {
-            sets.push((SessionField::Precinct, json!(validate::optional("precinct", Some(p), MAX_LINE)?)));
+            sets.push((
+                SessionField::Precinct,
+                json!(validate::optional(crate::field!("session-precinct"), Some(p), MAX_LINE)?),
+            ));
         }
         if let Some(p) = &edit.place {
-            sets.push((SessionField::Place, json!(validate::optional("place", Some(p), MAX_LINE)?)));
+            sets.push((
+                SessionField::Place,
+                json!(validate::optional(crate::field!("session-place"), Some(p), MAX_LINE)?),
+            ));
         }
         if let Some(s) = &edit.starts_at {
-            sets.push((SessionField::StartsAt, json!(validate::datetime("start time", s)?)));
+            sets.push((
+                SessionField::StartsAt,
+                json!(validate::datetime(crate::field!("session-starts-at"), s)?),
+            ));
         }
         if let Some(m) = edit.room_minutes {
             sets.push((
                 SessionField::RoomMinutes,
-                json!(validate::number("room booking minutes", m, 1, 1440)?),
+                json!(validate::number(crate::field!("session-room-minutes"), m, 1, 1440)?),
             ));
         }
         if let Some(l) = &edit.languages {
@@ -194,7 +213,7 @@ impl Convene {
             .prepare_cached(&format!("SELECT {SESSION_COLUMNS} FROM sessions WHERE id = ?1"))?
             .query_row([id], session_from_row)
             .optional()?
-            .or_not_found("session", id)
+            .or_not_found(crate::thing!("session"), id)
     }
 
     pub fn session_summary(&self, id: SessionId) -> Result<SessionSummary> {
@@ -234,8 +253,9 @@ impl Convene {
         starts_at: Option<&str>,
     ) -> Result<Outcome<SessionId>> {
         let source = self.session(from)?;
-        let title = validate::text("session title", title, MAX_LINE)?;
-        let starts_at = starts_at.map(|s| validate::datetime("start time", s)).transpose()?;
+        let title = validate::text(crate::field!("session-title"), title, MAX_LINE)?;
+        let starts_at =
+            starts_at.map(|s| validate::datetime(crate::field!("session-starts-at"), s)).transpose()?;
         let agenda = self.agenda(from)?;
         let groups = self.groups(from)?;
         let questions = self.questions(from)?;
@@ -301,3 +321,4 @@ impl Convene {
         Ok(Outcome { id, changes })
     }
 }
+crate::labels!(SessionKind, "session-kind-");

@@ -15,7 +15,7 @@ use crate::validate::{self, MAX_LINE, choice};
 use crate::{Convene, Outcome, fields, now_rfc3339};
 
 choice!(
-    Role, "role" {
+    Role, "signin-role" {
         Resident = "resident",
         Business = "business",
         Organisation = "organisation",
@@ -141,12 +141,19 @@ impl Convene {
     /// way before its write transaction opens.
     pub(crate) fn check_signin(&self, session: SessionId, new: NewSignin) -> Result<CheckedSignin> {
         self.session(session)?;
-        let name = validate::optional("name", new.name.as_deref(), MAX_LINE)?;
-        let neighbourhood = validate::optional("neighbourhood", new.neighbourhood.as_deref(), MAX_LINE)?;
+        let name = validate::optional(crate::field!("signin-name"), new.name.as_deref(), MAX_LINE)?;
+        let neighbourhood = validate::optional(
+            crate::field!("signin-neighbourhood"),
+            new.neighbourhood.as_deref(),
+            MAX_LINE,
+        )?;
         let zip = new.zip.as_deref().filter(|z| !z.trim().is_empty()).map(validate::zip).transpose()?;
         let language = new.language.as_deref().map(validate::language).transpose()?;
-        let accessibility =
-            validate::optional("accessibility needs", new.accessibility.as_deref(), MAX_LINE)?;
+        let accessibility = validate::optional(
+            crate::field!("signin-accessibility"),
+            new.accessibility.as_deref(),
+            MAX_LINE,
+        )?;
         let email = new.email.as_deref().filter(|e| !e.trim().is_empty()).map(validate::email).transpose()?;
         let phone = new.phone.as_deref().filter(|p| !p.trim().is_empty()).map(validate::phone).transpose()?;
         if (email.is_some() || phone.is_some()) && !new.consent {
@@ -156,7 +163,7 @@ impl Convene {
             self.check_session(session, g)?;
         }
         let time_in = match new.time_in.as_deref() {
-            Some(t) => validate::datetime("time in", t)?,
+            Some(t) => validate::datetime(crate::field!("signin-time-in"), t)?,
             None => now_rfc3339(),
         };
         Ok(CheckedSignin {
@@ -239,7 +246,7 @@ impl Convene {
             .prepare_cached("SELECT session_id FROM signins WHERE id = ?1")?
             .query_row([signin], |r| r.get(0))
             .optional()?
-            .or_not_found("signin", signin)
+            .or_not_found(crate::thing!("signin"), signin)
     }
 
     pub fn assign_group(&mut self, signin: SigninId, group: Option<GroupId>) -> Result<Outcome<SigninId>> {
@@ -332,3 +339,4 @@ impl Convene {
             .collect())
     }
 }
+crate::labels!(Role, "role-");

@@ -14,7 +14,7 @@ use crate::validate::{self, MAX_LINE, choice};
 use crate::{Convene, Outcome, fields};
 
 choice!(
-    TagKind, "tag kind" {
+    TagKind, "tag-kind" {
         Pillar = "pillar",
         Topic = "topic",
         /// Taken out of the vocabulary; kept so its id can come back (ids derive from slugs).
@@ -106,7 +106,7 @@ impl Convene {
 
     pub fn tag(&self, slug: &str) -> Result<Tag> {
         let slug = validate::tag_slug(slug)?;
-        self.tags()?.into_iter().find(|t| t.slug == slug).or_not_found("tag", slug)
+        self.tags()?.into_iter().find(|t| t.slug == slug).or_not_found(crate::thing!("tag"), slug)
     }
 
     pub fn add_tag(
@@ -126,7 +126,7 @@ impl Convene {
             |r| r.get(0),
         )?;
         let label = match label {
-            Some(l) => validate::text("tag label", l, MAX_LINE)?,
+            Some(l) => validate::text(crate::field!("tag-label"), l, MAX_LINE)?,
             None => slug.replace('-', " "),
         };
         let pillar = match pillar {
@@ -134,7 +134,7 @@ impl Convene {
                 let p = self.tag(p)?;
                 if p.kind != TagKind::Pillar {
                     return Err(Error::InvalidChoice {
-                        field: "pillar",
+                        field: crate::field!("tag-pillar"),
                         value: p.slug,
                         allowed: self.pillar_slugs()?.join(", "),
                     });
@@ -163,7 +163,7 @@ impl Convene {
 
     pub fn relabel_tag(&mut self, slug: &str, label: &str) -> Result<Outcome<TagId>> {
         let tag = self.tag(slug)?;
-        let label = validate::text("tag label", label, MAX_LINE)?;
+        let label = validate::text(crate::field!("tag-label"), label, MAX_LINE)?;
         let ((), changes) = self.store.transact(|tx| {
             tx.set(tag.id, TagField::Label, json!(label))?;
             Ok(())

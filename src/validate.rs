@@ -1,6 +1,7 @@
 //! Checks on what people type, each failing with an error that says how to fix it.
 
 use crate::error::{Error, Result};
+use crate::labels::Field;
 
 /// Longest free text a field accepts: generous for a paragraph of notes, far below what a
 /// malicious file would need to exhaust memory.
@@ -9,7 +10,7 @@ pub const MAX_TEXT: usize = 10_000;
 pub const MAX_LINE: usize = 500;
 
 /// Trimmed, non-empty text no longer than `max` characters.
-pub fn text(field: &'static str, value: &str, max: usize) -> Result<String> {
+pub fn text(field: Field, value: &str, max: usize) -> Result<String> {
     let t = value.trim();
     if t.is_empty() {
         return Err(Error::EmptyText { field });
@@ -57,7 +58,7 @@ pub fn safe_for_terminal(s: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// Optional text: `None` or blank becomes `None`, anything else must pass `text`.
-pub fn optional(field: &'static str, value: Option<&str>, max: usize) -> Result<Option<String>> {
+pub fn optional(field: Field, value: Option<&str>, max: usize) -> Result<Option<String>> {
     match value.map(str::trim) {
         None | Some("") => Ok(None),
         Some(v) => text(field, v, max).map(Some),
@@ -122,7 +123,7 @@ pub fn phone(value: &str) -> Result<String> {
 }
 
 /// A date and time (RFC 3339), or a date alone taken as local midnight; stored as RFC 3339.
-pub fn datetime(field: &'static str, value: &str) -> Result<String> {
+pub fn datetime(field: Field, value: &str) -> Result<String> {
     let v = value.trim();
     if let Ok(t) = chrono::DateTime::parse_from_rfc3339(v) {
         return Ok(t.to_rfc3339());
@@ -140,13 +141,13 @@ pub fn datetime(field: &'static str, value: &str) -> Result<String> {
 }
 
 /// A calendar date, stored as `YYYY-MM-DD`.
-pub fn date(field: &'static str, value: &str) -> Result<String> {
+pub fn date(field: Field, value: &str) -> Result<String> {
     chrono::NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d")
         .map(|d| d.to_string())
         .map_err(|_| Error::InvalidDate { field, value: value.into() })
 }
 
-pub fn number(field: &'static str, value: i64, min: i64, max: i64) -> Result<i64> {
+pub fn number(field: Field, value: i64, min: i64, max: i64) -> Result<i64> {
     if (min..=max).contains(&value) {
         Ok(value)
     } else {
@@ -175,9 +176,9 @@ pub fn tag_slug(value: &str) -> Result<String> {
         .collect();
     let slug = cleaned.split('-').filter(|p| !p.is_empty()).collect::<Vec<_>>().join("-");
     if slug.is_empty() {
-        return Err(Error::EmptyText { field: "tag" });
+        return Err(Error::EmptyText { field: crate::field!("tag-label") });
     }
-    text("tag", &slug, 60)
+    text(crate::field!("tag-label"), &slug, 60)
 }
 
 /// Declares a closed vocabulary with its stored spelling and a parser that lists the choices.
@@ -199,9 +200,9 @@ macro_rules! choice {
                 match t.as_str() {
                     $($text => Ok($name::$variant),)+
                     _ => Err($crate::error::Error::InvalidChoice {
-                        field: $field,
+                        field: $crate::field!($field),
                         value: s.to_string(),
-                        allowed: [$($text),+].join(", "),
+                        allowed: [$(concat!("`", $text, "`")),+].join(", "),
                     }),
                 }
             }
@@ -262,11 +263,18 @@ mod tests {
     #[test]
     fn text_that_talks_to_the_terminal_is_refused_and_bidi_is_kept() {
         for bad in ["ring \u{7}", "esc \u{1b}[31mred", "nul \u{0}", "c1 \u{9b}2J"] {
-            assert_eq!(text("text", bad, 100).unwrap_err().code(), "control-character", "{bad:?}");
+            assert_eq!(
+                text(crate::field!("value"), bad, 100).unwrap_err().code(),
+                "control-character",
+                "{bad:?}"
+            );
         }
-        assert_eq!(text("text", "line one\r\nline two\ttab", 100).unwrap(), "line one\nline two\ttab");
+        assert_eq!(
+            text(crate::field!("value"), "line one\r\nline two\ttab", 100).unwrap(),
+            "line one\nline two\ttab"
+        );
         let rtl = "\u{202b}شارع مظلم\u{202c}";
-        assert_eq!(text("text", rtl, 100).unwrap(), rtl);
+        assert_eq!(text(crate::field!("value"), rtl, 100).unwrap(), rtl);
         assert_eq!(safe_for_terminal("plain"), "plain");
         assert_eq!(safe_for_terminal("a\u{1b}b"), "a\u{fffd}b");
         assert_eq!(safe_for_terminal("\u{202e}abc"), "\u{2068}\u{202e}abc\u{2069}");
@@ -274,9 +282,9 @@ mod tests {
 
     #[test]
     fn text_is_trimmed_and_bounded() {
-        assert_eq!(text("text", "  hi ", 10).unwrap(), "hi");
-        assert_eq!(text("text", "   ", 10).unwrap_err().code(), "empty-text");
-        assert_eq!(text("text", &"x".repeat(11), 10).unwrap_err().code(), "text-too-long");
+        assert_eq!(text(crate::field!("value"), "  hi ", 10).unwrap(), "hi");
+        assert_eq!(text(crate::field!("value"), "   ", 10).unwrap_err().code(), "empty-text");
+        assert_eq!(text(crate::field!("value"), &"x".repeat(11), 10).unwrap_err().code(), "text-too-long");
     }
 
     #[test]
@@ -298,18 +306,22 @@ mod tests {
             "2027-09-01T18:30:00-07:00",
             "2027-09-01T18:30:00Z",
         ] {
-            let stored = datetime("time", input).unwrap();
-            assert_eq!(datetime("time", &stored).unwrap(), stored, "{input} stored as {stored}");
+            let stored = datetime(crate::field!("value-time"), input).unwrap();
+            assert_eq!(
+                datetime(crate::field!("value-time"), &stored).unwrap(),
+                stored,
+                "{input} stored as {stored}"
+            );
         }
-        let d = date("date", " 2027-09-01 ").unwrap();
-        assert_eq!(date("date", &d).unwrap(), d);
+        let d = date(crate::field!("value-date"), " 2027-09-01 ").unwrap();
+        assert_eq!(date(crate::field!("value-date"), &d).unwrap(), d);
         for s in ["#Mental Health", "lighting"] {
             let slug = tag_slug(s).unwrap();
             assert_eq!(tag_slug(&slug).unwrap(), slug);
         }
         let l = language("zh-Hant").unwrap();
         assert_eq!(language(&l).unwrap(), l);
-        let t = text("text", "  hi ", 10).unwrap();
-        assert_eq!(text("text", &t, 10).unwrap(), t);
+        let t = text(crate::field!("value"), "  hi ", 10).unwrap();
+        assert_eq!(text(crate::field!("value"), &t, 10).unwrap(), t);
     }
 }

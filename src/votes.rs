@@ -13,7 +13,7 @@ use crate::validate::{self, choice};
 use crate::{Convene, Outcome, fields, now_rfc3339};
 
 choice!(
-    BallotKind, "ballot kind" {
+    BallotKind, "ballot-kind" {
         Dots = "dots",
         Rank = "rank",
         Budget = "budget",
@@ -74,7 +74,7 @@ impl Convene {
     ) -> Result<Outcome<DotCountId>> {
         self.session(session)?;
         self.check_session(session, concern)?;
-        let count = validate::number("dot count", count, 1, 100_000)?;
+        let count = validate::number(crate::field!("dot-count"), count, 1, 100_000)?;
         let id = DotCountId::new();
         let ((), changes) = self.store.transact(|tx| {
             tx.create(
@@ -100,7 +100,7 @@ impl Convene {
         choices: BallotChoices,
     ) -> Result<Outcome<BallotId>> {
         self.session(session)?;
-        let token = validate::text("ballot token", token, 100)?;
+        let token = validate::text(crate::field!("ballot-token"), token, 100)?;
         let kind = choices.kind();
         let concerns = choices.concerns();
         if concerns.is_empty() {
@@ -119,7 +119,7 @@ impl Convene {
                 (json!(c), None)
             }
             BallotChoices::Budget { budget, allocations } => {
-                let budget = validate::number("budget", *budget, 1, 1_000_000)?;
+                let budget = validate::number(crate::field!("ballot-budget"), *budget, 1, 1_000_000)?;
                 if let Some((_, v)) = allocations.iter().find(|(_, v)| *v < 0) {
                     return Err(Error::NegativeAllocation { value: *v });
                 }

@@ -128,10 +128,14 @@ fn bad_input_is_refused_with_a_clear_message_and_nothing_written() {
         (vec!["signin", "add", &s, "--zip", "ABCDE"], "invalid-zip", "five digits"),
         (vec!["signin", "add", &s, "--email", "a@example.org"], "consent-required", "--consent"),
         (vec!["signin", "add", &s, "--language", "not a language"], "invalid-language", "code"),
-        (vec!["agenda", "add", &s, "--title", "Welcome", "--minutes", "0"], "invalid-number", "between"),
+        (
+            vec!["agenda", "add", &s, "--title", "Welcome", "--minutes", "0"],
+            "invalid-number",
+            "whole number from",
+        ),
         (vec!["session", "create", "--title", "x", "--starts", "next tuesday"], "invalid-date", "2027-03-14"),
         (vec!["concern", "merge", &c, "--into", &c], "merge-into-self", "different concern"),
-        (vec!["vote", "dots", &s, "--concern", &c, "--count", "-2"], "invalid-number", "between"),
+        (vec!["vote", "dots", &s, "--concern", &c, "--count", "-2"], "invalid-number", "whole number from"),
     ];
     for (args, code, hint) in cases {
         let (got, msg) = cli.fails(&args);

@@ -220,3 +220,41 @@ fn libreoffice_reopens_the_owasp_payloads_and_evaluates_no_formula() {
     let (raw_formulas, _) = libreoffice_formulas(&raw).unwrap();
     assert!(!raw_formulas.is_empty(), "unneutralised payloads are read as formulas");
 }
+
+/// A sheet typed in Russian, Chinese or Somali says yes and no in its own words: the import
+/// takes every shipped language's words whatever the sheet's language, and a word that is
+/// neither is reported with the words of the person's own language.
+#[test]
+fn yes_and_no_in_the_sheets_own_language() {
+    for (locale, yes, no, neither, hint) in [
+        ("ru", "Да", "нет", "может быть", "да"),
+        ("zh-Hant", "是", "否", "也許", "是"),
+        ("so", "Haa", "maya", "laga yaabee", "haa"),
+    ] {
+        let cli = Cli::new();
+        let s = cli.id(&["session", "create", "--title", "Summit"]);
+        let sheet = cli.dir.path().join("sheet.csv");
+        std::fs::write(
+            &sheet,
+            format!("name,interpreter,consent\nA,{yes},{no}\nB,{no},{no}\nC,{yes},{no}\n"),
+        )
+        .unwrap();
+        let file = sheet.to_str().unwrap();
+        let v = cli.ok(&["--locale", locale, "import", "csv", &s, "--table", "signins", "--file", file]);
+        assert_eq!(v["imported"], 3, "{locale}: {v}");
+        let counts = cli.ok(&["signin", "counts", &s]);
+        assert_eq!(counts["interpreter_needed"], 2, "{locale}: {yes} is yes, {no} is no: {counts}");
+
+        std::fs::write(&sheet, format!("name,interpreter\nD,{neither}\n")).unwrap();
+        let r = cli
+            .run(&["--json", "--locale", locale, "import", "csv", &s, "--table", "signins", "--file", file]);
+        assert_eq!(r.code, 1, "{locale}: “{neither}” is refused");
+        let message = r.json()["problems"][0]["message"].as_str().unwrap().to_string();
+        assert!(message.contains(neither) && message.contains(hint), "{locale}: {message}");
+    }
+    // The English words always work (exports write them), in any language.
+    assert_eq!(convene::reports::csv::import::parse_yes_no("YES"), Some(true));
+    assert_eq!(convene::reports::csv::import::parse_yes_no("아니요"), Some(false));
+    assert_eq!(convene::reports::csv::import::parse_yes_no("نعم"), Some(true));
+    assert_eq!(convene::reports::csv::import::parse_yes_no("maybe"), None);
+}

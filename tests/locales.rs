@@ -98,7 +98,7 @@ fn spanish_messages_render_with_their_arguments() {
     let es = Localizer::new("es");
     let e = convene::Error::DuplicateToken { token: "T-7".into() };
     let text = e.localized(&es);
-    assert!(text.contains("T-7") && text.contains("papeleta"), "{text}");
+    assert!(text.contains("T-7") && text.contains("boleta"), "{text}");
     let plural = convene::Error::CsvInvalid { path: "hoja.csv".into(), problems: 1 }.localized(&es);
     assert!(plural.contains("un problema"), "Spanish plural rule for one: {plural}");
 }

@@ -41,9 +41,9 @@ csv-col-presenter = አቅራቢ
 csv-col-kind = ዓይነት
 csv-runoff-winner = አሸናፊ
 csv-runoff-out = በዙር { $round } ወጣ
-csv-problem-unknown-column = “{ $column }” ይህ ማስገቢያ የሚያውቀው ዓምድ አይደለም። እነዚህን ይጠቀሙ፦ { $allowed }።
+csv-problem-unknown-column = “{ $heading }” ይህ ማስገቢያ የሚያውቀው ዓምድ አይደለም። እነዚህን ይጠቀሙ፦ { $allowed }።
 csv-problem-missing-column = የሚያስፈልገው ዓምድ “{ $column }” የለም።
-csv-problem-not-yes-no = “{ $value }” አዎ ወይም አይ አይደለም።
+csv-problem-not-yes-no = “{ $value }” አዎ ወይም አይ አይደለም። “{ $yes }” ወይም “{ $no }” ብለው ይጻፉ።
 csv-problem-not-a-number = “{ $value }” ሙሉ ቁጥር አይደለም።
 csv-problem-unknown-group = በዚህ ስብሰባ “{ $value }” የሚባል የውይይት ቡድን የለም።
 csv-problem-unreadable = ይህ መስመር እንደ CSV ሊነበብ አልቻለም፦ { $detail }
@@ -82,17 +82,17 @@ language-name = { $code ->
 ## የስብሰባው ማጠቃለያ
 pdf-attendance = ተሳትፎ
 pdf-attendance-total = { $count ->
-    [one] አንድ ሰው ተመዝግቧል።
+    [one] { $count } ሰው ተመዝግቧል።
    *[other] { $count } ሰዎች ተመዝግበዋል።
   }
 pdf-attendance-interpreter = { $count ->
     [0] ማንም አስተርጓሚ አልጠየቀም።
-    [one] አንድ ሰው አስተርጓሚ ጠይቋል።
+    [one] { $count } ሰው አስተርጓሚ ጠይቋል።
    *[other] { $count } ሰዎች አስተርጓሚ ጠይቀዋል።
   }
 pdf-attendance-anonymous = { $count ->
     [0] ሁሉም ቢያንስ ሰፈር ወይም ዚፕ ኮድ ሰጥተዋል።
-    [one] አንድ ሰው ስም ሳይሰጥ ተመዝግቧል።
+    [one] { $count } ሰው ስም ሳይሰጥ ተመዝግቧል።
    *[other] { $count } ሰዎች ስም ሳይሰጡ ተመዝግበዋል።
   }
 pdf-attendance-privacy = ይህ ሪፖርት ሰዎችን ይቆጥራል እንጂ ስማቸውን ፈጽሞ አይጠቅስም።
@@ -141,23 +141,23 @@ pdf-signin-consent = ልናገኝዎ እንችላለን?
 
 ## የውጤት ማሳወቂያ በራሪ ወረቀት
 pdf-handout-intro = { $sessions ->
-    [one] በአንድ ስብሰባ
+    [one] በ{ $sessions } ስብሰባ
    *[other] በ{ $sessions } ስብሰባዎች
   }፣ { $people ->
-    [one] አንድ ሰው
+    [one] { $people } ሰው
    *[other] { $people } ሰዎች
   } ስለ { $concerns ->
-    [one] አንድ ጉዳይ
+    [one] { $concerns } ጉዳይ
    *[other] { $concerns } ጉዳዮች
   } ነግረውናል። የሰማነው፣ ያደረግነው እና ቀጥሎ የሚመጣው ይኸውና።
 pdf-handout-raised = ያነሳችኋቸው ጉዳዮች
 pdf-handout-done = የተደረገው
 pdf-handout-next = ቀጥሎ የሚመጣው
 pdf-raised-count = { $count ->
-    [one] አንድ ጊዜ ተነስቷል
+    [one] { $count } ጊዜ ተነስቷል
    *[other] { $count } ጊዜ ተነስቷል
   }፣ { $dots ->
-    [one] አንድ ድምፅ
+    [one] { $dots } ድምፅ
    *[other] { $dots } ድምፆች
   }
 pdf-handout-nothing-done = እስካሁን የተጠናቀቀ ነገር የለም፤ በሂደት ላይ ያሉት እርምጃዎች ቀጥሎ ተዘርዝረዋል።
@@ -167,7 +167,7 @@ pdf-action-latest = የቅርብ ጊዜ ({ $date })፦ { $text }
 
 ## የማኅበረሰብ ፖሊስ ዕቅድ ዝማኔ
 pdf-cpp-period = { $sessions ->
-    [one] አንድ ስብሰባ
+    [one] { $sessions } ስብሰባ
    *[other] { $sessions } ስብሰባዎች
   }፣ ከ{ $from } እስከ { $to }
 pdf-cpp-feedback = የማኅበረሰቡ አስተያየትና ቅድሚያዎች
@@ -183,5 +183,7 @@ pdf-col-date = ቀን
 # በዚህ ቋንቋ ቀን የሚጻፍበት መንገድ፣ በstrftime አጻጻፍ።
 date-format = %B %-d ቀን %Y
 pdf-interpretation = ትርጉም
-csv-problem-duplicate-column = “{ $column }” የሚለው ዓምድ ሁለት ጊዜ ይገኛል፤ የትኛው እንደሆነ መለየት አይቻልም። አንዱን ያስወግዱ ወይም ስሙን ይቀይሩ።
+csv-problem-duplicate-column = “{ $heading }” የሚለው ዓምድ ሁለት ጊዜ ይገኛል፤ የትኛው እንደሆነ መለየት አይቻልም። አንዱን ያስወግዱ ወይም ስሙን ይቀይሩ።
 pdf-text-cut = (እዚህ ተቆርጧል፦ ሙሉው ጽሑፍ በ CSV ወደ ውጭ መላኪያው ውስጥ አለ)
+csv-yes-words = አዎ, አዎን
+csv-no-words = አይ, አይደለም

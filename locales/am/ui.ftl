@@ -23,7 +23,7 @@ minutes = { $n ->
 minutes-short = ደቂቃ
 language-code-hint = እንደ en፣ es፣ zh-Hant፣ vi፣ so፣ am ወይም ar ያለ የቋንቋ ኮድ።
 import-problems = { $count ->
-    [one] አንድ ረድፍ ችግር አለበት፤ ስለዚህ ምንም አልገባም፦
+    [one] { $count } ረድፍ ችግር አለበት፤ ስለዚህ ምንም አልገባም፦
    *[other] { $count } ረድፎች ችግር አለባቸው፤ ስለዚህ ምንም አልገባም፦
 }
 import-problem = መስመር { $line }፣ ዓምድ “{ $column }”፦ { $message }
@@ -66,7 +66,7 @@ sessions-col-precinct = ክፍለ ከተማ
 sessions-col-starts = የሚጀምርበት
 sessions-col-counts = እስካሁን
 sessions-col-actions = ተግባራት
-sessions-counts = { $signins } ተመዝግበዋል · { $concerns } ጉዳዮች · { $groups } ቡድኖች
+sessions-counts = የተመዘገቡ፦ { $signins } · ስጋቶች፦ { $concerns } · ቡድኖች፦ { $groups }
 sessions-open = ክፈት
 sessions-duplicate = ቅዳ…
 sessions-duplicate-title = የአዲሱ ስብሰባ ርዕስ
@@ -104,7 +104,7 @@ agenda-item-kind = ዓይነት
 agenda-item-presenter = አቅራቢ
 agenda-import-template = ከአጀንዳ አብነት (CSV) ንጥሎችን ጨምር…
 agenda-imported = { $count ->
-    [one] አንድ የአጀንዳ ንጥል ተጨምሯል።
+    [one] { $count } የአጀንዳ ንጥል ተጨምሯል።
    *[other] { $count } የአጀንዳ ንጥሎች ተጨምረዋል።
 }
 groups-heading = የውይይት ቡድኖች
@@ -178,7 +178,7 @@ signin-duplicate-warning = { $count ->
 }
 signin-counts = እዚህ ያሉት
 signin-total = { $count ->
-    [one] አንድ ሰው ተመዝግቧል
+    [one] { $count } ሰው ተመዝግቧል
    *[other] { $count } ሰዎች ተመዝግበዋል
 } ({ $anonymous } ያለ ስም፣ { $interpreter } አስተርጓሚ ያስፈልጋቸዋል)
 signin-by-language = በቋንቋ
@@ -222,7 +222,7 @@ capture-recent = በዚህ ቡድን የተመዘገቡ
 capture-saving = በማስቀመጥ ላይ…
 capture-saved = ተቀምጧል
 capture-count = { $count ->
-    [one] እስካሁን አንድ ጉዳይ።
+    [one] እስካሁን { $count } ጉዳይ።
    *[other] እስካሁን { $count } ጉዳዮች።
 }
 
@@ -241,7 +241,7 @@ board-no-group = ቡድን የለውም
 board-untagged = መለያ የለውም
 board-votes = ድምፆች
 board-dots = { $count ->
-    [one] 1 ነጥብ
+    [one] { $count } ነጥብ
    *[other] { $count } ነጥቦች
 }
 board-status-of = ሁኔታ
@@ -268,12 +268,12 @@ voting-dots-saved = ነጥቦች ተጨምረዋል።
 voting-tally = ውጤቶች
 voting-dots = ነጥቦች
 voting-ranked = { $ballots ->
-    [one] በደረጃ የተሰጡ ድምፆች (አንድ ድምፅ መስጫ)፦ የቦርዳ ነጥቦች
+    [one] በደረጃ የተሰጡ ድምፆች ({ $ballots } ድምፅ መስጫ)፦ የቦርዳ ነጥቦች
    *[other] በደረጃ የተሰጡ ድምፆች ({ $ballots } ድምፅ መስጫዎች)፦ የቦርዳ ነጥቦች
 }
 voting-irv-winner = የፈጣን ዙር አሸናፊ፦ { $text }
 voting-budget = { $ballots ->
-    [one] በጀት (አንድ ድምፅ መስጫ)
+    [one] በጀት ({ $ballots } ድምፅ መስጫ)
    *[other] በጀት ({ $ballots } ድምፅ መስጫዎች)
 }
 voting-show-on-projector = ውጤቶቹን በፕሮጀክተሩ አሳይ
@@ -338,7 +338,7 @@ kiosk-budget-help = { $budget } ነጥቦችዎን ለእርስዎ በጣም ለ
 kiosk-points-for = ለ“{ $text }” ነጥቦች
 kiosk-ranked = { $count ->
     [0] እስካሁን ምንም ደረጃ አልተሰጠም።
-    [one] አንድ ጉዳይ ደረጃ ተሰጥቶታል።
+    [one] { $count } ጉዳይ ደረጃ ተሰጥቶታል።
    *[other] { $count } ጉዳዮች ደረጃ ተሰጥቷቸዋል።
 }
 kiosk-cast = ድምፄን ስጥ
@@ -380,7 +380,7 @@ exchange-kit-in = ኪቱን አስገባ (እያንዳንዱ ኮምፒውተር�
 exchange-kit-in-help = የሚያሳየውን የጣት አሻራ በአስተባባሪው ማያ ገጽ ላይ ካለው ጋር ያነጻጽሩ።
 exchange-import-kit = ኪቱን አስገባ
 exchange-kit-imported = { $count ->
-    [one] ኪቱ ገብቷል፦ አንድ ስብሰባ፣ { $ops } አዳዲስ ለውጦች።
+    [one] ኪቱ ገብቷል፦ { $count } ስብሰባ፣ { $ops } አዳዲስ ለውጦች።
    *[other] ኪቱ ገብቷል፦ { $count } ስብሰባዎች፣ { $ops } አዳዲስ ለውጦች።
 }
 exchange-compare-fingerprint = የአስተባባሪው የጣት አሻራ፦ { $fingerprint }። ከአስተባባሪው ማያ ገጽ ጋር መዛመድ አለበት።
@@ -419,7 +419,7 @@ coordinator-status-already-had = ቀድሞ ነበር
 coordinator-devices = ኮምፒውተሮች
 coordinator-no-devices = እስካሁን ሌላ ኮምፒውተር የለም።
 coordinator-waiting = { $count ->
-    [one] አንድ ጥቅል ይጠብቃል
+    [one] { $count } ጥቅል ይጠብቃል
    *[other] { $count } ጥቅሎች ይጠብቃሉ
 }
 coordinator-approve = አጽድቅ
@@ -446,7 +446,7 @@ coordinator-resolved = ተፈቷል።
 coordinator-board = የተዋሃደ የጉዳዮች ሰሌዳ
 coordinator-precinct = ክፍለ ከተማ
 coordinator-board-count = { $count ->
-    [one] አንድ ጉዳይ።
+    [one] { $count } ጉዳይ።
    *[other] { $count } ጉዳዮች።
 }
 coordinator-col-concern = ጉዳይ
@@ -485,7 +485,7 @@ report-precinct-hint = ለሁሉም ክፍለ ከተሞች ባዶ ይተዉት�
 report-empty = እስካሁን ጉዳይ የለም።
 report-raised = የተነሳው በ{ $session } ({ $kind })፣ { $group }፤ { $dots } ነጥቦች።
 report-also-raised = { $count ->
-    [one] አንድ ጊዜ ተጨማሪ ተነስቷል፣ በ፦ { $groups }።
+    [one] { $count } ጊዜ ተጨማሪ ተነስቷል፣ በ፦ { $groups }።
    *[other] { $count } ጊዜ ተጨማሪ ተነስቷል፣ በ፦ { $groups }።
 }
 report-action = እርምጃ፦ { $title } — { $status } (የመጨረሻ ዝማኔ { $updated })።
@@ -533,11 +533,11 @@ reports-import-file = የCSV ፋይል
 reports-skip-invalid = አንዳንዶቹ ችግር ቢኖርባቸውም ትክክለኛዎቹን ረድፎች አስገባ
 reports-import-go = አስገባ
 reports-imported = { $count ->
-    [one] አንድ ረድፍ ገብቷል።
+    [one] { $count } ረድፍ ገብቷል።
    *[other] { $count } ረድፎች ገብተዋል።
 }
 reports-import-skipped = { $count ->
-    [one] አንድ ረድፍ በችግር ምክንያት ቀርቷል፦
+    [one] { $count } ረድፍ በችግር ምክንያት ቀርቷል፦
    *[other] { $count } ረድፎች በችግሮች ምክንያት ቀርተዋል፦
 }
 device-state-unknown = ከዚህ በፊት ያልታየ
@@ -637,12 +637,12 @@ entity-action-update = የእርምጃ ዝመናዎች
 entity-tag = መለያዎች
 coordinator-import-held =
     { $count ->
-        [one] አንድ ለውጥ በ“የሚገመገሙ ለውጦች” ስር ግምገማዎን ይጠብቃል።
+        [one] { $count } ለውጥ በ“የሚገመገሙ ለውጦች” ስር ግምገማዎን ይጠብቃል።
        *[other] { $count } ለውጦች በ“የሚገመገሙ ለውጦች” ስር ግምገማዎን ይጠብቃሉ።
     }
 coordinator-import-refused =
     { $count ->
-        [one] አንድ ለውጥ ውድቅ ተደርጓል፦ ላፕቶፑ ከተሰጠው ውጭ ነበር ወይም ለመስኩ አይስማማም። ምንም አይቆጠርም፤ የጥቅሉ ረድፍ ያሳያል።
+        [one] { $count } ለውጥ ውድቅ ተደርጓል፦ ላፕቶፑ ከተሰጠው ውጭ ነበር ወይም ለመስኩ አይስማማም። ምንም አይቆጠርም፤ የጥቅሉ ረድፍ ያሳያል።
        *[other] { $count } ለውጦች ውድቅ ተደርገዋል፦ ላፕቶፑ ከተሰጠው ውጭ ወይም ለመስካቸው የማይስማሙ። ምንም አይቆጠሩም፤ የጥቅሎቹ ረድፎች ያሳያሉ።
     }
 coordinator-held-refused = { $held } ለግምገማ ተይዘዋል፣ { $refused } ውድቅ ሆነዋል
@@ -679,7 +679,7 @@ time-approximate = የላፕቶፑ ሰዓት ትክክል አልነበረም፦ 
 time-about = በግምት { $time }
 exchange-kit-own-elsewhere =
     { $count ->
-        [one] አስተባባሪው ይህ ላፕቶፕ ከእንግዲህ የሌለውን አንድ ለውጥ ይዟል (ከቆየ ምትኬ ተመልሷል)። እዚያ ደህና ነው፣ አዳዲስ ለውጦችም ከሱ በኋላ ይቆጠራሉ።
+        [one] አስተባባሪው ይህ ላፕቶፕ ከእንግዲህ የሌለውን { $count } ለውጥ ይዟል (ከቆየ ምትኬ ተመልሷል)። እዚያ ደህና ነው፣ አዳዲስ ለውጦችም ከሱ በኋላ ይቆጠራሉ።
        *[other] አስተባባሪው ይህ ላፕቶፕ ከእንግዲህ የሌላቸውን { $count } ለውጦች ይዟል (ከቆየ ምትኬ ተመልሷል)። እዚያ ደህና ናቸው፣ አዳዲስ ለውጦችም ከነሱ በኋላ ይቆጠራሉ።
     }
 coordinator-revoke-summary = ይህን ላፕቶፕ ሽር…
@@ -711,7 +711,11 @@ signin-redact = አስወግድ፦ ዝርዝሮቻቸውን
 capture-redacted = ተወግዷል። ቃላቱ ከዚህ ላፕቶፕ ምዝግብም ጠፍተዋል።
 capture-redacted-bundles-before =
     { $count ->
-        [one] ተወግዷል። ቃላቱ ከዚህ ላፕቶፕ ምዝግብም ጠፍተዋል፤ ግን ቀደም ብሎ የተጻፈ አንድ ጥቅል አሁንም ይዟቸዋል፦ ያንን ፋይል ይሰርዙ።
+        [one] ተወግዷል። ቃላቱ ከዚህ ላፕቶፕ ምዝግብም ጠፍተዋል፤ ግን ቀደም ብሎ የተጻፈ { $count } ጥቅል አሁንም ይዟቸዋል፦ ያንን ፋይል ይሰርዙ።
        *[other] ተወግዷል። ቃላቱ ከዚህ ላፕቶፕ ምዝግብም ጠፍተዋል፤ ግን ቀደም ብለው የተጻፉ { $count } ጥቅሎች አሁንም ይዘዋቸዋል፦ እነዚያን ፋይሎች ይሰርዙ።
     }
 coordinator-held-redact = { $device } እንደ የግል መረጃ ሊያስወግደው ይፈልጋል፦ መቀበል ቃላቱን እዚህና በእያንዳንዱ ላፕቶፕ ላይ ለዘለቄታው ያጠፋል
+language-review-proposed = ገና በቋንቋው ተናጋሪ አልተገመገመም
+language-review-reviewed = በቋንቋው ተናጋሪ ተገምግሟል
+language-review-source = Convene የተጻፈበት ቋንቋ
+settings-language-review = “{ language-review-proposed }” የተባሉት ትርጉሞች በጥንቃቄ ተሰርተዋል፤ ግን ገና ማንም የቋንቋው ተናጋሪ አላረጋገጣቸውም። አንድ የማኅበረሰብ ድርጅት እንዴት መገምገም እንደሚችል README ያብራራል።

@@ -41,9 +41,9 @@ csv-col-presenter = المقدّم
 csv-col-kind = النوع
 csv-runoff-winner = الفائزة
 csv-runoff-out = خرجت في الجولة { $round }
-csv-problem-unknown-column = «{ $column }» ليس عمودًا يعرفه هذا الاستيراد. استخدم: { $allowed }.
+csv-problem-unknown-column = «{ $heading }» ليس عمودًا يعرفه هذا الاستيراد. استخدم: { $allowed }.
 csv-problem-missing-column = العمود المطلوب «{ $column }» غير موجود.
-csv-problem-not-yes-no = «{ $value }» ليست نعم أو لا.
+csv-problem-not-yes-no = «{ $value }» ليست نعم ولا لا. اكتب «{ $yes }» أو «{ $no }».
 csv-problem-not-a-number = «{ $value }» ليس عددًا صحيحًا.
 csv-problem-unknown-group = لا توجد مجموعة نقاش «{ $value }» في هذه الجلسة.
 csv-problem-unreadable = تعذّرت قراءة هذا السطر بصيغة CSV: { $detail }
@@ -86,21 +86,26 @@ pdf-attendance-total = { $count ->
     [one] سجّل شخص واحد حضوره.
     [two] سجّل شخصان حضورهما.
     [few] سجّل { $count } أشخاص حضورهم.
-   *[other] سجّل { $count } شخصًا حضورهم.
+    [many] سجّل { $count } شخصًا حضورهم.
+   *[other] سجّل { $count } شخص حضورهم.
   }
 pdf-attendance-interpreter = { $count ->
     [0] لم يطلب أحد مترجمًا.
+    [zero] طلب { $count } شخص مترجمًا.
     [one] طلب شخص واحد مترجمًا.
     [two] طلب شخصان مترجمًا.
     [few] طلب { $count } أشخاص مترجمًا.
-   *[other] طلب { $count } شخصًا مترجمًا.
+    [many] طلب { $count } شخصًا مترجمًا.
+   *[other] طلب { $count } شخص مترجمًا.
   }
 pdf-attendance-anonymous = { $count ->
     [0] ذكر الجميع حيًّا أو رمزًا بريديًا على الأقل.
+    [zero] سجّل { $count } شخص حضورهم دون اسم.
     [one] سجّل شخص واحد حضوره دون اسم.
     [two] سجّل شخصان حضورهما دون اسم.
     [few] سجّل { $count } أشخاص حضورهم دون اسم.
-   *[other] سجّل { $count } شخصًا حضورهم دون اسم.
+    [many] سجّل { $count } شخصًا حضورهم دون اسم.
+   *[other] سجّل { $count } شخص حضورهم دون اسم.
   }
 pdf-attendance-privacy = يعدّ هذا التقرير الأشخاص ولا يذكر أسماءهم أبدًا.
 pdf-by-language = حسب اللغة
@@ -142,41 +147,50 @@ pdf-signin-name = الاسم (اختياري)
 pdf-signin-neighbourhood = الحي أو الرمز البريدي
 pdf-signin-language = اللغة المفضلة
 pdf-signin-interpreter = مترجم؟
-pdf-signin-role = مقيم، صاحب عمل، منظمة، موظف بلدية أو شرطة
+pdf-signin-role = من أهل الحي، صاحب عمل، منظمة، موظف بلدية أو شرطة
 pdf-signin-contact = البريد أو الهاتف (اختياري)
 pdf-signin-consent = هل نتواصل معك؟
 
 ## نشرة عرض النتائج
 pdf-handout-intro = { $sessions ->
+    [zero] في { $sessions } اجتماع
     [one] في اجتماع واحد
     [two] في اجتماعين
     [few] في { $sessions } اجتماعات
-   *[other] في { $sessions } اجتماعًا
+    [many] في { $sessions } اجتماعًا
+   *[other] في { $sessions } اجتماع
   }، حدّثنا { $people ->
+    [zero] { $people } شخص
     [one] شخص واحد
     [two] شخصان
     [few] { $people } أشخاص
-   *[other] { $people } شخصًا
+    [many] { $people } شخصًا
+   *[other] { $people } شخص
   } عن { $concerns ->
+    [zero] { $concerns } قضية
     [one] قضية واحدة
     [two] قضيتين
     [few] { $concerns } قضايا
+    [many] { $concerns } قضية
    *[other] { $concerns } قضية
   }. هذا ما سمعناه، وما فعلناه، وما سيأتي بعد ذلك.
 pdf-handout-raised = ما طرحتموه
 pdf-handout-done = ما تم إنجازه
 pdf-handout-next = ما سيأتي بعد ذلك
 pdf-raised-count = { $count ->
+    [zero] طُرحت { $count } مرة
     [one] طُرحت مرة واحدة
     [two] طُرحت مرتين
     [few] طُرحت { $count } مرات
+    [many] طُرحت { $count } مرة
    *[other] طُرحت { $count } مرة
   }، { $dots ->
     [zero] بلا أصوات
     [one] صوت واحد
     [two] صوتان
     [few] { $dots } أصوات
-   *[other] { $dots } صوتًا
+    [many] { $dots } صوتًا
+   *[other] { $dots } صوت
   }
 pdf-handout-nothing-done = لم يكتمل شيء بعد؛ الإجراءات الجارية مذكورة فيما يلي.
 pdf-handout-nothing-next = لا توجد إجراءات أخرى مخططة بعد.
@@ -185,21 +199,27 @@ pdf-action-latest = آخر تحديث ({ $date }): { $text }
 
 ## تحديث خطة الشرطة المجتمعية
 pdf-cpp-period = { $sessions ->
+    [zero] { $sessions } جلسة
     [one] جلسة واحدة
     [two] جلستان
     [few] { $sessions } جلسات
+    [many] { $sessions } جلسة
    *[other] { $sessions } جلسة
   }، من { $from } إلى { $to }
 pdf-cpp-feedback = آراء المجتمع وأولوياته
 pdf-cpp-feedback-intro = من الاستبيانات والقمم والمجموعات الصغيرة: { $people ->
+    [zero] { $people } تسجيل حضور
     [one] تسجيل حضور واحد
     [two] تسجيلا حضور
     [few] { $people } تسجيلات حضور
+    [many] { $people } تسجيل حضور
    *[other] { $people } تسجيل حضور
   } و{ $concerns ->
+    [zero] { $concerns } قضية
     [one] قضية واحدة
     [two] قضيتان
     [few] { $concerns } قضايا
+    [many] { $concerns } قضية
    *[other] { $concerns } قضية
   }، الأكثر تصويتًا أولًا.
 pdf-cpp-effectiveness = مدى فعالية الجهود الحالية
@@ -213,5 +233,7 @@ pdf-col-date = التاريخ
 # طريقة كتابة التاريخ في هذه اللغة، بصيغة strftime.
 date-format = %-d %B %Y
 pdf-interpretation = الترجمة
-csv-problem-duplicate-column = يظهر العمود «{ $column }» مرتين؛ لا يمكن معرفة أيهما المقصود. احذف أحدهما أو غيّر اسمه.
+csv-problem-duplicate-column = يظهر العمود «{ $heading }» مرتين؛ لا يمكن معرفة أيهما المقصود. احذف أحدهما أو غيّر اسمه.
 pdf-text-cut = (اقتُطع هنا: النص كاملًا في ملف CSV المُصدَّر)
+csv-yes-words = نعم
+csv-no-words = لا

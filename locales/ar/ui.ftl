@@ -21,15 +21,18 @@ minutes = { $n ->
     [one] دقيقة واحدة
     [two] دقيقتان
     [few] { $n } دقائق
+    [many] { $n } دقيقة
    *[other] { $n } دقيقة
 }
 minutes-short = د
 language-code-hint = رمز لغة مثل en أو es أو zh-Hant أو vi أو so أو am أو ar.
 import-problems = { $count ->
+    [zero] في { $count } صف مشكلات، لذا لم يُستورد شيء:
     [one] في صف واحد مشكلة، لذا لم يُستورد شيء:
     [two] في صفين مشكلات، لذا لم يُستورد شيء:
     [few] في { $count } صفوف مشكلات، لذا لم يُستورد شيء:
-   *[other] في { $count } صفًا مشكلات، لذا لم يُستورد شيء:
+    [many] في { $count } صفًا مشكلات، لذا لم يُستورد شيء:
+   *[other] في { $count } صف مشكلات، لذا لم يُستورد شيء:
 }
 import-problem = السطر { $line }، العمود «{ $column }»: { $message }
 
@@ -45,7 +48,7 @@ agenda-kind-breakout = مجموعات النقاش
 agenda-kind-report-out = عرض ما توصلت إليه المجموعات
 agenda-kind-vote = التصويت
 agenda-kind-break = استراحة
-role-resident = مقيم
+role-resident = من أهل الحي
 role-business = صاحب عمل
 role-organisation = منظمة مجتمعية
 role-city-staff = موظف بلدية
@@ -71,7 +74,7 @@ sessions-col-precinct = الدائرة
 sessions-col-starts = تبدأ
 sessions-col-counts = حتى الآن
 sessions-col-actions = إجراءات
-sessions-counts = { $signins } حاضرًا · { $concerns } قضية · { $groups } مجموعة
+sessions-counts = الحضور المسجّلون: { $signins } · المخاوف: { $concerns } · المجموعات: { $groups }
 sessions-open = فتح
 sessions-duplicate = نسخ…
 sessions-duplicate-title = عنوان الجلسة الجديدة
@@ -109,10 +112,12 @@ agenda-item-kind = النوع
 agenda-item-presenter = المقدّم
 agenda-import-template = أضف بنودًا من قالب جدول أعمال (CSV)…
 agenda-imported = { $count ->
+    [zero] أُضيف { $count } بند إلى جدول الأعمال.
     [one] أُضيف بند واحد إلى جدول الأعمال.
     [two] أُضيف بندان إلى جدول الأعمال.
     [few] أُضيفت { $count } بنود إلى جدول الأعمال.
-   *[other] أُضيف { $count } بندًا إلى جدول الأعمال.
+    [many] أُضيف { $count } بندًا إلى جدول الأعمال.
+   *[other] أُضيف { $count } بند إلى جدول الأعمال.
 }
 groups-heading = مجموعات النقاش
 groups-empty = لا توجد مجموعات بعد.
@@ -180,7 +185,11 @@ signin-suggested-group = المقترح: { $group }، وتعمل بـ{ $language
 signin-save = سجّل الحضور
 signin-saved = تم التسجيل.
 signin-duplicate-warning = { $count ->
+    [zero] سجّل { $count } أشخاص بهذه البيانات حضورهم (أولهم في { $time }). اضغط Enter مرة أخرى للتسجيل على أي حال، أو غيّر البيانات.
     [one] سجّل شخص بهذه البيانات حضوره في { $time }. اضغط Enter مرة أخرى للتسجيل على أي حال، أو غيّر البيانات.
+    [two] سجّل { $count } أشخاص بهذه البيانات حضورهم (أولهم في { $time }). اضغط Enter مرة أخرى للتسجيل على أي حال، أو غيّر البيانات.
+    [few] سجّل { $count } أشخاص بهذه البيانات حضورهم (أولهم في { $time }). اضغط Enter مرة أخرى للتسجيل على أي حال، أو غيّر البيانات.
+    [many] سجّل { $count } أشخاص بهذه البيانات حضورهم (أولهم في { $time }). اضغط Enter مرة أخرى للتسجيل على أي حال، أو غيّر البيانات.
    *[other] سجّل { $count } أشخاص بهذه البيانات حضورهم (أولهم في { $time }). اضغط Enter مرة أخرى للتسجيل على أي حال، أو غيّر البيانات.
 }
 signin-counts = من الحاضرون
@@ -189,7 +198,8 @@ signin-total = { $count ->
     [one] سجّل شخص واحد حضوره
     [two] سجّل شخصان حضورهما
     [few] سجّل { $count } أشخاص حضورهم
-   *[other] سجّل { $count } شخصًا حضورهم
+    [many] سجّل { $count } شخصًا حضورهم
+   *[other] سجّل { $count } شخص حضورهم
 } ({ $anonymous } دون اسم، { $interpreter } يحتاجون مترجمًا)
 signin-by-language = حسب اللغة
 signin-by-role = حسب الصفة
@@ -236,6 +246,7 @@ capture-count = { $count ->
     [one] قضية واحدة حتى الآن.
     [two] قضيتان حتى الآن.
     [few] { $count } قضايا حتى الآن.
+    [many] { $count } قضية حتى الآن.
    *[other] { $count } قضية حتى الآن.
 }
 
@@ -258,6 +269,7 @@ board-dots = { $count ->
     [one] نقطة واحدة
     [two] نقطتان
     [few] { $count } نقاط
+    [many] { $count } نقطة
    *[other] { $count } نقطة
 }
 board-status-of = الحالة
@@ -284,16 +296,20 @@ voting-dots-saved = أُضيفت النقاط.
 voting-tally = النتائج
 voting-dots = النقاط
 voting-ranked = { $ballots ->
+    [zero] اقتراع بالترتيب ({ $ballots } ورقة): نقاط بوردا
     [one] اقتراع بالترتيب (ورقة واحدة): نقاط بوردا
     [two] اقتراع بالترتيب (ورقتان): نقاط بوردا
     [few] اقتراع بالترتيب ({ $ballots } أوراق): نقاط بوردا
+    [many] اقتراع بالترتيب ({ $ballots } ورقة): نقاط بوردا
    *[other] اقتراع بالترتيب ({ $ballots } ورقة): نقاط بوردا
 }
 voting-irv-winner = الفائزة بالجولات الفورية: { $text }
 voting-budget = { $ballots ->
+    [zero] الميزانية ({ $ballots } ورقة)
     [one] الميزانية (ورقة واحدة)
     [two] الميزانية (ورقتان)
     [few] الميزانية ({ $ballots } أوراق)
+    [many] الميزانية ({ $ballots } ورقة)
    *[other] الميزانية ({ $ballots } ورقة)
 }
 voting-show-on-projector = اعرض النتائج على جهاز العرض
@@ -328,6 +344,7 @@ projector-dots = { $count ->
     [one] نقطة واحدة
     [two] نقطتان
     [few] { $shown } نقاط
+    [many] { $shown } نقطة
    *[other] { $shown } نقطة
 }
 
@@ -361,9 +378,11 @@ kiosk-budget-help = امنح نقاطك الـ{ $budget } للقضايا الأ�
 kiosk-points-for = النقاط لـ«{ $text }»
 kiosk-ranked = { $count ->
     [0] لم ترتّب شيئًا بعد.
+    [zero] رتّبت { $count } قضية.
     [one] رتّبت قضية واحدة.
     [two] رتّبت قضيتين.
     [few] رتّبت { $count } قضايا.
+    [many] رتّبت { $count } قضية.
    *[other] رتّبت { $count } قضية.
 }
 kiosk-cast = أدلِ بصوتي
@@ -405,9 +424,11 @@ exchange-kit-in = استورد العُدّة (كل حاسوب، قبل الفع
 exchange-kit-in-help = قارن البصمة التي تظهرها بالبصمة على شاشة المنسّق.
 exchange-import-kit = استورد العُدّة
 exchange-kit-imported = { $count ->
+    [zero] استُوردت العُدّة: { $count } جلسة، { $ops } تغييرًا جديدًا.
     [one] استُوردت العُدّة: جلسة واحدة، { $ops } تغييرًا جديدًا.
     [two] استُوردت العُدّة: جلستان، { $ops } تغييرًا جديدًا.
     [few] استُوردت العُدّة: { $count } جلسات، { $ops } تغييرًا جديدًا.
+    [many] استُوردت العُدّة: { $count } جلسة، { $ops } تغييرًا جديدًا.
    *[other] استُوردت العُدّة: { $count } جلسة، { $ops } تغييرًا جديدًا.
 }
 exchange-compare-fingerprint = بصمة المنسّق: { $fingerprint }. يجب أن تطابق ما على شاشة المنسّق.
@@ -446,15 +467,21 @@ coordinator-status-already-had = موجودة من قبل
 coordinator-devices = الحواسيب
 coordinator-no-devices = لا حواسيب أخرى بعد.
 coordinator-waiting = { $count ->
+    [zero] { $count } حزمة بالانتظار
     [one] حزمة واحدة بالانتظار
     [two] حزمتان بالانتظار
     [few] { $count } حزم بالانتظار
+    [many] { $count } حزمة بالانتظار
    *[other] { $count } حزمة بالانتظار
 }
 coordinator-approve = اعتمد
 coordinator-reject = ارفض
 coordinator-approved = { $count ->
+    [zero] اعتُمد؛ ودُمجت حزمه المنتظرة وعددها { $count }.
     [one] اعتُمد؛ ودُمجت حزمته المنتظرة.
+    [two] اعتُمد؛ ودُمجت حزمه المنتظرة وعددها { $count }.
+    [few] اعتُمد؛ ودُمجت حزمه المنتظرة وعددها { $count }.
+    [many] اعتُمد؛ ودُمجت حزمه المنتظرة وعددها { $count }.
    *[other] اعتُمد؛ ودُمجت حزمه المنتظرة وعددها { $count }.
 }
 device-state-self = هذا الحاسوب
@@ -479,6 +506,7 @@ coordinator-board-count = { $count ->
     [one] قضية واحدة.
     [two] قضيتان.
     [few] { $count } قضايا.
+    [many] { $count } قضية.
    *[other] { $count } قضية.
 }
 coordinator-col-concern = القضية
@@ -517,9 +545,11 @@ report-precinct-hint = اتركه فارغًا لكل الدوائر.
 report-empty = لا قضايا بعد.
 report-raised = طُرحت في { $session } ({ $kind })، { $group }؛ { $dots } نقطة.
 report-also-raised = { $count ->
+    [zero] طُرحت { $count } مرة أخرى أيضًا، في: { $groups }.
     [one] طُرحت مرة أخرى أيضًا، في: { $groups }.
     [two] طُرحت مرتين أخريين أيضًا، في: { $groups }.
     [few] طُرحت { $count } مرات أخرى أيضًا، في: { $groups }.
+    [many] طُرحت { $count } مرة أخرى أيضًا، في: { $groups }.
    *[other] طُرحت { $count } مرة أخرى أيضًا، في: { $groups }.
 }
 report-action = الإجراء: { $title } — { $status } (آخر تحديث { $updated }).
@@ -571,13 +601,16 @@ reports-imported = { $count ->
     [one] استُورد صف واحد.
     [two] استُورد صفان.
     [few] استُوردت { $count } صفوف.
-   *[other] استُورد { $count } صفًا.
+    [many] استُورد { $count } صفًا.
+   *[other] استُورد { $count } صف.
 }
 reports-import-skipped = { $count ->
+    [zero] تُرك { $count } صف بسبب مشكلات:
     [one] تُرك صف واحد بسبب مشكلة:
     [two] تُرك صفان بسبب مشكلات:
     [few] تُركت { $count } صفوف بسبب مشكلات:
-   *[other] تُرك { $count } صفًا بسبب مشكلات:
+    [many] تُرك { $count } صفًا بسبب مشكلات:
+   *[other] تُرك { $count } صف بسبب مشكلات:
 }
 device-state-unknown = لم يُرَ من قبل
 exchange-personal-none = لا توجد في هذه الحزمة
@@ -701,6 +734,7 @@ coordinator-import-held =
     }
 coordinator-import-refused =
     { $count ->
+       [zero] رُفض { $count } تغيير: خارج ما أُسند إلى الحاسوب أو لا يناسب الحقل. لا تُحتسب؛ تظهر في صفوف الحزم.
         [one] رُفض تغيير واحد: كان خارج ما أُسند إلى حاسوبه أو لا يناسب حقله. لا يُحتسب؛ يظهر في صف الحزمة.
         [two] رُفض تغييران: خارج ما أُسند إلى الحاسوب أو لا يناسبان الحقل. لا يُحتسبان؛ يظهران في صفوف الحزم.
         [few] رُفضت { $count } تغييرات: خارج ما أُسند إلى الحاسوب أو لا تناسب الحقل. لا تُحتسب؛ تظهر في صفوف الحزم.
@@ -741,6 +775,7 @@ time-approximate = كانت ساعة حاسوبه خاطئة: الوقت مُص�
 time-about = نحو { $time }
 exchange-kit-own-elsewhere =
     { $count ->
+       [zero] لدى المنسّق { $count } تغيير من هذا الحاسوب لم تعد عليه (استُعيد من نسخة احتياطية أقدم). هي آمنة هناك، وتُرقَّم التغييرات الجديدة بعدها.
         [one] لدى المنسّق تغيير واحد من هذا الحاسوب لم يعد عليه (استُعيد من نسخة احتياطية أقدم). هو آمن هناك، وتُرقَّم التغييرات الجديدة بعده.
         [two] لدى المنسّق تغييران من هذا الحاسوب لم يعودا عليه (استُعيد من نسخة احتياطية أقدم). هما آمنان هناك، وتُرقَّم التغييرات الجديدة بعدهما.
         [few] لدى المنسّق { $count } تغييرات من هذا الحاسوب لم تعد عليه (استُعيد من نسخة احتياطية أقدم). هي آمنة هناك، وتُرقَّم التغييرات الجديدة بعدها.
@@ -780,6 +815,11 @@ capture-redacted-bundles-before =
         [one] أُزيل. ومُحيت كلماته من سجل هذا الحاسوب أيضًا، لكن حزمة واحدة كُتبت من قبل ما زالت تحملها: احذف ذلك الملف.
         [two] أُزيل. ومُحيت كلماته من سجل هذا الحاسوب أيضًا، لكن حزمتين كُتبتا من قبل ما زالتا تحملانها: احذف الملفين.
         [few] أُزيل. ومُحيت كلماته من سجل هذا الحاسوب أيضًا، لكن { $count } حزم كُتبت من قبل ما زالت تحملها: احذف تلك الملفات.
+       [many] أُزيل. ومُحيت كلماته من سجل هذا الحاسوب أيضًا، لكن { $count } حزمة كُتبت من قبل ما زالت تحملها: احذف تلك الملفات.
        *[other] أُزيل. ومُحيت كلماته من سجل هذا الحاسوب أيضًا، لكن { $count } حزمة كُتبت من قبل ما زالت تحملها: احذف تلك الملفات.
     }
 coordinator-held-redact = { $device } سيزيله بوصفه معلومات شخصية: القبول يمحو كلماته هنا وعلى كل حاسوب نهائيًا
+language-review-proposed = لم يراجعه بعدُ متحدث أصلي
+language-review-reviewed = راجعه متحدث أصلي
+language-review-source = اللغة التي كُتب بها Convene
+settings-language-review = الترجمات الموسومة «{ language-review-proposed }» أُعدّت بعناية، لكن لم يتحقق منها متحدث أصلي بعد؛ ويشرح README كيف يمكن لمنظمة مجتمعية مراجعتها.

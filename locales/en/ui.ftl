@@ -66,7 +66,7 @@ sessions-col-precinct = Precinct
 sessions-col-starts = Starts
 sessions-col-counts = So far
 sessions-col-actions = Actions
-sessions-counts = { $signins } signed in · { $concerns } concerns · { $groups } groups
+sessions-counts = Signed in: { $signins } · Concerns: { $concerns } · Groups: { $groups }
 sessions-open = Open
 sessions-duplicate = Duplicate…
 sessions-duplicate-title = Title of the new session
@@ -719,3 +719,7 @@ capture-redacted-bundles-before =
        *[other] Removed. Its words are gone from this laptop's log too, but { $count } bundles written before still hold them: delete those files.
     }
 coordinator-held-redact = { $device } would remove it as personal information: accepting blanks its words here and on every laptop, for good
+language-review-proposed = not yet reviewed by a fluent speaker
+language-review-reviewed = reviewed by a fluent speaker
+language-review-source = the language Convene is written in
+settings-language-review = Translations marked “{ language-review-proposed }” were made carefully, but no fluent speaker has checked them yet; README says how a community organisation can review one.

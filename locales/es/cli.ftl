@@ -97,13 +97,13 @@ cli-cmd-note-list = Notas, de un solo grupo si se indica
 cli-cmd-vote = Puntos contados en el papelógrafo
 cli-cmd-vote-dots = Anota los puntos contados en la tarjeta de una inquietud
 
-cli-cmd-ballot = Papeletas de los asistentes: puntos, por orden de preferencia o de presupuesto
-cli-cmd-ballot-cast = Emite la papeleta de un asistente. Cada ficha emite una papeleta de cada tipo
+cli-cmd-ballot = Boletas de los asistentes: puntos, por orden de preferencia o de presupuesto
+cli-cmd-ballot-cast = Emite la boleta de un asistente. Cada ficha emite una boleta de cada tipo
 cli-arg-ballot-cast-token = La ficha de votación del asistente (de su tarjeta o del quiosco)
 cli-arg-ballot-cast-choices = Una inquietud: por orden, de la mejor a la peor; en puntos, una vez por punto
-cli-arg-ballot-cast-allocations = En papeletas de presupuesto: INQUIETUD=PUNTOS, repetido
-cli-arg-ballot-cast-budget = Puntos que debe sumar una papeleta de presupuesto
-cli-cmd-ballot-list = Papeletas emitidas en una sesión
+cli-arg-ballot-cast-allocations = En boletas de presupuesto: INQUIETUD=PUNTOS, repetido
+cli-arg-ballot-cast-budget = Puntos que debe sumar una boleta de presupuesto
+cli-cmd-ballot-list = Boletas emitidas en una sesión
 
 cli-cmd-tally = Cuenta todos los votos de una sesión
 cli-arg-tally-top = Cuántas inquietudes mostrar en cada recuento
@@ -275,7 +275,7 @@ cli-field-groups = grupos
 cli-field-questions = preguntas
 cli-field-signins = registros
 cli-field-notes = notas
-cli-field-ballots = papeletas
+cli-field-ballots = boletas
 cli-field-actions = acciones
 cli-field-language = idioma
 cli-field-interpretation = interpretación
@@ -322,8 +322,8 @@ cli-agenda-done = La agenda ha terminado.
 
 cli-tally-signed-in = Registrados: { $count }
 cli-tally-dots = Votos con puntos ({ $ballots ->
-    [one] { $ballots } papeleta
-   *[other] { $ballots } papeletas
+    [one] { $ballots } boleta
+   *[other] { $ballots } boletas
   } más los puntos contados):
 cli-tally-none-yet = todavía ninguno
 cli-tally-dots-score = { $score ->
@@ -331,7 +331,7 @@ cli-tally-dots-score = { $score ->
    *[other] { $score } puntos
   }
 cli-tally-points-score = { $score } pts
-cli-tally-ranked = Papeletas por orden de preferencia: { $ballots }
+cli-tally-ranked = Boletas por orden de preferencia: { $ballots }
 cli-tally-borda = Recuento Borda:
 cli-tally-irv = Segunda vuelta instantánea:
 cli-tally-round = ronda { $round }: { $counts }
@@ -340,12 +340,12 @@ cli-tally-out = sale: { $concern }
 cli-tally-out-several = salen: { $count } sin primeras preferencias
 cli-tally-winner = gana: { $concern }
 cli-tally-budget = Reparto del presupuesto ({ $ballots ->
-    [one] { $ballots } papeleta
-   *[other] { $ballots } papeletas
+    [one] { $ballots } boleta
+   *[other] { $ballots } boletas
   }):
 cli-tally-repeated = { $count ->
-    [one] 1 papeleta no se contó: su ficha ya había votado.
-   *[other] { $count } papeletas no se contaron: su ficha ya había votado.
+    [one] 1 boleta no se contó: su ficha ya había votado.
+   *[other] { $count } boletas no se contaron: su ficha ya había votado.
   }
 
 cli-bench-met = cumplido ({ $target })
@@ -440,9 +440,9 @@ cli-signin-assigned = Asignado
 cli-signin-no-groups = Esta sesión todavía no tiene grupos de trabajo.
 
 cli-tag-renamed = Nombre cambiado
-cli-cmd-key-renew = Tomar una nueva identidad de dispositivo (tras restaurar una copia de seguridad, o en una laptop clonada), vinculada a la anterior por su clave
+cli-cmd-key-renew = Tomar una nueva identidad de dispositivo (tras restaurar una copia de seguridad, o en una computadora clonada), vinculada a la anterior por su clave
 cli-arg-key-renew-reissue-from-seq = Volver a emitir con la nueva identidad los cambios propios desde este número de secuencia (el que indica la alarma)
-cli-cmd-review = Cambios que otras laptops hicieron a registros que no son suyos, a la espera de la persona coordinadora
+cli-cmd-review = Cambios que otras computadoras hicieron a registros que no son suyos, a la espera de la persona coordinadora
 cli-cmd-review-list = Cambios a la espera de revisión
 cli-cmd-review-accept = Aceptar un cambio retenido: cuenta desde ahora
 cli-cmd-review-refuse = Rechazar un cambio retenido: nunca cuenta
@@ -454,7 +454,7 @@ cli-arg-trust-revoke-from-bundle = Deshacer solo desde este paquete (su hash, co
 cli-arg-trust-revoke-from-seq = Deshacer solo desde este número de secuencia
 cli-arg-trust-revoke-dry-run = Mostrar lo que se desharía, sin cambiar nada
 cli-arg-doctor-repair = Volver a juzgar cada cambio con las comprobaciones actuales y reconstruir cada tabla, conservando el resultado
-cli-key-renewed = Esta laptop ahora es { $device } [{ $fingerprint }] y continúa a { $old }. Cambios emitidos de nuevo con la nueva identidad: { $reissued }. Exporte un paquete: la coordinación verá las dos identidades vinculadas.
+cli-key-renewed = Esta computadora ahora es { $device } [{ $fingerprint }] y continúa a { $old }. Cambios emitidos de nuevo con la nueva identidad: { $reissued }. Exporte un paquete: la coordinación verá las dos identidades vinculadas.
 cli-revoke-preview = Revocar { $device } desde el cambio { $seq } retira cambios suyos: { $ops }.
 cli-revoke-kind = { $kind }: vuelven { $restored }, desaparecen { $removed }, cambian { $changed }
 cli-review-set = poner { $field } en «{ $value }»
@@ -463,8 +463,8 @@ cli-review-none = No hay cambios a la espera de revisión.
 cli-review-accepted = Aceptado: { $change } en «{ $title }».
 cli-review-refused = Rechazado: { $change } en «{ $title }»; nunca contará.
 cli-col-change = CAMBIO
-cli-bundle-held = Cambios a la espera de revisión (a registros de otras laptops o de la coordinación): { $count }. Vea `convene review list`.
-cli-bundle-refused = Cambios rechazados (fuera de lo asignado a la laptop, no permitidos o que no encajan en su campo), que no cuentan: { $count }. `convene bundle list` muestra de qué paquetes.
+cli-bundle-held = Cambios a la espera de revisión (a registros de otras computadoras o de la coordinación): { $count }. Vea `convene review list`.
+cli-bundle-refused = Cambios rechazados (fuera de lo asignado a la computadora, no permitidos o que no encajan en su campo), que no cuentan: { $count }. `convene bundle list` muestra de qué paquetes.
 cli-bundle-list-held-refused = retenidos { $held }, rechazados { $refused }
 cli-doctor-verdicts = retenidos para revisión { $held }, rechazados { $refused }, revocados { $revoked }
 cli-field-not-counting = No cuentan

@@ -52,8 +52,8 @@ status-done = Hecho
 status-not-pursued = Descartado
 tag-kind-pillar = Pilar
 tag-kind-topic = Tema
-ballot-kind-rank = Papeleta por orden de preferencia
-ballot-kind-budget = Papeleta de presupuesto
+ballot-kind-rank = Boleta por orden de preferencia
+ballot-kind-budget = Boleta de presupuesto
 
 sessions-heading = Sesiones
 sessions-empty = Aún no hay sesiones. Cree una abajo o abra la cumbre de demostración.
@@ -64,7 +64,7 @@ sessions-col-precinct = Distrito
 sessions-col-starts = Empieza
 sessions-col-counts = Hasta ahora
 sessions-col-actions = Acciones
-sessions-counts = { $signins } registrados · { $concerns } inquietudes · { $groups } grupos
+sessions-counts = Registros: { $signins } · Inquietudes: { $concerns } · Grupos: { $groups }
 sessions-open = Abrir
 sessions-duplicate = Duplicar…
 sessions-duplicate-title = Título de la nueva sesión
@@ -185,12 +185,12 @@ kiosk-heading = Quiosco de autorregistro
 kiosk-help = Abre una ventana a pantalla completa para el público. No muestra los datos de nadie más y solo su PIN la cierra.
 kiosk-mode = El quiosco sirve para
 kiosk-mode-sign-in = Registrarse
-kiosk-mode-ballot = Votar con papeleta
+kiosk-mode-ballot = Votar con boleta
 kiosk-languages = Primer idioma ofrecido
 kiosk-language-2 = Segundo idioma ofrecido
 kiosk-language-3 = Tercer idioma ofrecido
-kiosk-ballot-kind = Papeleta
-kiosk-budget = Puntos para repartir en la papeleta de presupuesto
+kiosk-ballot-kind = Boleta
+kiosk-budget = Puntos para repartir en la boleta de presupuesto
 kiosk-pin = PIN de la persona facilitadora
 kiosk-pin-hint = Al menos cuatro dígitos. Lo necesitará para cerrar el quiosco.
 kiosk-start = Abrir el quiosco
@@ -260,13 +260,13 @@ voting-dots-saved = Puntos añadidos.
 voting-tally = Resultados
 voting-dots = Puntos
 voting-ranked = { $ballots ->
-    [one] Papeletas por preferencia (una papeleta): puntos Borda
-   *[other] Papeletas por preferencia ({ $ballots } papeletas): puntos Borda
+    [one] Boletas por preferencia (una boleta): puntos Borda
+   *[other] Boletas por preferencia ({ $ballots } boletas): puntos Borda
 }
 voting-irv-winner = Ganadora por segunda vuelta instantánea: { $text }
 voting-budget = { $ballots ->
-    [one] Presupuesto (una papeleta)
-   *[other] Presupuesto ({ $ballots } papeletas)
+    [one] Presupuesto (una boleta)
+   *[other] Presupuesto ({ $ballots } boletas)
 }
 voting-show-on-projector = Mostrar los resultados en el proyector
 
@@ -530,8 +530,8 @@ reports-import-skipped = { $count ->
 }
 device-state-unknown = no visto antes
 exchange-personal-none = ninguno en este paquete
-ledger-detail-seq-alarm = su laptop ya usó estos números de secuencia para otros cambios
-ledger-detail-device-revoked = su laptop fue rechazada, así que no se combinará
+ledger-detail-seq-alarm = su computadora ya usó estos números de secuencia para otros cambios
+ledger-detail-device-revoked = su computadora fue rechazada, así que no se combinará
 field-programme-name = nombre
 field-programme-description = descripción
 field-session-programme-id = programa
@@ -707,3 +707,7 @@ capture-redacted-bundles-before =
        *[other] Eliminada. Sus palabras también se borraron del registro de este portátil, pero { $count } paquetes escritos antes todavía las contienen: borre esos archivos.
     }
 coordinator-held-redact = { $device } la eliminaría como información personal: aceptar borra sus palabras aquí y en cada portátil, para siempre
+language-review-proposed = aún sin revisar por una persona hablante nativa
+language-review-reviewed = revisado por una persona hablante nativa
+language-review-source = el idioma en que está escrito Convene
+settings-language-review = Las traducciones marcadas «{ language-review-proposed }» se hicieron con cuidado, pero ninguna persona hablante nativa las ha comprobado aún; el README explica cómo una organización comunitaria puede revisar una.

@@ -1,7 +1,7 @@
 ## CSV 내보내기와 가져오기의 열 제목입니다. 키는 바뀌지 않는 열 이름입니다.
 
 csv-col-id = ID
-csv-col-session = 모임
+csv-col-session = { -session }
 csv-col-group = 모둠
 csv-col-status = 상태
 csv-col-text = 내용
@@ -23,7 +23,7 @@ csv-col-consent = 연락 동의
 csv-col-name = 이름
 csv-col-email = 이메일
 csv-col-phone = 전화
-csv-col-concern = 안건
+csv-col-concern = { -concern }
 csv-col-borda = 보르다 점수
 csv-col-first_choices = 1순위 표
 csv-col-runoff = 즉석 결선
@@ -33,7 +33,7 @@ csv-col-basis = 근거
 csv-col-owner = 담당
 csv-col-due = 기한
 csv-col-response = 계획된 조치
-csv-col-concerns = 안건
+csv-col-concerns = { -concern }
 csv-col-updates = 진행 상황
 csv-col-latest_update = 최근 진행 상황
 csv-col-minutes = 분
@@ -41,16 +41,16 @@ csv-col-presenter = 발표자
 csv-col-kind = 종류
 csv-runoff-winner = 선정
 csv-runoff-out = { $round }차에서 탈락
-csv-problem-unknown-column = “{ $column }”은(는) 이 가져오기가 모르는 열입니다. 다음을 사용하세요: { $allowed }.
+csv-problem-unknown-column = “{ $heading }”은(는) 이 가져오기가 모르는 열입니다. 다음을 사용하세요: { $allowed }.
 csv-problem-missing-column = 필수 열 “{ $column }”이(가) 없습니다.
-csv-problem-not-yes-no = “{ $value }”은(는) 예 또는 아니요가 아닙니다.
+csv-problem-not-yes-no = “{ $value }”은(는) 예도 아니요도 아닙니다. “{ $yes }” 또는 “{ $no }”(으)로 쓰십시오.
 csv-problem-not-a-number = “{ $value }”은(는) 정수가 아닙니다.
-csv-problem-unknown-group = 이 모임에는 “{ $value }” 토론 모둠이 없습니다.
+csv-problem-unknown-group = 이 { -session }에는 “{ $value }” 토론 모둠이 없습니다.
 csv-problem-unreadable = 이 줄을 CSV로 읽을 수 없습니다: { $detail }
 
 ## PDF 보고서. 앱과 함께 쓰는 메시지(모임 종류, 참석 자격, 상태)는 ui.ftl에 있습니다.
 
-pdf-kind-summary = 모임 요약
+pdf-kind-summary = { -session } 요약
 pdf-kind-signin-sheet = 참석자 명부
 pdf-kind-report-back = 여러분이 말씀하신 것과 그 뒤에 한 일
 pdf-kind-cpp = 지역사회 치안 계획 업데이트
@@ -103,12 +103,12 @@ pdf-col-actual = 실제(분)
 pdf-col-difference = 차이
 pdf-agenda-total = 합계
 pdf-agenda-not-run = 진행 안 함
-pdf-top-concerns = 가장 많은 표를 받은 안건
-pdf-no-votes = 이 모임에서는 투표가 기록되지 않았습니다.
-pdf-by-tag = 축과 주제별 안건
+pdf-top-concerns = 가장 많은 표를 받은 { -concern }
+pdf-no-votes = 이 { -session }에서는 투표가 기록되지 않았습니다.
+pdf-by-tag = 축과 주제별 { -concern }
 pdf-col-pillar = 축
 pdf-col-topic = 주제
-pdf-col-concerns = 안건
+pdf-col-concerns = { -concern }
 pdf-untagged = 태그 없음
 pdf-notes = 모둠별 기록
 pdf-whole-room = 전체
@@ -118,14 +118,14 @@ pdf-col-owner = 담당
 pdf-col-due = 기한
 pdf-col-status = 상태
 pdf-col-basis = 근거
-pdf-all-concerns = 제기된 모든 안건
-pdf-col-concern = 안건
+pdf-all-concerns = 제기된 모든 { -concern }
+pdf-col-concern = { -concern }
 pdf-col-group = 모둠
 pdf-col-dots = 스티커
 pdf-interpreted = 통역({ $language })
 
 ## 참석자 명부
-pdf-signin-intro = 환영합니다. 또박또박 적어 주세요. 이름과 연락처는 선택 사항이며, 마지막 칸에 표시하신 경우에만 이번 모임의 결과를 보내 드리는 데 사용합니다.
+pdf-signin-intro = 환영합니다. 또박또박 적어 주세요. 이름과 연락처는 선택 사항이며, 마지막 칸에 표시하신 경우에만 이번 { -session }의 결과를 보내 드리는 데 사용합니다.
 pdf-signin-name = 이름(선택)
 pdf-signin-neighbourhood = 동네 또는 우편번호
 pdf-signin-language = 원하는 언어
@@ -135,8 +135,8 @@ pdf-signin-contact = 이메일 또는 전화(선택)
 pdf-signin-consent = 연락드려도 될까요?
 
 ## 결과 보고 안내문
-pdf-handout-intro = { $sessions }번의 모임에서 { $people }명이 { $concerns }건의 안건을 알려 주셨습니다. 저희가 들은 것, 한 일, 앞으로 할 일을 알려 드립니다.
-pdf-handout-raised = 여러분이 제기한 안건
+pdf-handout-intro = { $sessions }번의 { -session }에서 { $people }명이 { $concerns }건의 { -concern }을 알려 주셨습니다. 저희가 들은 것, 한 일, 앞으로 할 일을 알려 드립니다.
+pdf-handout-raised = 여러분이 제기한 { -concern }
 pdf-handout-done = 한 일
 pdf-handout-next = 앞으로 할 일
 pdf-raised-count = { $count }번 제기, { $dots }표
@@ -146,19 +146,21 @@ pdf-action-lead = 담당: { $owner }
 pdf-action-latest = 최근({ $date }): { $text }
 
 ## 지역사회 치안 계획 업데이트
-pdf-cpp-period = 모임 { $sessions }회, { $from }부터 { $to }까지
-pdf-cpp-feedback = 지역사회 의견과 우선순위
-pdf-cpp-feedback-intro = 설문, 서밋, 소모임에서: 참석 등록 { $people }건과 안건 { $concerns }건, 표를 많이 받은 순서대로.
+pdf-cpp-period = { -session } { $sessions }회, { $from }부터 { $to }까지
+pdf-cpp-feedback = 지역사회 { -concern }과 우선순위
+pdf-cpp-feedback-intro = 설문, 서밋, 소{ -session }에서: 참석 등록 { $people }건과 { -concern } { $concerns }건, 표를 많이 받은 순서대로.
 pdf-cpp-effectiveness = 현재 노력의 효과
 pdf-cpp-effectiveness-counts = 완료 { $done }건, 진행 중 { $progress }건, 계획 { $planned }건, 취소 { $dropped }건.
 pdf-cpp-responses = 새롭거나 바뀐 조치
 pdf-cpp-shared = 지역사회와 공유한 내용
-pdf-cpp-no-sharing = 이 관할서에서는 아직 결과 보고 모임이 열리지 않았습니다.
-pdf-col-session = 모임
+pdf-cpp-no-sharing = 이 관할서에서는 아직 결과 보고 { -session }이 열리지 않았습니다.
+pdf-col-session = { -session }
 pdf-col-date = 날짜
 
 # 이 언어의 날짜 표기, strftime 형식.
 date-format = %Y년 %-m월 %-d일
 pdf-interpretation = 통역
-csv-problem-duplicate-column = ‘{ $column }’ 열이 두 번 나옵니다. 어느 쪽인지 알 수 없습니다. 하나를 지우거나 이름을 바꾸세요.
+csv-problem-duplicate-column = ‘{ $heading }’ 열이 두 번 나옵니다. 어느 쪽인지 알 수 없습니다. 하나를 지우거나 이름을 바꾸세요.
 pdf-text-cut = (여기서 잘림: 전체 내용은 CSV 내보내기에 있습니다)
+csv-yes-words = 예, 네, 응
+csv-no-words = 아니요, 아니오, 아니

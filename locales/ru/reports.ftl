@@ -41,9 +41,9 @@ csv-col-presenter = Докладчик
 csv-col-kind = Тип
 csv-runoff-winner = победитель
 csv-runoff-out = выбыл в туре { $round }
-csv-problem-unknown-column = «{ $column }» — неизвестный для этого импорта столбец. Используйте: { $allowed }.
+csv-problem-unknown-column = «{ $heading }» — неизвестный для этого импорта столбец. Используйте: { $allowed }.
 csv-problem-missing-column = Нет обязательного столбца «{ $column }».
-csv-problem-not-yes-no = «{ $value }» — не «да» и не «нет».
+csv-problem-not-yes-no = «{ $value }» — не ответ «да» или «нет». Напишите «{ $yes }» или «{ $no }».
 csv-problem-not-a-number = «{ $value }» — не целое число.
 csv-problem-unknown-group = На этой встрече нет группы «{ $value }».
 csv-problem-unreadable = Эту строку не удалось прочитать как CSV: { $detail }
@@ -145,6 +145,7 @@ pdf-signin-consent = Можно с вами связаться?
 ## Листовка с отчётом
 pdf-handout-intro = { $sessions ->
     [one] На { $sessions } встрече
+    [few] На { $sessions } встречах
    *[many] На { $sessions } встречах
   } { $people ->
     [one] { $people } человек рассказал
@@ -152,6 +153,7 @@ pdf-handout-intro = { $sessions ->
    *[many] { $people } человек рассказали
   } нам о { $concerns ->
     [one] { $concerns } проблеме
+    [few] { $concerns } проблемах
    *[many] { $concerns } проблемах
   }. Вот что мы услышали, что сделали и что будет дальше.
 pdf-handout-raised = Что вы подняли
@@ -186,5 +188,7 @@ pdf-col-date = Дата
 # Как в этом языке пишется дата, в нотации strftime.
 date-format = %-d %B %Y г.
 pdf-interpretation = Перевод
-csv-problem-duplicate-column = Столбец «{ $column }» встречается дважды; какой из них имеется в виду, понять нельзя. Удалите или переименуйте один из них.
+csv-problem-duplicate-column = Столбец «{ $heading }» встречается дважды; какой из них имеется в виду, понять нельзя. Удалите или переименуйте один из них.
 pdf-text-cut = (текст сокращён: полностью он есть в выгрузке CSV)
+csv-yes-words = да, д
+csv-no-words = нет, н

@@ -25,6 +25,7 @@ minutes-short = мин
 language-code-hint = Код языка, например en, es, zh-Hant, vi, so, am или ar.
 import-problems = { $count ->
     [one] В { $count } строке есть ошибка, поэтому ничего не импортировано:
+    [few] В строках ({ $count }) есть ошибки, поэтому ничего не импортировано:
    *[many] В строках ({ $count }) есть ошибки, поэтому ничего не импортировано:
 }
 import-problem = Строка { $line }, столбец «{ $column }»: { $message }
@@ -67,7 +68,7 @@ sessions-col-precinct = Участок
 sessions-col-starts = Начало
 sessions-col-counts = На данный момент
 sessions-col-actions = Действия
-sessions-counts = зарегистрировано: { $signins } · проблем: { $concerns } · групп: { $groups }
+sessions-counts = Зарегистрировано: { $signins } · Вопросов жителей: { $concerns } · Групп: { $groups }
 sessions-open = Открыть
 sessions-duplicate = Копировать…
 sessions-duplicate-title = Название новой встречи
@@ -172,6 +173,7 @@ signin-save = Зарегистрировать
 signin-saved = Зарегистрирован(а).
 signin-duplicate-warning = { $count ->
     [one] Участник с такими данными зарегистрировался в { $time }. Нажмите Enter ещё раз, чтобы всё равно зарегистрировать, или измените данные.
+    [few] Участников с такими данными: { $count } (первый — в { $time }). Нажмите Enter ещё раз, чтобы всё равно зарегистрировать, или измените данные.
    *[many] Участников с такими данными: { $count } (первый — в { $time }). Нажмите Enter ещё раз, чтобы всё равно зарегистрировать, или измените данные.
 }
 signin-counts = Кто пришёл
@@ -321,8 +323,8 @@ kiosk-pin-label = PIN-код
 kiosk-unlock = Закрыть киоск
 kiosk-rank-heading = Расставьте проблемы по важности
 kiosk-rank-help = Нажимайте на проблемы в порядке их важности для вас: первое нажатие — ваш главный выбор. Нажмите ещё раз, чтобы убрать.
-kiosk-budget-heading = Распределите { $budget } баллов
-kiosk-budget-help = Отдайте свои { $budget } баллов проблемам, которые важнее всего для вас.
+kiosk-budget-heading = Распределите баллы (всего: { $budget })
+kiosk-budget-help = Отдайте свои баллы (всего: { $budget }) вопросам, которые для вас важнее всего.
 kiosk-points-for = Баллы для «{ $text }»
 kiosk-ranked = { $count ->
     [0] Пока ничего не выбрано.
@@ -704,3 +706,7 @@ capture-redacted-bundles-before =
        *[many] Удалено. Его слова стёрты и из журнала этого ноутбука, но { $count } пакетов, записанных раньше, всё ещё содержат их: удалите эти файлы.
     }
 coordinator-held-redact = { $device } удалил бы это как личную информацию: если принять, слова будут стёрты здесь и на каждом ноутбуке навсегда
+language-review-proposed = перевод ещё не проверен носителем языка
+language-review-reviewed = проверено носителем языка
+language-review-source = исходный язык Convene
+settings-language-review = Переводы с пометкой «{ language-review-proposed }» сделаны тщательно, но ещё не проверены носителем языка; в README сказано, как общественная организация может их проверить.

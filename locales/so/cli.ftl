@@ -14,8 +14,8 @@ cli-arg-db = Faylka xogta. Caadi ahaan waa isla faylka uu barnaamijka kombiyuuta
 cli-arg-json = Daabac hal shay JSON ah oo keliya halkii qoraal
 cli-arg-locale = Luqadda fariimaha (en, es, zh-Hant, vi, ru, so, ko, am, ar)
 
-cli-cmd-init = Diyaari laptop-kan: xogtiisa iyo aqoonsiga qalabka
-cli-arg-init-device-name = Magac laptop-kan ah oo isku-duwuhu arki doono (tusaale "Laptop-ka miiska 3")
+cli-cmd-init = Diyaari kombiyuutarkan: xogtiisa iyo aqoonsiga qalabka
+cli-arg-init-device-name = Magac kombiyuutarkan ah oo isku-duwuhu arki doono (tusaale "Kombiyuutarka miiska 3")
 
 cli-cmd-demo = Samee shir tusaale ah oo dhab u eg, daabacna aqoonsiga kulanka
 cli-arg-demo-seed = Abuurka doorashooyinka nasiibka ah; abuur isku mid ahi wuxuu bixiyaa shir isku mid ah
@@ -130,20 +130,20 @@ cli-cmd-tag-remove = Ka saar calaamad erayada (arrimuhu way sii haystaan)
 cli-cmd-doctor = Hubi xogta; --rebuild waxay caddaynaysaa in xaaladda laga helo diiwaanka hawlaha oo keliya
 cli-arg-doctor-rebuild = Dib uga dhis shax kasta diiwaanka hawlaha oo hubi in natiijadu isku mid tahay
 
-cli-cmd-key = Furaha saxiixa iyo faraha qalabkan
-cli-cmd-key-show = Aqoonsiga, furaha dadweynaha iyo faraha qalabkan (iyo qaataha isku-duwaha, haddii uu jiro)
+cli-cmd-key = Furaha saxiixa iyo calaamadda qalabkan
+cli-cmd-key-show = Aqoonsiga, furaha dadweynaha iyo calaamadda qalabkan (iyo qaataha isku-duwaha, haddii uu jiro)
 
 cli-cmd-coordinator = Aqoonsiga isku-duwaha ee xogta shakhsiga ah ee ka qayb-galayaasha
 cli-cmd-coordinator-init = Xogtan ka dhig mid isku-duwe: waxay ku dartaa aqoonsi age ah xogta shakhsiga ah
 cli-cmd-coordinator-restore = Ku rakib aqoonsi isku-duwe faylkiisa (kayd, ama kombiyuutar isku-duwe labaad)
 
-cli-cmd-kit = Xirmooyin: qorshayaasha kulamada, isku-duwaha ilaa laptop-yada
+cli-cmd-kit = Xirmooyin: qorshayaasha kulamada, isku-duwaha ilaa kombiyuutarrada
 cli-cmd-kit-export = Qor xirmo saxiixan oo leh qorshayaasha kulamada iyo furayaasha isku-duwahan
-cli-cmd-kit-import = Ku shub xirmada isku-duwaha laptop-kan
-cli-arg-kit-import-new-coordinator = Aqbal xirmo ka timid isku-duwe ka duwan kan uu laptop-kani raaco
+cli-cmd-kit-import = Ku shub xirmada isku-duwaha kombiyuutarkan
+cli-arg-kit-import-new-coordinator = Aqbal xirmo ka timid isku-duwe ka duwan kan uu kombiyuutarkani raaco
 
-cli-cmd-bundle = Baakado: shaqada laptop kasta, saxiixan, dib loogu celiyo isku-duwaha
-cli-cmd-bundle-export = Shaqada laptop-kan ee kulamada u qor baakad saxiixan
+cli-cmd-bundle = Baakado: shaqada kombiyuutar kasta, saxiixan, dib loogu celiyo isku-duwaha
+cli-cmd-bundle-export = Shaqada kombiyuutarkan ee kulamada u qor baakad saxiixan
 cli-arg-bundle-export-include-personal-data = Xirmo la'aan, ku dar magacyada iyo xiriirka iyadoon la qarin (haddii kale waa laga tagaa)
 cli-cmd-bundle-verify = Hubi baakad adigoon soo gelin
 cli-cmd-bundle-import = Soo geli baakadaha; mid kastaa dhammaan ama waxba
@@ -151,9 +151,9 @@ cli-cmd-bundle-list = Buugga: baakad kasta oo xogtan loo keenay
 
 cli-cmd-trust = Qalabka baakadahooda la isku daray, sugaya ama la diiday
 cli-cmd-trust-list = Qalabka, farahooda iyo xaaladdooda
-cli-cmd-trust-approve = Oggolow qalab kadib marka faraha la barbar dhigo; isku dar baakadahiisa karantiilka ah
+cli-cmd-trust-approve = Oggolow qalab kadib marka calaamadda la barbar dhigo; isku dar baakadahiisa karantiilka ah
 cli-cmd-trust-revoke = Ka noqo qalab: isbeddelladiisa lama tiriyo oo waxay sameeyeen waa la celinayaa (dhammaan, ama laga bilaabo xirmo ama lambar taxane)
-cli-cmd-trust-add = Aamin laptop ka hor inta baakadahiisu iman, aqoonsiga iyo furaha uu `key show`-kiisu daabaco
+cli-cmd-trust-add = Aamin kombiyuutar ka hor inta baakadahiisu iman, aqoonsiga iyo furaha uu `key show`-kiisu daabaco
 
 cli-cmd-conflicts = Wax-ka-beddello isku mar ah oo hal meel ah, loo kaydiyay isku-duwaha si uu u xalliyo
 cli-cmd-conflicts-list = Khilaafaadka furan: wax-ka-beddello isku mar ah oo hal meel ah
@@ -372,27 +372,27 @@ cli-doctor-rebuilt = Dib ayaa looga dhisay { $ops } hawlood: xashka xaaladda { $
 cli-init-ready = Qalabka { $device } waa diyaar.
 cli-init-ready-named = Qalabka { $device } waa diyaar, magaciisu waa “{ $name }”.
 
-cli-key-title = Furaha saxiixa laptop-kan
-cli-key-follows = isku-duwaha { $coordinator } — faraha { $fingerprint }
+cli-key-title = Furaha saxiixa kombiyuutarkan
+cli-key-follows = isku-duwaha { $coordinator } — calaamadda { $fingerprint }
 cli-coordinator-ready = Aqoonsiga isku-duwaha waa diyaar.
 cli-coordinator-next = convene kit export KULAN --out kit.convene
 cli-kit-written = Xirmada waxaa lagu qoray { $path } ({ $ops } hawlood, { $bytes } bytes).
-    Laptop-yadu waxay arki doonaan faraha isku-duwaha { $fingerprint }.
+    Kombiyuutarradu waxay arki doonaan calaamadda isku-duwaha { $fingerprint }.
 cli-kit-imported = Xirmo ka timid isku-duwaha { $coordinator }.
-    Ka hor munaasabadda, faraha barbar dhig isku-duwaha: { $fingerprint }
+    Ka hor munaasabadda, calaamadda barbar dhig isku-duwaha: { $fingerprint }
     Kulamo: { $sessions }
-    Hadda kadib, baakadaha laptop-kan waxay xogta shakhsiga ah ee ka qayb-galayaasha u xiraan isku-duwahaas.
+    Hadda kadib, baakadaha kombiyuutarkan waxay xogta shakhsiga ah ee ka qayb-galayaasha u xiraan isku-duwahaas.
 
-cli-bundle-personal-left-out = magacyada iyo xiriirka { $count } diiwaangelin waa laga tagay: laptop-kan ma laha fure isku-duwe oo lagu xiro. Marka hore soo geli xirmada isku-duwaha, ama ku dar --include-personal-data si aad ugu darto iyagoon la qarin.
+cli-bundle-personal-left-out = magacyada iyo xiriirka { $count } diiwaangelin waa laga tagay: kombiyuutarkan ma laha fure isku-duwe oo lagu xiro. Marka hore soo geli xirmada isku-duwaha, ama ku dar --include-personal-data si aad ugu darto iyagoon la qarin.
 cli-bundle-written = Baakadda waa la qoray oo la hubiyay: { $path } ({ $ops } hawlood, { $bytes } bytes; xogta shakhsiga: { $personal }).
     Hadda si ammaan ah ayaad u saari kartaa USB-ga.
 cli-bundle-verified = { $file }: saxiixa iyo xashyadu waa sax.
 cli-bundle-import-summary = La soo geliyay { $imported }, horay u jiray { $already_had }, karantiil { $quarantined }, la diiday { $rejected }, khilaafaad cusub { $conflicts }.
 cli-bundle-alarm = DIGNIIN: { $count } baakadood waxay dib u isticmaalaan lambarrada taxanaha qalab; eeg `convene bundle list`.
-cli-bundle-compare-quarantined = Barbar dhig faraha qalabka karantiilka ah hagayaashooda, kadibna orod `convene trust approve DEVICE`.
+cli-bundle-compare-quarantined = Barbar dhig calaamadda qalabka karantiilka ah hagayaashooda, kadibna fuli `convene trust approve DEVICE`.
 cli-progress-imported = { $file }: waxaa laga soo geliyay { $ops } hawlood oo cusub { $device }
 cli-progress-already-had = { $file }: horay ayaa loo soo geliyay, waxba looma baahna
-cli-progress-quarantined = { $file }: KARANTIIL — qalab aan la aqoon { $device }; barbar dhig faraha, kadibna `convene trust approve`
+cli-progress-quarantined = { $file }: KARANTIIL — qalab aan la aqoon { $device }; barbar dhig calaamadda, kadibna `convene trust approve`
 cli-progress-rejected = { $file }: LA DIIDAY — { $problem }
 
 cli-trust-approved = Waa la oggolaaday { $device } [{ $fingerprint }].
@@ -448,16 +448,16 @@ cli-doctor-repaired = Mar kale ayaa lagu qiimeeyay { $ops } hawlood hubinta maan
 cli-trust-given = La siiyay: { $sessions } (iyo kulamada uu isagu sameeyo).
 cli-trust-given-plan = La siiyay: kulan kasta oo qorshahaaga ah, iyo kulamada uu isagu sameeyo.
 cli-bundle-not-given = { $device } wuxuu wax ku qoray kulamo aan la siin: { $sessions }. Wixii uu halkaas ku sameeyay waxba kuma darsamaan ilaa aad siiso: `convene trust approve { $fingerprint }`
-cli-cmd-backup = Kaydi laptop-kan: keydka xogta iyo furayaashiisa hal fayl oo lagu xafiday erayga sirta ah
+cli-cmd-backup = Kaydi kombiyuutarkan: keydka xogta iyo furayaashiisa hal fayl oo lagu xafiday erayga sirta ah
 cli-arg-backup-out = Halka la qorayo faylka kaydka
 cli-arg-backup-passphrase-file = Erayga sirta ka akhri sadarka koowaad ee faylkan (haddii kale CONVENE_BACKUP_PASSPHRASE, ama waa lagu weydiin doonaa)
-cli-cmd-restore = Laptop ka soo celi fayl kayd ah, gal keyd xog oo aan weli jirin
+cli-cmd-restore = Kombiyuutar ka soo celi fayl kayd ah, gal keyd xog oo aan weli jirin
 cli-arg-restore-file = Faylka kaydka ee laga soo celinayo
 cli-arg-restore-passphrase-file = Erayga sirta ka akhri sadarka koowaad ee faylkan (haddii kale CONVENE_BACKUP_PASSPHRASE, ama waa lagu weydiin doonaa)
 cli-backup-passphrase-prompt = Erayga sirta ee kaydka:
 cli-backup-written = Waxaa lagu kaydiyey { $path } ({ $bytes } bytes). Erayga sirta ka fogee faylka: la'aantiis kaydka lama furi karo.
 cli-backup-written-coordinator = Waxaa lagu kaydiyey { $path } ({ $bytes } bytes), oo ay la socoto aqoonsiga isuduwaha: qof kasta oo haysta faylka iyo erayga sirta wuxuu ogolaan karaa xirmooyinka sida isuduwahan oo kale. Kala fogee, meel ammaan ahna dhig.
-cli-restored = Waxaa dib loogu celiyey { $path }. Laptop-kan hadda wuxuu u saxiixaa sida { $new }, oo ku xiran { $old }: isuduwaha wuxuu aqbalayaa xirmooyinkiisa marka uu helo xirmo-qalab ama xirmo ka timid aqoonsiga cusub.
+cli-restored = Waxaa dib loogu celiyey { $path }. Kombiyuutarkan hadda wuxuu u saxiixaa sida { $new }, oo ku xiran { $old }: isuduwaha wuxuu aqbalayaa xirmooyinkiisa marka uu helo xirmo-qalab ama xirmo ka timid aqoonsiga cusub.
 cli-missing-device-key = Keydkan xogta furaha qalabka agtiisa kuma jiro ({ $path }), sidaas darteed ma saxiixi karo xirmooyinka. Kaga soo celi kayd adigoo isticmaalaya `convene restore`, ama dib u koobbi faylka furaha.
 cli-missing-coordinator-identity = Keydkan xogta isuduwaha faylka aqoonsiga agtiisa kuma jiro ({ $path }), sidaas darteed magacyada iyo xiriirada xiran ee xirmooyinka lama furi karo. Kaga soo celi kayd adigoo isticmaalaya `convene restore`, ama dib u koobbi faylka aqoonsiga.
 cli-doctor-plaintext-accessibility =
@@ -465,16 +465,16 @@ cli-doctor-plaintext-accessibility =
         [one] Hal isbeddel diiwaangelin oo ka horreeyay xiritaanka baahiyaha gelitaanka ayaa baahidaas qoraal furan ku haya diiwaanka; wuxuu la socdaa xirmooyinka kulankiisa. Diiwaangelinnada hadda laga bilaabo way xiraan.
        *[other] { $count } isbeddel diiwaangelin oo ka horreeyay xiritaanka baahiyaha gelitaanka ayaa baahiyahaas qoraal furan ku haya diiwaanka; waxay la socdaan xirmooyinka kulamadooda. Diiwaangelinnada hadda laga bilaabo way xiraan.
     }
-cli-cmd-concern-redact = Ka saar walaac sababtoo ah wuxuu magacaabayaa qof ama wuxuu hayaa faahfaahintiisa: erayadiisa waxaa sidoo kale laga tirtiraa diiwaanka, iyo laptop kasta oo tirtiristu gaarto
+cli-cmd-concern-redact = Ka saar walaac sababtoo ah wuxuu magacaabayaa qof ama wuxuu hayaa faahfaahintiisa: erayadiisa waxaa sidoo kale laga tirtiraa diiwaanka, iyo kombiyuutar kasta oo tirtiristu gaarto
 cli-arg-concern-redact-concern = Aqoonsiga walaaca (ama bilowgiisa)
 cli-cmd-note-redact = Ka saar qoraal sababtoo ah wuxuu magacaabayaa qof ama wuxuu hayaa faahfaahintiisa: erayadiisa waxaa sidoo kale laga tirtiraa diiwaanka
 cli-arg-note-redact-note = Aqoonsiga qoraalka (ama bilowgiisa)
 cli-cmd-signin-redact = Ka saar diiwaangelin iyo magaceeda, xiriirada iyo baahiyaha gelitaanka: erayada waxaa sidoo kale laga tirtiraa diiwaanka
 cli-arg-signin-redact-signin = Aqoonsiga diiwaangelinta (ama bilowgiisa)
-cli-redacted = Waxaa loo saaray sida macluumaad shakhsi ah: erayadiisa waxaa laga tirtiray { $ops } isbeddel oo ku jira diiwaanka laptop-kan, tirtiristuna waxay la socotaa xirmada ama xirmo-qalabka xiga.
+cli-redacted = Waxaa loo saaray sida macluumaad shakhsi ah: erayadiisa waxaa laga tirtiray { $ops } isbeddel oo ku jira diiwaanka kombiyuutarkan, tirtiristuna waxay la socotaa xirmada ama xirmo-qalabka xiga.
 cli-redacted-bundles-before =
     { $count ->
-        [one] Hal xirmo oo laptop-kani horey u qoray ayaa weli haya erayada lamana beddeli karo: tirtir faylkaas, isuduwahana ka codso inuu tirtiro kiisa.
-       *[other] { $count } xirmo oo laptop-kani horey u qoray ayaa weli haya erayada lamana beddeli karo: tirtir faylashaas, isuduwahana ka codso inuu tirtiro kuwiisa.
+        [one] Hal xirmo oo kombiyuutarkani horey u qoray ayaa weli haya erayada lamana beddeli karo: tirtir faylkaas, isuduwahana ka codso inuu tirtiro kiisa.
+       *[other] { $count } xirmo oo kombiyuutarkani horey u qoray ayaa weli haya erayada lamana beddeli karo: tirtir faylashaas, isuduwahana ka codso inuu tirtiro kuwiisa.
     }
 cli-review-redact = u saar sida macluumaad shakhsi ah (aqbalaaddu waxay tirtiraysaa erayadiisa meel kasta, weligeed)

@@ -1,18 +1,26 @@
 ## Khaladaadka uu soo sheego xudunta Convene. Fariin kastaa waxay sheegtaa waxa khaldamay iyo waxa xiga ee la sameeyo.
 
-error-not-found = Ma jiro { $kind } ku beegan “{ $id }”. Orod `convene { $kind } list` si aad u aragto aqoonsiyada la isticmaali karo.
-error-ambiguous-id = “{ $prefix }” wuxuu ku beegan yahay { $count } diiwaan oo { $kind } ah. Qor xarfo badan oo aqoonsiga ka mid ah.
-error-empty-text = { $field } waa madhan yahay. Qoraal geli kadibna isku day mar kale.
-error-text-too-long = { $field } waa { $length } xaraf; ugu badnaan waa { $max }. Soo gaabi kadibna isku day mar kale.
+error-not-found =
+    Wax nooca “{ $kind }” ah oo la mid ah “{ $id }” ma jiro. { $surface ->
+        [cli] Ku qor `convene { $command } list` si aad u aragto aqoonsiyada la isticmaali karo.
+       *[app] Fadlan ka dooro liiska shaashadda.
+    }
+error-ambiguous-id = “{ $prefix }” waxay la mid tahay wax ka badan hal “{ $kind }” ({ $count }). Ku qor xarfo kale oo aqoonsiga ah.
+error-empty-text = “{ $field }” waa bannaan yahay. Wax ku qor oo mar kale isku day.
+error-text-too-long = “{ $field }” aad buu u dheer yahay: xarfaha waa { $length }, ugu badnaan waa { $max }. Soo gaabi oo mar kale isku day.
 error-invalid-zip = “{ $value }” ma aha koodh boosto (ZIP). Isticmaal shan god, sida 98122, ama ZIP+4, sida 98122-1234; magaca xaafadda ku qor meesha xaafadda.
-error-invalid-choice = “{ $value }” ma aha { $field } sax ah. Isticmaal mid ka mid ah: { $allowed }.
-error-invalid-number = “{ $value }” ma aha { $field } sax ah: waa inuu u dhexeeyaa { $min } iyo { $max }.
-error-invalid-date = “{ $value }” ma aha { $field } sax ah. Isticmaal taariikh sida 2027-03-14 ama taariikh iyo waqti sida 2027-03-14T18:30:00-08:00.
+error-invalid-choice = “{ $value }” qiime sax ah uma aha “{ $field }”. Isticmaal mid kuwan ka mid ah: { $allowed }.
+error-invalid-number = “{ $value }” qiime sax ah uma aha “{ $field }”: waa inuu noqdaa tiro buuxda oo u dhaxaysa { $min } iyo { $max }.
+error-invalid-date = “{ $value }” qiime sax ah uma aha “{ $field }”. Isticmaal taariikh sida 2027-03-14 ama taariikh iyo waqti sida 2027-03-14T18:30:00-08:00.
 error-invalid-language = “{ $value }” ma aha koodh luqadeed. Isticmaal koodh sida en, es, zh-Hant, vi, so ama am.
 error-invalid-email = “{ $value }” uma eka ciwaan iimayl.
 error-invalid-phone = “{ $value }” uma eka lambar telefoon. Isticmaal god, meel bannaan, xariijin, qaansooyin iyo + bilowga haddii loo baahdo.
-error-consent-required = Iimayl ama lambar telefoon waxaa la qori karaa oo keliya marka ka qaybgalaha uu oggolaado in lala soo xiriiro. Weydii marka hore, kadibna calaamadee sanduuqa oggolaanshaha (ama ku dar --consent khadka amarka).
-error-wrong-session = { $kind }-kaas ({ $id }) wuxuu ka tirsan yahay kulan kale. Isticmaal { $kind } ka mid ah kulankan.
+error-consent-required =
+    Iimayl ama telefoon waxaa la qori karaa oo keliya marka qofku oggolaado in lala xiriiro. Weydii, kadibna { $surface ->
+        [cli] ku dar --consent.
+       *[app] calaamadee sanduuqa oggolaanshaha.
+    }
+error-wrong-session = “{ $id }” ({ $kind }) waxay ka tirsan tahay kulan kale. Ka dooro kulankan.
 error-duplicate-token = Calaamadda codbixinta “{ $token }” horay ayaa loogu isticmaalay kulankan. Calaamad kastaa waxay bixisaa hal cod; sii ka qaybgalaha calaamad cusub.
 error-empty-ballot = Warqadda codbixintu ma xusin wax arrin ah. Dooro ugu yaraan mid.
 error-repeated-choice = Warqadda kala-horeynta waxay laba jeer ku qortay isla arrinta ({ $id }). Arrin kasta hal mar oo keliya kala-horeysii.
@@ -24,7 +32,11 @@ error-agenda-not-started = Qodobka ajendaha “{ $title }” weli ma bilaabmin. 
 error-tag-exists = Summadda “{ $slug }” horay ayay ugu jirtay liiska summadaha.
 error-not-a-database = { $path } ma aha xog-ururin Convene (ma aha fayl SQLite, ama wuu xumaaday). Hubi waddada, ama faylka meel kale u wareeji oo u oggolow Convene inuu mid cusub sameeyo.
 error-newer-schema = { $path } waxaa qoray nooc ka cusub oo Convene ah (qaab { $found }; noocan wuxuu fahmaa ilaa { $supported }). Ku rakib nooca cusub si aad u furto; noocan ma taabanayo.
-error-read-only = Convene kuma qori karo { $path }: faylka ama galkiisu waa akhris-keliya. Dooro meel wax lagu qori karo, ama hagaaji oggolaanshaha.
+error-read-only =
+    Convene wax kuma qori karo { $path }: faylka ama galkiisa waa akhris-keliya. { $surface ->
+        [cli] Ku dooro meel wax lagu qori karo --db, ama hagaaji oggolaanshaha.
+       *[app] Ka fur keydka xogta gal wax lagu qori karo, ama hagaaji oggolaanshaha.
+    }
 error-disk-full = Diskiga haya { $path } waa buuxaa. Waxba lama kaydin. Meel bannee kadibna isku day mar kale.
 error-busy = Xog-ururintu waxay ku mashquulsan tahay daaqad ama barnaamij kale. Wax yar sug kadibna isku day mar kale.
 error-storage = Xog-ururintu waxay sheegtay khalad: { $detail }
@@ -36,21 +48,50 @@ error-unexpected-entry = { $path } wuxuu ka kooban yahay “{ $entry }”, oo aa
 error-entry-too-large = { $path }: “{ $entry }” wuxuu ka weynaan lahaa { $max } bayt. Faylka waa la diiday iyadoo aan la furin; ha isticmaalin.
 error-bad-signature = { $path } waa la beddelay tan iyo markii la saxiixay: saxiixu ma xaqiijinayo. Waxba lama soo gelin. Mar kale ka koobiyee kombiyuutarkii sameeyay.
 error-hash-mismatch = { $path }: “{ $entry }” kuma beegna hubinta ku jirta liiska la saxiixay, markaa faylka waa la beddelay ama wuu xumaaday. Waxba lama soo gelin. Mar kale ka koobiyee kombiyuutarkii sameeyay.
-error-key-mismatch = { $path } wuxuu sheeganayaa inuu ka yimid qalabka { $device }, laakiin waxaa lagu saxiixay fure kale (faraha { $fingerprint }). Waxba lama soo gelin. La hubi hagaha kombiyuutarkii sameeyay.
-error-revoked-device = { $path } wuxuu ka yimid qalabka { $device } (faraha { $fingerprint }), kaas oo kalsoonidiisa la laalay. Waxba lama soo gelin. Haddii ay khalad ahayd, mar kale oggolow qalabka.
+error-key-mismatch = { $path } wuxuu sheeganayaa inuu ka yimid qalabka { $device }, laakiin waxaa lagu saxiixay fure kale (calaamadda { $fingerprint }). Waxba lama soo gelin. La hubi hagaha kombiyuutarkii sameeyay.
+error-revoked-device =
+    { $path } wuxuu ka yimid kombiyuutarka { $device } (calaamadda { $fingerprint }), kaas oo oggolaanshihiisa la laalay. Waxba lama soo gelin. Haddii ay khalad ahayd, { $surface ->
+        [cli] mar kale oggolow kombiyuutarka adigoo isticmaalaya `convene trust approve`.
+       *[app] mar kale oggolow kombiyuutarka “{ coordinator-devices }” ee shaashadda “{ nav-coordinator }”.
+    }
 error-seq-alarm = DIGNIIN: { $path } wuxuu sheeganayaa hawsha { $seq } ee qalabka { $device }, laakiin xog-ururintan waxay haysaa hawl kale oo isla lambarkaas leh. Laba xirmo oo kala duwan labaduba run ma noqon karaan. Waxba lama soo gelin; hay labada fayl oo baar ka hor intaadan wax kale ka oggolaan qalabkan.
-error-not-sealed-for-us = { $path } wuxuu hayaa xog shakhsi ah oo ka qaybgalayaasha ah oo loo xiray fure isku-duwe oo aysan xog-ururintan lahayn. Ku soo geli xog-ururinta isku-duwaha (tii abuurtay aqoonsiga isku-duwaha oo dhoofisay qalabka).
-error-foreign-coordinator = Qalabkan waxaa saxiixay isku-duwaha { $got }, laakiin kombiyuutarkani wuxuu raacaa isku-duwaha { $expected }. Isbarbardhig farahooda isku-duwahaaga; si aad u beddesho, mar kale soo geli oo dooro isku-duwe cusub.
-error-no-coordinator-identity = Xog-ururintani ma laha aqoonsi isku-duwe. Marka hore kombiyuutarkan ka dhig kan isku-duwaha.
+error-not-sealed-for-us =
+    { $path } waxaa ku jira xogta shakhsiga ee ka qaybgalayaasha, oo loo xiray fure isku-duwe oo aan keydkan ku jirin. Ku soo geli keydka xogta isku-duwaha (kan { $surface ->
+        [cli] lagu qoray `convene coordinator init` oo qalabka laga soo saaray).
+       *[app] qalabka lagu diyaariyay).
+    }
+error-foreign-coordinator =
+    Qalabkan waxaa saxiixay isku-duwaha { $got }, laakiin kombiyuutarkani wuxuu horey u raacayay isku-duwaha { $expected }. Calaamadaha la barbar dhig isku-duwahaaga; si aad u beddesho, { $surface ->
+        [cli] mar kale soo geli adigoo ku daraya --new-coordinator.
+       *[app] mar kale soo geli oo xaqiiji beddelka.
+    }
+error-no-coordinator-identity =
+    Keydkan xogta ma laha aqoonsi isku-duwe. { $surface ->
+        [cli] Marka hore ku qor `convene coordinator init`.
+       *[app] Marka hore ka samee shaashadda “{ nav-coordinator }”.
+    }
 error-device-key-missing = Furaha saxiixa ee kombiyuutarkan { $path } waa maqan yahay ama kuma beegna xog-ururintiisa. Ka soo celi faylka furaha kayd; la'aantiis xirmooyinka xog-ururintan lama saxiixi karo.
 error-crypto = Hawl sirayn ah ayaa fashilantay: { $detail }
-error-unknown-device = Ma jiro qalab ku beegan “{ $id }”. Eeg liiska qalabka iyo farahooda.
-error-conflict-not-found = Ma jiro khilaaf furan oo ku beegan “{ $id }”. Eeg liiska khilaafaadka.
-error-wrong-file-kind = { $path } waa { $found }, ma aha { $expected }. Qalabka ka soo geli shaashadda qalabka, xirmooyinkana miiska isku-duwaha.
-error-csv-invalid = { $path } wuxuu leeyahay { $problems ->
-    [one] hal dhibaato
-   *[other] { $problems } dhibaato
-  } (kor ku xusan), sidaa darteed waxba lama soo gelin. Hagaaji safafka oo mar kale soo geli, ama dooro inaad soo geliso safafka saxda ah oo keliya.
+error-unknown-device =
+    Kombiyuutar la mid ah “{ $id }” ma jiro. { $surface ->
+        [cli] Ku qor `convene trust list` si aad u aragto kombiyuutarrada iyo calaamadahooda.
+       *[app] Kombiyuutarrada iyo calaamadahooda waxay ku qoran yihiin “{ coordinator-devices }” ee shaashadda “{ nav-coordinator }”.
+    }
+error-conflict-not-found =
+    Isku-dhac furan oo la mid ah “{ $id }” ma jiro. { $surface ->
+        [cli] Ku qor `convene conflicts list` si aad u aragto.
+       *[app] Isku-dhacyada furan waxay ku qoran yihiin shaashadda “{ nav-coordinator }”.
+    }
+error-wrong-file-kind =
+    { $path } waa fayl nooca “{ $found }” ah, ma aha “{ $expected }”. { $surface ->
+        [cli] Qalabka ku soo geli `convene kit import`, xirmooyinkana `convene bundle import`.
+       *[app] Qalabka ka soo geli “{ nav-exchange }”, xirmooyinkana shaashadda “{ nav-coordinator }”.
+    }
+error-csv-invalid =
+    { $path } waxaa ku jira dhibaatooyin (tirada: { $problems }, kor ayaa lagu taxay), sidaas darteed waxba lama soo gelin. Hagaaji safafka oo mar kale soo geli, ama { $surface ->
+        [cli] ku dar --skip-invalid si aad u soo geliso safafka saxda ah oo keliya.
+       *[app] dooro in la soo geliyo safafka saxda ah oo keliya.
+    }
 error-unknown-locale = { $locale } ma aha mid ka mid ah luqadaha Convene. Ka dooro liiska ku jira Dejinta.
 error-kiosk-closed = Kiosk-ku ma furna. Ka codso hagaha inuu ka furo shaashadda diiwaangelinta.
 error-kiosk-pin = Dooro PIN kiosk oo ugu yaraan afar god ah, si hagaha oo keliya u xiri karo kiosk-ka.
@@ -67,7 +108,11 @@ error-change-refused =
         [not-a-clock] Saacadda kombiyuutarkan waxay muujinaysaa waqti aan suurtagal ahayn; hagaaji taariikhda iyo waqtiga, kadibna isku day.
        *[other] Isbeddelkaas ma aha mid kombiyuutarkan samayn karo: diiwaanku waa isku-duwaha ama kombiyuutar kale. Weydii isku-duwaha inuu sameeyo.
     }
-error-checks-changed = Isbeddellada la kaydiyay hubinta maanta ka hor ee aan hadda ka gudbin: { $ops }, sidaas darteed dib-u-dhisku ma noqon doono mid isku mid ah. Ku socodsii `convene doctor --repair` si loo qiimeeyo oo dib loo dhiso: lama tirin doono, diiwaankuna wuu haynayaa.
+error-checks-changed =
+    Isbeddello la keydiyay ka hor hubinta maanta hadda ma gudbaan (tirada: { $ops }), sidaas darteed dib-u-dhisku isku mid ma noqonayo. { $surface ->
+        [cli] Ku qor `convene doctor --repair` si loo qiimeeyo oo dib loo dhiso:
+       *[app] Keydka xogta ka hagaaji “{ nav-settings }” si loo qiimeeyo oo dib loo dhiso:
+    } waxba uma tiriyaan, diiwaankuna wuu hayaa.
 error-approval-failed = Oggolaanshaha { $device } ma dhicin, sababtoo ah { $bundle } lama isku dari karin: { $cause } Waxba lama beddelin, xirmaduna halkan ayay ku sugan tahay: sax sababta, kadibna mar kale oggolow (faylka looma baahna).
 error-not-a-file =
     { $path } waa { $kind ->
@@ -77,12 +122,71 @@ error-not-a-file =
        *[other] wax aan fayl caadi ah ahayn
     }, ma aha fayl Convene akhrin karo ama qori karo. Sii dariiqa fayl (fayl cusub, magac aan weli jirin).
 error-target-read-only = { $path } waa akhris-kaliya, sidaas darteed Convene ma beddelin. Dooro magac kale, ama marka hore ka dhig mid wax lagu qori karo haddii runtii la beddelayo.
-error-foreign-database = { $path } waa xog-ururinta barnaamij kale, ma aha tan Convene. Convene ma beddelin. Hubi dariiqa lagu siiyay --db.
-error-sheet-too-long = { $path } wuxuu leeyahay in ka badan { $max } saf, ka badan xaashi diiwaangelin ama ajande kasta. Waxba lama soo gelin: kala qaybi, ama hubi inuu yahay faylka saxda ah.
-error-control-character = { $field } waxaa ku jira xaraf xakameyn ({ $code }), kaas oo amar siin lahaa terminal-ka ama xaashida halkii la akhrin lahaa. Dib u qor qoraalka, ama ku dheji qoraal caadi ah.
-error-ambiguous-device = “{ $key }” wuxuu magacaabayaa { $count } qalab: { $candidates }. Badanaa waxay ka dhigan tahay in laptop dib loo habeeyay isagoo wata faylkiisii furaha hore. Isticmaal aqoonsiga qalabka (qaybta hore ee mid kasta) si aad u sheegto kan aad ula jeedo.
-error-op-id-reused = { $path } wuxuu sidaa isbeddelka { $op }, laakiin xog-ururintan waxay horey u haysay isbeddel kale oo aqoonsigaas leh. Waxba lama soo gelin. Xirmada waxaa sameeyay nuqul Convene ah oo cillad leh ama la beddelay: hay faylka oo caawimaad weydiiso ka hor intaadan ka soo gelin wax kale laptop-kaas.
+error-foreign-database =
+    { $path } waa keydka xogta barnaamij kale, ma aha kan Convene. Convene ma beddelin. { $surface ->
+        [cli] Hubi waddada lagu bixiyay --db.
+       *[app] Hubi faylka la doortay.
+    }
+error-sheet-too-long = { $path } wuxuu leeyahay saf ka badan xaashi diiwaangelin ama ajande kasta (ugu badnaan { $max }). Waxba lama soo gelin: kala qaybi, ama hubi inuu yahay faylka saxda ah.
+error-control-character = “{ $field }” waxaa ku jira xaraf maamul ({ $code }), kaas oo amar siin lahaa terminalka ama xaashida xisaabta halkii la akhrin lahaa. Qoraalka mar kale qor, ama u dheji sidii qoraal caadi ah.
+error-ambiguous-device = “{ $key }” wuxuu la mid yahay wax ka badan hal kombiyuutar ({ $count }): { $candidates }. Badanaa tani waxay ka dhigan tahay in kombiyuutar mar kale lagu dejiyay faylkiisii furaha hore. Isticmaal aqoonsiga kombiyuutarka (qaybta koowaad ee mid kasta) si aad u sheegto midka aad ula jeeddo.
+error-op-id-reused = { $path } wuxuu sidaa isbeddelka { $op }, laakiin xog-ururintan waxay horey u haysay isbeddel kale oo aqoonsigaas leh. Waxba lama soo gelin. Xirmada waxaa sameeyay nuqul Convene ah oo cillad leh ama la beddelay: hay faylka oo caawimaad weydiiso ka hor intaadan ka soo gelin wax kale kombiyuutarkaas.
 error-op-does-not-fit = { $path } waa dhammaystiran yahay oo si sax ah loo saxeexay, laakiin mid ka mid ah isbeddelladiisa kuma habboona xog-ururintan ({ $detail }). Waxba lama soo gelin. Waxaa laga yaabaa inuu ka yimid nooc cusub oo Convene ah: cusboonaysii kan, ama faylka u dir qofka taageera Convene-kaaga.
 error-weak-passphrase = Erayga sirta ahi aad buu u gaaban yahay si uu u ilaaliyo kayd. Isticmaal ugu yaraan { $min } xaraf: dhowr erey oo caadi ah ayaa ka fudud in la xasuusto calaamadaha.
 error-wrong-passphrase = { $path } lagama furi karin erayga sirta ahi. Hubi oo mar kale isku day; waxba lama beddelin.
-error-restore-target-exists = { $path } horey ayuu keyd xog u hayaa. Dib u celintu weligeed kuma qorto mid jira: dooro waddo cusub adigoo isticmaalaya --db, ama marka hore faylkaas meel kale u rar.
+error-restore-target-exists =
+    { $path } horey ayuu keyd xog u hayaa. Soo celintu weligeed kor kama qorto: { $surface ->
+        [cli] ku dooro waddo cusub --db, ama marka hore faylkaas meel kale u rar.
+       *[app] dooro magac cusub, ama marka hore faylkaas meel kale u rar.
+    }
+
+## What messages name: the kinds of thing ids point at, and the fields people fill in.
+kind-programme = barnaamij
+kind-session = kulan
+kind-agenda = qodob ajande
+kind-group = koox wada-hadal
+kind-question = su'aal dood
+kind-signin = diiwaangelin
+kind-signin-contact = magac iyo xiriir
+kind-concern = welwel
+kind-note = qoraal
+kind-dot-count = tirinta dhibcaha
+kind-ballot = cod
+kind-action = tallaabo
+kind-action-update = warbixin tallaabo
+kind-tag = calaamad
+kind-conflict = isku-dhac
+kind-held-change = isbeddel la hayo
+kind-bundle = xirmo
+kind-kit = qalab
+kind-unknown-file = fayl nooc aan la garanayn
+field-ballot-token = koodhka codka
+field-ballot-budget = miisaaniyad
+field-coordinator-identity = aqoonsiga isku-duwaha
+field-value-date = taariikh
+field-value-time = waqti
+field-device-name = magaca kombiyuutarka
+field-device = kombiyuutar
+field-dot-count = tirada dhibcaha
+field-signin-name = magac
+field-note-text = qoraal
+field-sequence-number = lambarka taxanaha
+field-signin-time-in = waqtiga imaatinka
+field-action-update-date = taariikhda warbixinta
+field-action-update-text = warbixin
+field-value = qiime
+field-error-code = koodhka khaladka
+field-personal-data = xogta shakhsiga
+field-ledger-detail = faahfaahinta soo-gelinta
+field-bundle-status = xaaladda soo-gelinta
+field-verdict = go'aan
+field-reason = sabab
+field-session-scope = helitaanka kulamada
+field-table = shax
+field-report-kind = nooca warbixinta
+field-paper-size = cabbirka warqadda
+field-key-kind = nooca furaha
+field-device-state = xaaladda kombiyuutarka
+field-ballot-kind = nooca codka
+field-ballot-allocation = dhibcaha la bixiyay
+label-unknown = “{ $key }” (magac aanu noocan Convene garanayn)

@@ -66,7 +66,7 @@ sessions-col-precinct = Saldhig
 sessions-col-starts = Bilaabmaya
 sessions-col-counts = Ilaa hadda
 sessions-col-actions = Ficillo
-sessions-counts = { $signins } is diiwaangeliyay · { $concerns } arrimood · { $groups } koox
+sessions-counts = Is diiwaangeliyay: { $signins } · Welwelo: { $concerns } · Kooxo: { $groups }
 sessions-open = Fur
 sessions-duplicate = Nuqul ka samee…
 sessions-duplicate-title = Cinwaanka kulanka cusub
@@ -283,7 +283,7 @@ settings-heading = Dejinta
 settings-device = Kombiyuutarkan
 settings-device-name = Magaca kombiyuutarka
 settings-device-name-hint = Isku-duwaha ayaa u muuqda xirmooyinka kombiyuutarkan agtooda, tusaale “Miiska 3”.
-settings-fingerprint = Faraha qalabka: { $fingerprint }
+settings-fingerprint = Calaamadda qalabka: { $fingerprint }
 settings-data = Xogta
 settings-database = Faylka xog-ururinta
 settings-database-hint = Wax kasta oo kombiyuutarkani diiwaangeliyo wuxuu ku jiraa faylkan keliya.
@@ -365,8 +365,8 @@ files-many-hint = Hal waddo sadar kasta; dooro dhowr mar keliya, ama faylasha ku
 progress-of = { $done } ee { $total } { $item }
 exchange-heading = Qalabka iyo xirmooyinka
 exchange-this-laptop = Kombiyuutarkan
-exchange-fingerprint = Faraha kombiyuutarkan: { $fingerprint }
-exchange-follows = Wuxuu raacaa isku-duwaha faraha { $fingerprint } leh.
+exchange-fingerprint = Calaamadda kombiyuutarkan: { $fingerprint }
+exchange-follows = Wuxuu raacaa isku-duwaha calaamadda { $fingerprint } leh.
 exchange-no-kit = Weli qalab lama soo gelin: soo geli qalabka isku-duwaha ka hor munaasabadda.
 exchange-is-coordinator = Kani waa kombiyuutarka isku-duwaha: xogta shakhsiga ah ee ka qaybgalayaasha ee xirmooyinka ku jirta ayaa loo xiray.
 exchange-become-coordinator = Kombiyuutarkan ka dhig kan isku-duwaha
@@ -377,13 +377,13 @@ exchange-kit-file = Faylka qalabka
 exchange-export-kit = Dhoofi qalabka
 exchange-kit-written = Qalabka waxaa lagu qoray { $path } ({ $ops } isbeddel).
 exchange-kit-in = Soo geli qalabka (kombiyuutar kasta, ka hor munaasabadda)
-exchange-kit-in-help = Isbarbardhig faraha uu muujiyo kuwa ku yaal shaashadda isku-duwaha.
+exchange-kit-in-help = Isbarbardhig calaamadda uu muujiyo kuwa ku yaal shaashadda isku-duwaha.
 exchange-import-kit = Soo geli qalabka
 exchange-kit-imported = { $count ->
     [one] Qalabka waa la soo geliyay: hal kulan, { $ops } isbeddel cusub.
    *[other] Qalabka waa la soo geliyay: { $count } kulan, { $ops } isbeddel cusub.
 }
-exchange-compare-fingerprint = Faraha isku-duwaha: { $fingerprint }. Waa inay la mid noqdaan shaashadda isku-duwaha.
+exchange-compare-fingerprint = Calaamadda isku-duwaha: { $fingerprint }. Waa inay la mid noqdaan shaashadda isku-duwaha.
 exchange-kit-new-coordinator = Haa, qalabkan wuxuu ka yimid isku-duwahayaga cusub: soo geli
 exchange-bundle-out = Dhoofi xirmada kombiyuutarkan (dhammaadka kulanka)
 exchange-bundle-out-help = Hal fayl oo la saxiixay oo ka kooban wax kasta oo halkan lagu qoray; magacyada iyo xiriirka waa la xiray si isku-duwaha keliya u akhriyo.
@@ -642,12 +642,12 @@ coordinator-import-held =
     }
 coordinator-import-refused =
     { $count ->
-        [one] Hal isbeddel waa la diiday: wuxuu ka baxsanaa wixii laptop-kiisa la siiyay, ama kuma habboonayn goobtiisa. Waxba kuma darsamo; safka xirmada ayaa muujinaya.
-       *[other] { $count } isbeddel waa la diiday: way ka baxsanaayeen wixii laptop-kooda la siiyay, ama kuma habboonayn goobahooda. Waxba kuma darsamaan; safafka xirmooyinka ayaa muujinaya.
+        [one] Hal isbeddel waa la diiday: wuxuu ka baxsanaa wixii kombiyuutarkiisa la siiyay, ama kuma habboonayn goobtiisa. Waxba kuma darsamo; safka xirmada ayaa muujinaya.
+       *[other] { $count } isbeddel waa la diiday: way ka baxsanaayeen wixii kombiyuutarkooda la siiyay, ama kuma habboonayn goobahooda. Waxba kuma darsamaan; safafka xirmooyinka ayaa muujinaya.
     }
 coordinator-held-refused = { $held } sugaya dib-u-eegis, { $refused } la diiday
 coordinator-held = Isbeddellada la eegayo
-coordinator-held-help = Laptop-yo la oggolaaday ayaa beddelay diiwaanno aan kuwooda ahayn (laptop kale ama kuwaaga), ama tirtiray qaar badan hal mar. Waxba halkan kuma darsamaan ilaa aad aqbasho.
+coordinator-held-help = Kombiyuutarro la oggolaaday ayaa beddelay diiwaanno aan kuwooda ahayn (kombiyuutar kale ama kuwaaga), ama tirtiray qaar badan hal mar. Waxba halkan kuma darsamaan ilaa aad aqbasho.
 coordinator-no-held = Ma jiraan isbeddello sugaya dib-u-eegis.
 coordinator-held-set = { $device } wuxuu { $field } ka dhigayaa “{ $value }”
 coordinator-held-delete = { $device } wuxuu tirtirayaa
@@ -656,7 +656,7 @@ coordinator-refuse = Diid
 coordinator-change-accepted = Waa la aqbalay; hadda waa lagu darayaa.
 coordinator-change-refused = Waa la diiday; weligiis laguma darayo.
 coordinator-approve-only = Kaliya kulamo qaar
-coordinator-approve-only-hint = Calaamadee kulamadii laptop-kani maamulay. Haddii aadan midna calaamadin, waxaa loo oggolaanayaa kulan kasta oo qorshahaaga ah.
+coordinator-approve-only-hint = Calaamadee kulamadii kombiyuutarkani maamulay. Haddii aadan midna calaamadin, waxaa loo oggolaanayaa kulan kasta oo qorshahaaga ah.
 coordinator-revoke = Arag waxa ka-noqoshadu soo celinayso
 coordinator-revoke-heading = Ka-noqoshada { $device }
 coordinator-revoke-from = Soo celi isbeddelladiisa
@@ -675,18 +675,18 @@ coordinator-given = La siiyay: { $sessions }
 session-scope-given = la siiyay
 session-scope-own = kiisa
 session-scope-not-given = aan la siin
-time-approximate = Saacadda laptop-kiisa way khaldanayd: waqtiga waa la saxay, waana qiyaas.
+time-approximate = Saacadda kombiyuutarkiisa way khaldanayd: waqtiga waa la saxay, waana qiyaas.
 time-about = qiyaastii { $time }
 exchange-kit-own-elsewhere =
     { $count ->
-        [one] Isku-duwaha ayaa haya hal isbeddel oo laptop-kan ka yimid oo aanu hadda lahayn (waxaa laga soo celiyay kayd hore). Halkaas ayuu ku badbaadsan yahay, isbeddellada cusubna waxay ka dambeeyaan.
-       *[other] Isku-duwaha ayaa haya { $count } isbeddel oo laptop-kan ka yimid oo aanu hadda lahayn (waxaa laga soo celiyay kayd hore). Halkaas ayay ku badbaadsan yihiin, isbeddellada cusubna waxay ka dambeeyaan.
+        [one] Isku-duwaha ayaa haya hal isbeddel oo kombiyuutarkan ka yimid oo aanu hadda lahayn (waxaa laga soo celiyay kayd hore). Halkaas ayuu ku badbaadsan yahay, isbeddellada cusubna waxay ka dambeeyaan.
+       *[other] Isku-duwaha ayaa haya { $count } isbeddel oo kombiyuutarkan ka yimid oo aanu hadda lahayn (waxaa laga soo celiyay kayd hore). Halkaas ayay ku badbaadsan yihiin, isbeddellada cusubna waxay ka dambeeyaan.
     }
-coordinator-revoke-summary = Ka noqo laptop-kan…
-ledger-detail-resolved = digniin uu laptop-kiisu xalliyay isagoo qaatay aqoonsi cusub oo mar kale soo diray shaqadiisa
-ledger-detail-merge-failed = weli waa la hayaa: lama isku dari karin markii laptop-kiisa la oggolaaday; sax sababta oo mar kale oggolow
-settings-backup = Kaydi laptop-kan
-settings-backup-intro = Hal fayl oo ay ku jiraan wax kasta oo laptop-kani diiwaangeliyey iyo furayaashiisa, oo lagu xiray eray sir ah. Samee kadib kulan kasta, kana fogee laptop-ka.
+coordinator-revoke-summary = Ka noqo kombiyuutarkan…
+ledger-detail-resolved = digniin uu kombiyuutarkiisu xalliyay isagoo qaatay aqoonsi cusub oo mar kale soo diray shaqadiisa
+ledger-detail-merge-failed = weli waa la hayaa: lama isku dari karin markii kombiyuutarkiisa la oggolaaday; sax sababta oo mar kale oggolow
+settings-backup = Kaydi kombiyuutarkan
+settings-backup-intro = Hal fayl oo ay ku jiraan wax kasta oo kombiyuutarkani diiwaangeliyey iyo furayaashiisa, oo lagu xiray eray sir ah. Samee kadib kulan kasta, kana fogee kombiyuutarka.
 settings-backup-file = Faylka kaydka
 settings-backup-passphrase = Erayga sirta
 settings-backup-passphrase-hint = Ugu yaraan 10 xaraf. Dhowr erey oo caadi ah way fudud tahay in la xasuusto; la'aantood kaydka lama furi karo.
@@ -696,22 +696,26 @@ settings-backup-now = Hadda kaydi
 settings-backup-done = Waxaa lagu kaydiyey { $path }. Erayga sirta ka fogee faylka.
 settings-backup-done-coordinator = Waxaa lagu kaydiyey { $path }, oo ay la socoto aqoonsiga isuduwaha: qof haysta faylka iyo erayga sirta wuxuu ku ogolaan karaa xirmooyinka magacaaga. Kala fogee, meel ammaan ah.
 settings-restore = Ka soo celi kayd
-settings-restore-intro = Laptop lumay ama jabay: kaydkiisa waxaa lagu soo celiyaa fayl keyd xog oo cusub, barnaamijkanna wuu furaa. Laptop-ku wuxuu ku sii socdaa aqoonsi cusub oo ku xiran kii hore, sidaas darteed isuduwuhu wuu sii aaminayaa.
+settings-restore-intro = Kombiyuutar lumay ama jabay: kaydkiisa waxaa lagu soo celiyaa fayl keyd xog oo cusub, barnaamijkanna wuu furaa. Kombiyuutarku wuxuu ku sii socdaa aqoonsi cusub oo ku xiran kii hore, sidaas darteed isuduwuhu wuu sii aaminayaa.
 settings-restore-file = Faylka kaydka ee la soo celinayo
 settings-restore-database = Faylka keydka xogta cusub
 settings-restore-now = Soo celi oo fur
-settings-restored = Waxaa dib loogu celiyey { $path } waana la furay. Laptop-kan hadda wuxuu u saxiixaa sida { $new }, oo ku xiran { $old }.
+settings-restored = Waxaa dib loogu celiyey { $path } waana la furay. Kombiyuutarkan hadda wuxuu u saxiixaa sida { $new }, oo ku xiran { $old }.
 settings-missing-device-key = Keydkan xogta furaha qalabka agtiisa kuma jiro ({ $path }), sidaas darteed ma saxiixi karo xirmooyinka. Hoos kaga soo celi kayd, ama dib u koobbi faylka furaha.
 settings-missing-coordinator-identity = Keydkan xogta isuduwaha faylka aqoonsiga agtiisa kuma jiro ({ $path }), sidaas darteed magacyada xiran ee xirmooyinka lama furi karo. Hoos kaga soo celi kayd, ama dib u koobbi faylka aqoonsiga.
 capture-redact = Ka saar: qof ayuu magacaabayaa
-capture-redact-explain = Erayada waxay ka saartaa laptop-kan, iyo isuduwaha iyo laptop-yada kale marka ay helaan. Xirmooyinka horey loo qoray way haysanayaan.
+capture-redact-explain = Erayada waxay ka saartaa kombiyuutarkan, iyo isuduwaha iyo kombiyuutarrada kale marka ay helaan. Xirmooyinka horey loo qoray way haysanayaan.
 capture-redact-confirm = Ka saar
 capture-redact-cancel = Hay
 signin-redact = Ka saar: faahfaahintooda
-capture-redacted = Waa la saaray. Erayadiisa sidoo kale waa laga tirtiray diiwaanka laptop-kan.
+capture-redacted = Waa la saaray. Erayadiisa sidoo kale waa laga tirtiray diiwaanka kombiyuutarkan.
 capture-redacted-bundles-before =
     { $count ->
-        [one] Waa la saaray. Erayadiisa sidoo kale waa laga tirtiray diiwaanka laptop-kan, laakiin hal xirmo oo horey loo qoray ayaa weli haysa: tirtir faylkaas.
-       *[other] Waa la saaray. Erayadiisa sidoo kale waa laga tirtiray diiwaanka laptop-kan, laakiin { $count } xirmo oo horey loo qoray ayaa weli haysa: tirtir faylashaas.
+        [one] Waa la saaray. Erayadiisa sidoo kale waa laga tirtiray diiwaanka kombiyuutarkan, laakiin hal xirmo oo horey loo qoray ayaa weli haysa: tirtir faylkaas.
+       *[other] Waa la saaray. Erayadiisa sidoo kale waa laga tirtiray diiwaanka kombiyuutarkan, laakiin { $count } xirmo oo horey loo qoray ayaa weli haysa: tirtir faylashaas.
     }
-coordinator-held-redact = { $device } wuxuu u saarayaa sida macluumaad shakhsi ah: aqbalaaddu waxay tirtiraysaa erayadiisa halkan iyo laptop kasta, weligeed
+coordinator-held-redact = { $device } wuxuu u saarayaa sida macluumaad shakhsi ah: aqbalaaddu waxay tirtiraysaa erayadiisa halkan iyo kombiyuutar kasta, weligeed
+language-review-proposed = weli ma uusan eegin qof si fiican ugu hadla
+language-review-reviewed = waxaa eegay qof si fiican ugu hadla
+language-review-source = luqadda Convene lagu qoray
+settings-language-review = Tarjumaadaha lagu calaamadeeyay “{ language-review-proposed }” si taxaddar leh ayaa loo sameeyay, laakiin weli qof si fiican ugu hadla ma hubin; README ayaa sharxaya sida urur bulsheed u eegi karo.

@@ -1,7 +1,7 @@
 ## Tiêu đề cột cho tệp CSV xuất và nhập. Khóa là tên cột cố định.
 
 csv-col-id = Mã
-csv-col-session = Buổi họp
+csv-col-session = { -session(cap: "yes") }
 csv-col-group = Nhóm
 csv-col-status = Trạng thái
 csv-col-text = Nội dung
@@ -23,7 +23,7 @@ csv-col-consent = Đồng ý liên lạc
 csv-col-name = Họ tên
 csv-col-email = Email
 csv-col-phone = Điện thoại
-csv-col-concern = Mối quan ngại
+csv-col-concern = { -concern(cap: "yes") }
 csv-col-borda = Điểm Borda
 csv-col-first_choices = Lựa chọn thứ nhất
 csv-col-runoff = Bầu loại tức thì
@@ -33,7 +33,7 @@ csv-col-basis = Căn cứ
 csv-col-owner = Người phụ trách
 csv-col-due = Hạn
 csv-col-response = Biện pháp dự kiến
-csv-col-concerns = Các mối quan ngại
+csv-col-concerns = Các { -concern }
 csv-col-updates = Cập nhật
 csv-col-latest_update = Cập nhật mới nhất
 csv-col-minutes = Số phút
@@ -41,16 +41,16 @@ csv-col-presenter = Người trình bày
 csv-col-kind = Loại
 csv-runoff-winner = thắng
 csv-runoff-out = bị loại ở vòng { $round }
-csv-problem-unknown-column = “{ $column }” không phải là cột mà lần nhập này biết. Hãy dùng: { $allowed }.
+csv-problem-unknown-column = “{ $heading }” không phải là cột mà lần nhập này biết. Hãy dùng: { $allowed }.
 csv-problem-missing-column = Thiếu cột bắt buộc “{ $column }”.
-csv-problem-not-yes-no = “{ $value }” không phải là có hoặc không.
+csv-problem-not-yes-no = “{ $value }” không phải có cũng không phải không. Xin ghi { $yes } hoặc { $no }.
 csv-problem-not-a-number = “{ $value }” không phải là số nguyên.
-csv-problem-unknown-group = Buổi họp này không có nhóm thảo luận “{ $value }”.
+csv-problem-unknown-group = { -session(cap: "yes") } này không có nhóm thảo luận “{ $value }”.
 csv-problem-unreadable = Không đọc được dòng này theo định dạng CSV: { $detail }
 
 ## Báo cáo PDF. Các thông báo dùng chung với ứng dụng (loại buổi họp, tư cách, trạng thái) lấy từ ui.ftl.
 
-pdf-kind-summary = Tóm tắt buổi họp
+pdf-kind-summary = Tóm tắt { -session }
 pdf-kind-signin-sheet = Danh sách đăng ký tham dự
 pdf-kind-report-back = Những gì quý vị đã nói, và những gì đã làm
 pdf-kind-cpp = Cập nhật Kế hoạch Cảnh sát Cộng đồng
@@ -103,12 +103,12 @@ pdf-col-actual = Thực tế (phút)
 pdf-col-difference = Chênh lệch
 pdf-agenda-total = Tổng cộng
 pdf-agenda-not-run = không diễn ra
-pdf-top-concerns = Các mối quan ngại được bầu nhiều nhất
-pdf-no-votes = Buổi họp này không ghi nhận phiếu bầu nào.
-pdf-by-tag = Mối quan ngại theo trụ cột và chủ đề
+pdf-top-concerns = Các { -concern } được bầu nhiều nhất
+pdf-no-votes = { -session(cap: "yes") } này không ghi nhận phiếu bầu nào.
+pdf-by-tag = { -concern(cap: "yes") } theo trụ cột và chủ đề
 pdf-col-pillar = Trụ cột
 pdf-col-topic = Chủ đề
-pdf-col-concerns = Mối quan ngại
+pdf-col-concerns = { -concern(cap: "yes") }
 pdf-untagged = Chưa gắn thẻ
 pdf-notes = Ghi chép theo nhóm
 pdf-whole-room = Cả hội trường
@@ -118,8 +118,8 @@ pdf-col-owner = Người phụ trách
 pdf-col-due = Hạn
 pdf-col-status = Trạng thái
 pdf-col-basis = Căn cứ
-pdf-all-concerns = Tất cả các mối quan ngại đã nêu
-pdf-col-concern = Mối quan ngại
+pdf-all-concerns = Tất cả các { -concern } đã nêu
+pdf-col-concern = { -concern(cap: "yes") }
 pdf-col-group = Nhóm
 pdf-col-dots = Số chấm
 pdf-interpreted = Bản dịch ({ $language })
@@ -135,7 +135,7 @@ pdf-signin-contact = Email hoặc điện thoại (tùy chọn)
 pdf-signin-consent = Chúng tôi có thể liên lạc không?
 
 ## Tờ thông tin báo cáo kết quả
-pdf-handout-intro = Qua { $sessions } buổi họp, { $people } người đã cho chúng tôi biết { $concerns } mối quan ngại. Đây là những gì chúng tôi đã nghe, những gì đã làm, và những gì sắp tới.
+pdf-handout-intro = Qua { $sessions } { -session }, { $people } người đã cho chúng tôi biết { $concerns } { -concern }. Đây là những gì chúng tôi đã nghe, những gì đã làm, và những gì sắp tới.
 pdf-handout-raised = Những gì quý vị đã nêu
 pdf-handout-done = Những gì đã làm
 pdf-handout-next = Những gì sắp tới
@@ -146,19 +146,21 @@ pdf-action-lead = Phụ trách: { $owner }
 pdf-action-latest = Mới nhất ({ $date }): { $text }
 
 ## Cập nhật Kế hoạch Cảnh sát Cộng đồng
-pdf-cpp-period = { $sessions } buổi họp, từ { $from } đến { $to }
+pdf-cpp-period = { $sessions } { -session }, từ { $from } đến { $to }
 pdf-cpp-feedback = Ý kiến và ưu tiên của cộng đồng
-pdf-cpp-feedback-intro = Từ khảo sát, hội nghị và các nhóm nhỏ: { $people } lượt đăng ký và { $concerns } mối quan ngại, xếp theo số phiếu từ cao xuống thấp.
+pdf-cpp-feedback-intro = Từ khảo sát, hội nghị và các nhóm nhỏ: { $people } lượt đăng ký và { $concerns } { -concern }, xếp theo số phiếu từ cao xuống thấp.
 pdf-cpp-effectiveness = Hiệu quả của các nỗ lực hiện tại
 pdf-cpp-effectiveness-counts = { $done } đã xong, { $progress } đang làm, { $planned } dự kiến, { $dropped } đã hủy.
 pdf-cpp-responses = Biện pháp mới hoặc được điều chỉnh
 pdf-cpp-shared = Những gì đã chia sẻ với cộng đồng
-pdf-cpp-no-sharing = Khu vực này chưa tổ chức buổi họp báo cáo kết quả nào.
-pdf-col-session = Buổi họp
+pdf-cpp-no-sharing = Khu vực này chưa tổ chức { -session } báo cáo kết quả nào.
+pdf-col-session = { -session(cap: "yes") }
 pdf-col-date = Ngày
 
 # Cách viết ngày trong ngôn ngữ này, theo ký pháp strftime.
 date-format = ngày %-d tháng %-m năm %Y
 pdf-interpretation = Bản dịch
-csv-problem-duplicate-column = Cột “{ $column }” xuất hiện hai lần; không thể biết cột nào được dùng. Hãy xóa hoặc đổi tên một cột.
+csv-problem-duplicate-column = Cột “{ $heading }” xuất hiện hai lần; không thể biết cột nào được dùng. Hãy xóa hoặc đổi tên một cột.
 pdf-text-cut = (cắt tại đây: toàn văn có trong tệp xuất CSV)
+csv-yes-words = có, co, c
+csv-no-words = không, khong, k

@@ -107,6 +107,7 @@ impl Bindings {
             convene::i18n::PSEUDO_LOCALE,
             convene::i18n::FALLBACK_LOCALE
         ));
+        out.push_str(&messages());
         out.push_str("export const events = {\n");
         for (name, event) in crate::api::EVENTS {
             out.push_str(&format!("  {name}: \"{event}\",\n"));
@@ -120,6 +121,42 @@ impl Bindings {
         out.push_str("};\n");
         out
     }
+}
+
+/// Every message the app can show (all but the command line's `cli.ftl`) with its arguments'
+/// types, so `t("id", args)` type-checks: a message that does not exist, a missing argument or
+/// one of the wrong kind fails `tsc`. A label argument (`$field`, `$kind`, `$status`…) takes
+/// only text that `t()` produced, never a code.
+fn messages() -> String {
+    use convene::messages::ArgKind;
+    let mut out = String::from(
+        "/** Text `t()` rendered: the only thing a label argument takes. */\n\
+         export type Localized = string & { readonly __localized: true };\n\n\
+         /** Every message the app shows, and its arguments. */\n\
+         export type MessageArgs = {\n",
+    );
+    for (id, file, args) in convene::messages::ARGS {
+        if *file == "cli" {
+            continue;
+        }
+        let fields: Vec<String> = args
+            .iter()
+            .map(|(name, kind)| {
+                let ty = match kind {
+                    ArgKind::Number => "number",
+                    ArgKind::Value => "string | number",
+                    ArgKind::Code => "string",
+                    ArgKind::Label => "Localized",
+                };
+                format!("{name}: {ty}")
+            })
+            .collect();
+        let body =
+            if fields.is_empty() { "undefined".to_string() } else { format!("{{ {} }}", fields.join("; ")) };
+        out.push_str(&format!("  {id:?}: {body};\n"));
+    }
+    out.push_str("};\n\nexport type MessageId = keyof MessageArgs;\n\n");
+    out
 }
 
 /// The values of a type declared as a union of string literals (`export type X = "a" | "b";`),

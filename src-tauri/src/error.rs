@@ -6,7 +6,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use convene::error::ErrorCode;
-use convene::i18n::{Args, Localizer};
+use convene::i18n::Localizer;
 
 /// Failures of the shell itself, not of the core.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -39,12 +39,11 @@ impl UiError {
 
     /// A shell failure, with the system's own words (`detail`) after the explanation.
     pub fn shell(code: ShellErrorCode, l10n: &Localizer, detail: Option<String>) -> UiError {
-        let id = match code {
-            ShellErrorCode::Window => "error-window",
-            ShellErrorCode::NotForThisWindow => "error-not-for-this-window",
+        let detail = detail.unwrap_or_default();
+        let message = match code {
+            ShellErrorCode::Window => l10n.m(convene::msg!(error_window, detail = detail)),
+            ShellErrorCode::NotForThisWindow => l10n.m(convene::msg!(error_not_for_this_window)),
         };
-        let mut args = Args::new();
-        args.set("detail", detail.unwrap_or_default());
-        UiError { code: UiErrorCode::Shell(code), message: l10n.message(id, Some(&args)) }
+        UiError { code: UiErrorCode::Shell(code), message }
     }
 }

@@ -209,17 +209,17 @@ pub fn open(path: &str, bytes: &[u8], format: &str, allowed: &[&str]) -> Result<
     if manifest.format != format {
         let name = |f: &str| {
             if f == KIT {
-                "kit"
+                crate::thing!("kit")
             } else if f == BUNDLE {
-                "bundle"
+                crate::thing!("bundle")
             } else {
-                "unknown file"
+                crate::thing!("unknown-file")
             }
         };
         return Err(Error::WrongFileKind {
             path: path.into(),
-            found: name(&manifest.format).into(),
-            expected: name(format).into(),
+            found: name(&manifest.format),
+            expected: name(format),
         });
     }
     if manifest.format_version != FORMAT_VERSION {

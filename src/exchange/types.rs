@@ -13,7 +13,7 @@ use super::archive::Manifest;
 
 choice!(
     /// Where an export put attendees' names and contacts.
-    PersonalData, "personal data" {
+    PersonalData, "personal-data" {
         /// The bundle held none.
         None = "none",
         /// Sealed to the coordinator's age recipient.
@@ -28,7 +28,7 @@ choice!(
 choice!(
     /// A bundle's row in the ledger. Stored with these spellings (a CHECK constraint in
     /// migration 0002 holds the database to them).
-    BundleStatus, "bundle status" {
+    BundleStatus, "bundle-status" {
         Imported = "imported",
         /// From a device not yet approved: kept, unmerged, until a coordinator decides.
         Quarantined = "quarantined",
@@ -208,7 +208,7 @@ pub struct LedgerEntry {
 choice!(
     /// Why a ledger row is not a plain import, stored as this code and shown in the person's
     /// language (`ledger-detail-<code>` in ui.ftl and cli.ftl).
-    LedgerDetail, "ledger detail" {
+    LedgerDetail, "ledger-detail" {
         /// Sequence numbers already used for other ops.
         SeqAlarm = "seq-alarm",
         /// Held from a device that was then revoked: it will never be merged.
@@ -230,3 +230,6 @@ pub struct KitImport {
     /// laptop's next changes are numbered past them.
     pub own_changes_elsewhere: i64,
 }
+crate::labels!(BundleStatus, "coordinator-status-");
+crate::labels!(LedgerDetail, "ledger-detail-");
+crate::labels!(PersonalData, "exchange-personal-");

@@ -331,11 +331,13 @@ fn check_type(name: &str, ty: FieldType, v: &Value) -> Result<(), String> {
             _ => wrong("a language tag"),
         },
         Timestamp => match v.as_str() {
-            Some(s) if s.len() <= 40 && crate::validate::datetime("time", s).is_ok() => Ok(()),
+            Some(s) if s.len() <= 40 && crate::validate::datetime(crate::field!("value-time"), s).is_ok() => {
+                Ok(())
+            }
             _ => wrong("a date and time"),
         },
         Date => match v.as_str() {
-            Some(s) if crate::validate::date("date", s).is_ok() => Ok(()),
+            Some(s) if crate::validate::date(crate::field!("value-date"), s).is_ok() => Ok(()),
             _ => wrong("a date"),
         },
         List(item) => match v.as_array() {
@@ -374,13 +376,21 @@ pub fn value_from_text(entity: Entity, name: &str, text: &str) -> crate::error::
         return Err(Error::Malformed { path: entity.to_string(), detail: format!("no field {name:?}") });
     };
     let t = text.trim();
-    let choice =
-        |allowed: &str| Error::InvalidChoice { field: "value", value: t.into(), allowed: allowed.into() };
+    let choice = |allowed: &str| Error::InvalidChoice {
+        field: crate::field!("value"),
+        value: t.into(),
+        allowed: allowed.into(),
+    };
     let value = match def.ty {
-        Text(max) => Value::String(validate::text("value", text, max)?),
+        Text(max) => Value::String(validate::text(crate::field!("value"), text, max)?),
         Int { min, max } => {
             let n = t.parse::<i64>().ok().filter(|n| (min..=max).contains(n));
-            Value::from(n.ok_or(Error::InvalidNumber { field: "value", value: t.into(), min, max })?)
+            Value::from(n.ok_or(Error::InvalidNumber {
+                field: crate::field!("value"),
+                value: t.into(),
+                min,
+                max,
+            })?)
         }
         Position => {
             Value::from(t.parse::<f64>().ok().filter(|x| x.is_finite()).ok_or_else(|| choice("a number"))?)
@@ -391,8 +401,8 @@ pub fn value_from_text(entity: Entity, name: &str, text: &str) -> crate::error::
             _ => return Err(choice("yes, no")),
         },
         Language => Value::String(validate::language(t)?),
-        Timestamp => Value::String(validate::datetime("value", t)?),
-        Date => Value::String(validate::date("value", t)?),
+        Timestamp => Value::String(validate::datetime(crate::field!("value"), t)?),
+        Date => Value::String(validate::date(crate::field!("value"), t)?),
         Choice(values) if values.contains(&t) => Value::String(t.into()),
         Choice(values) => return Err(choice(&values.join(", "))),
         Id(_) => Value::String(Uuid::parse_str(t).map_err(|_| choice("an id"))?.to_string()),

@@ -138,6 +138,47 @@ impl Entity {
         }
     }
 
+    /// What records of this kind are called together ("Breakout groups"), in the reader's
+    /// language.
+    pub fn plural(self) -> crate::messages::Msg {
+        match self {
+            Entity::Programme => crate::msg!(entity_programme),
+            Entity::Session => crate::msg!(entity_session),
+            Entity::AgendaItem => crate::msg!(entity_agenda),
+            Entity::Group => crate::msg!(entity_group),
+            Entity::Question => crate::msg!(entity_question),
+            Entity::Signin => crate::msg!(entity_signin),
+            Entity::SigninContact => crate::msg!(entity_signin_contact),
+            Entity::Concern => crate::msg!(entity_concern),
+            Entity::Note => crate::msg!(entity_note),
+            Entity::DotCount => crate::msg!(entity_dot_count),
+            Entity::Ballot => crate::msg!(entity_ballot),
+            Entity::Action => crate::msg!(entity_action),
+            Entity::ActionUpdate => crate::msg!(entity_action_update),
+            Entity::Tag => crate::msg!(entity_tag),
+        }
+    }
+
+    /// The kind of thing, as messages name it in the reader's language.
+    pub fn thing(self) -> crate::labels::Thing {
+        match self {
+            Entity::Programme => crate::thing!("programme"),
+            Entity::Session => crate::thing!("session"),
+            Entity::AgendaItem => crate::thing!("agenda"),
+            Entity::Group => crate::thing!("group"),
+            Entity::Question => crate::thing!("question"),
+            Entity::Signin => crate::thing!("signin"),
+            Entity::SigninContact => crate::thing!("signin-contact"),
+            Entity::Concern => crate::thing!("concern"),
+            Entity::Note => crate::thing!("note"),
+            Entity::DotCount => crate::thing!("dot-count"),
+            Entity::Ballot => crate::thing!("ballot"),
+            Entity::Action => crate::thing!("action"),
+            Entity::ActionUpdate => crate::thing!("action-update"),
+            Entity::Tag => crate::thing!("tag"),
+        }
+    }
+
     pub fn parse(s: &str) -> Option<Entity> {
         Entity::ALL.into_iter().find(|e| e.as_str() == s)
     }

@@ -16,7 +16,7 @@ use crate::{Convene, now_rfc3339};
 choice!(
     /// What this database decided about a device. Stored with these spellings (a CHECK
     /// constraint in migration 0002 holds the database to them).
-    DeviceState, "device state" {
+    DeviceState, "device-state" {
         /// This laptop itself.
         Own = "self",
         /// The coordinator this laptop follows (from its kit).
@@ -386,3 +386,4 @@ impl Convene {
         Ok((self.find_device(key)?, reports))
     }
 }
+crate::labels!(DeviceState, "device-state-");

@@ -132,7 +132,7 @@ impl Convene {
             && current != id.recipient()
         {
             return Err(Error::InvalidChoice {
-                field: "coordinator identity",
+                field: crate::field!("coordinator-identity"),
                 value: id.recipient(),
                 allowed: format!("the identity this database already has ({current})"),
             });

@@ -91,8 +91,14 @@ impl Convene {
             .collect();
         let held = match matching.len() {
             1 => matching.into_iter().next().expect("one"),
-            0 => return Err(Error::NotFound { kind: "held change", id: op.into() }),
-            n => return Err(Error::AmbiguousId { kind: "held change", prefix: op.into(), count: n }),
+            0 => return Err(Error::NotFound { kind: crate::thing!("held-change"), id: op.into() }),
+            n => {
+                return Err(Error::AmbiguousId {
+                    kind: crate::thing!("held-change"),
+                    prefix: op.into(),
+                    count: n,
+                });
+            }
         };
         let decision = if accept { verdict::Verdict::Accepted } else { verdict::Verdict::Refused };
         let h = held.clone();

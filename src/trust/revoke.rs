@@ -91,7 +91,7 @@ impl Convene {
             RevokeFrom::All => Ok(1),
             RevokeFrom::Seq(n) if *n >= 1 => Ok(*n),
             RevokeFrom::Seq(n) => Err(Error::InvalidNumber {
-                field: "sequence number",
+                field: crate::field!("sequence-number"),
                 value: n.to_string(),
                 min: 1,
                 max: i64::MAX,
@@ -114,10 +114,12 @@ impl Convene {
                             .max();
                         Ok(before.map_or(b.seq_min.unwrap_or(1), |s| s + 1))
                     }
-                    [] => Err(Error::NotFound { kind: "bundle", id: prefix.clone() }),
-                    _ => {
-                        Err(Error::AmbiguousId { kind: "bundle", prefix: prefix.clone(), count: mine.len() })
-                    }
+                    [] => Err(Error::NotFound { kind: crate::thing!("bundle"), id: prefix.clone() }),
+                    _ => Err(Error::AmbiguousId {
+                        kind: crate::thing!("bundle"),
+                        prefix: prefix.clone(),
+                        count: mine.len(),
+                    }),
                 }
             }
         }
@@ -127,7 +129,7 @@ impl Convene {
         let d = self.find_device(key)?;
         if d.state == DeviceState::Own {
             return Err(Error::InvalidChoice {
-                field: "device",
+                field: crate::field!("device"),
                 value: d.device_id.to_string(),
                 allowed: "another device than this one".into(),
             });

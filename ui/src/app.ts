@@ -3,7 +3,7 @@
 
 import { commands, type Entity, ErrorCode, isUiError, onChanged, onLocaleChanged, run, type SessionId, showError } from "./api";
 import { h, replace } from "./dom";
-import { applyDocumentLanguage, setLocale, t } from "./l10n";
+import { applyDocumentLanguage, setLocale, t, type MessageId } from "./l10n";
 import { ROUTES, type Route } from "./routes";
 import { actionsScreen } from "./screens/actions";
 import { boardScreen } from "./screens/board";
@@ -28,7 +28,7 @@ export interface Screen {
 
 export interface ScreenDef {
   route: Route;
-  label: string; // message id
+  label: MessageId;
   needsSession: boolean;
   make(): Screen;
 }

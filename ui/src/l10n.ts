@@ -2,7 +2,16 @@
 // time. The facilitator's language drives the app; the kiosk and the projector ask for others.
 
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
-import { FALLBACK_LOCALE, PSEUDO_LOCALE, RTL_LANGUAGES } from "./bindings";
+import {
+  FALLBACK_LOCALE,
+  PSEUDO_LOCALE,
+  RTL_LANGUAGES,
+  type Localized,
+  type MessageArgs,
+  type MessageId,
+} from "./bindings";
+
+export type { Localized, MessageId };
 
 // cli.ftl holds the command line's help and output; the app never shows it.
 const sources = import.meta.glob(["../../locales/*/*.ftl", "!../../locales/*/cli.ftl"], {
@@ -80,10 +89,18 @@ export function applyDocumentLanguage(el: HTMLElement, loc: string): void {
   el.dir = dir(loc);
 }
 
-type Args = Record<string, FluentVariable>;
+/** A message's arguments, as the generated `MessageArgs` types them: none, or exactly its own. */
+export type ArgsOf<K extends MessageId> = K extends MessageId
+  ? MessageArgs[K] extends undefined
+    ? []
+    : [MessageArgs[K]]
+  : never;
 
-/** A message in a given locale; falls back to English, and to the id if even that is missing. */
-export function tl(loc: string, id: string, args?: Args): string {
+/** A message in a given locale; falls back to English. The generated types make a missing
+ * message or a wrong argument a type error; `surface` (which advice a message gives) is the
+ * app's. */
+export function tl<K extends MessageId>(loc: string, id: K, ...rest: ArgsOf<K>): Localized {
+  const args: Record<string, FluentVariable> = { surface: "app", ...(rest[0] as Record<string, FluentVariable>) };
   for (const l of [loc, FALLBACK_LOCALE]) {
     const b = bundle(l);
     const msg = b.getMessage(id);
@@ -91,16 +108,32 @@ export function tl(loc: string, id: string, args?: Args): string {
       const errors: Error[] = [];
       const text = b.formatPattern(msg.value, args, errors);
       if (errors.length) console.warn(`l10n ${l}/${id}:`, errors);
-      return l === PSEUDO ? `[${text}]` : text;
+      return (l === PSEUDO ? `[${text}]` : text) as Localized;
     }
   }
   console.warn(`l10n: missing message ${id}`);
-  return id;
+  return id as string as Localized;
 }
 
 /** A message in the facilitator's language. */
-export function t(id: string, args?: Args): string {
-  return tl(current, id, args);
+export function t<K extends MessageId>(id: K, ...rest: ArgsOf<K>): Localized {
+  return tl(current, id, ...rest);
+}
+
+/** Whether a string names a message (ids that come from data, such as a conflict's field). */
+export function isMessageId(id: string): id is MessageId {
+  return has(FALLBACK_LOCALE, id);
+}
+
+/** The message a stored id names (a conflict's or a held change's field, from the core's field
+ * table, whose every field has its message); an id that names nothing shows as itself, marked. */
+export function named(id: string): Localized {
+  return isMessageId(id) ? tl(current, id, ...([] as unknown as ArgsOf<typeof id>)) : t("label-unknown", { key: id });
+}
+
+/** Text the core already put in the reader's language (a sheet's column heading it named). */
+export function fromCore(text: string): Localized {
+  return text as Localized;
 }
 
 function intlLocale(loc: string): string {
@@ -144,6 +177,20 @@ export function languageName(code: string | null | undefined, inLocale = current
 
 export function autonym(code: string): string {
   return languageName(code, code);
+}
+
+/** Whether a fluent speaker has reviewed a locale's translation (`locales/<locale>/review.ftl`). */
+export function reviewStatus(loc: string): "source" | "proposed" | "reviewed" {
+  const msg = bundle(loc === PSEUDO ? FALLBACK_LOCALE : loc).getMessage("locale-review");
+  // A plain pattern is stored as a string, a pattern with placeables as a list of parts.
+  const raw = msg?.value;
+  const value = typeof raw === "string" ? raw.trim() : typeof raw?.[0] === "string" ? raw[0].trim() : "proposed";
+  return value === "source" || value === "reviewed" ? value : "proposed";
+}
+
+/** The review status in the locale's own words, for a language list. */
+export function reviewLabel(loc: string, inLocale = loc): Localized {
+  return tl(inLocale === PSEUDO ? FALLBACK_LOCALE : inLocale, `language-review-${reviewStatus(loc)}`);
 }
 
 export function has(loc: string, id: string): boolean {

@@ -2,6 +2,8 @@
 // data: the app builds its navigation from ROUTES, and the end-to-end runner checks that it
 // scanned every entry of both lists, so a new screen cannot be left out of the checks.
 
+import type { MessageId } from "./bindings";
+
 export const ROUTES = [
   { route: "sessions", label: "nav-sessions", needsSession: false },
   { route: "setup", label: "nav-setup", needsSession: true },
@@ -15,7 +17,7 @@ export const ROUTES = [
   { route: "coordinator", label: "nav-coordinator", needsSession: false },
   { route: "actions", label: "nav-actions", needsSession: false },
   { route: "settings", label: "nav-settings", needsSession: false },
-] as const;
+] as const satisfies ReadonlyArray<{ route: string; label: MessageId; needsSession: boolean }>;
 
 export type Route = (typeof ROUTES)[number]["route"];
 

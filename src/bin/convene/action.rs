@@ -3,7 +3,7 @@ use convene::actions::{ActionStatus, ChangeBasis, NewAction, NewActionUpdate};
 use convene::ids::{ActionId, ConcernId, SessionId};
 use convene::{Convene, Result};
 
-use crate::output::{Out, clip, opt, tr};
+use crate::output::{Out, clip, opt};
 
 #[derive(Subcommand)]
 pub enum Cmd {
@@ -73,7 +73,7 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
         Cmd::Edit { action, owner, due, response } => {
             let id: ActionId = c.resolve(&action)?;
             let o = c.edit_action(id, owner.as_deref(), due.as_deref(), response.as_deref())?;
-            out.done(o.id, || out.t("cli-updated"));
+            out.done(o.id, || out.m(convene::msg!(cli_updated)));
         }
         Cmd::List { session, precinct } => {
             let session = session.map(|s| c.resolve::<SessionId>(&s)).transpose()?;
@@ -81,13 +81,13 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
             out.list("actions", &list, || {
                 out.table(
                     &[
-                        "cli-col-id",
-                        "cli-col-status",
-                        "cli-col-due",
-                        "cli-col-owner",
-                        "cli-col-basis",
-                        "cli-col-concerns",
-                        "cli-col-title",
+                        convene::msg!(cli_col_id),
+                        convene::msg!(cli_col_status),
+                        convene::msg!(cli_col_due),
+                        convene::msg!(cli_col_owner),
+                        convene::msg!(cli_col_basis),
+                        convene::msg!(cli_col_concerns),
+                        convene::msg!(cli_col_title),
                     ],
                     list.iter()
                         .map(|a| {
@@ -112,17 +112,17 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
                 let mut s = out.fields(
                     &a.title,
                     &[
-                        ("cli-field-id", a.id.to_string()),
-                        ("cli-field-status", a.status.to_string()),
-                        ("cli-field-basis", a.basis.to_string()),
-                        ("cli-field-owner", opt(&a.owner)),
-                        ("cli-field-due", opt(&a.due)),
-                        ("cli-field-response", opt(&a.response)),
-                        ("cli-field-concerns", a.concern_ids.len().to_string()),
+                        (convene::msg!(cli_field_id), a.id.to_string()),
+                        (convene::msg!(cli_field_status), out.m(a.status.label())),
+                        (convene::msg!(cli_field_basis), out.m(a.basis.label())),
+                        (convene::msg!(cli_field_owner), opt(&a.owner)),
+                        (convene::msg!(cli_field_due), opt(&a.due)),
+                        (convene::msg!(cli_field_response), opt(&a.response)),
+                        (convene::msg!(cli_field_concerns), a.concern_ids.len().to_string()),
                     ],
                 );
                 if !a.updates.is_empty() {
-                    s.push_str(&tr!(out, "cli-action-updates", count = a.updates.len()));
+                    s.push_str(&out.m(convene::msg!(cli_action_updates)));
                     s.push('\n');
                 }
                 for u in &a.updates {

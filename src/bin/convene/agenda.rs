@@ -65,28 +65,28 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
                 let planned: i64 = items.iter().map(|i| i.planned_minutes).sum();
                 let mut t = out.table(
                     &[
-                        "cli-col-place",
-                        "cli-col-id",
-                        "cli-col-kind",
-                        "cli-col-planned",
-                        "cli-col-actual",
-                        "cli-col-presenter",
-                        "cli-col-title",
+                        convene::msg!(cli_col_place),
+                        convene::msg!(cli_col_id),
+                        convene::msg!(cli_col_kind),
+                        convene::msg!(cli_col_planned),
+                        convene::msg!(cli_col_actual),
+                        convene::msg!(cli_col_presenter),
+                        convene::msg!(cli_col_title),
                     ],
                     items
                         .iter()
                         .enumerate()
                         .map(|(n, i)| {
                             let actual = match (&i.started_at, i.actual_minutes) {
-                                (_, Some(m)) => tr!(out, "cli-minutes", minutes = m),
-                                (Some(_), None) => out.t("cli-agenda-running"),
+                                (_, Some(m)) => tr!(out, cli_minutes, minutes = m),
+                                (Some(_), None) => out.m(convene::msg!(cli_agenda_running)),
                                 _ => String::new(),
                             };
                             vec![
                                 (n + 1).to_string(),
                                 i.id.to_string(),
                                 i.kind.to_string(),
-                                tr!(out, "cli-minutes", minutes = i.planned_minutes),
+                                tr!(out, cli_minutes, minutes = i.planned_minutes),
                                 actual,
                                 opt(&i.presenter),
                                 i.title.clone(),
@@ -95,11 +95,11 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
                         .collect(),
                 );
                 t.push_str(&match room {
-                    None => tr!(out, "cli-agenda-total", planned = planned),
+                    None => tr!(out, cli_agenda_total, planned = planned),
                     Some(r) if planned > r => {
-                        tr!(out, "cli-agenda-total-over", planned = planned, booked = r)
+                        tr!(out, cli_agenda_total_over, planned = planned, booked = r)
                     }
-                    Some(r) => tr!(out, "cli-agenda-total-booked", planned = planned, booked = r),
+                    Some(r) => tr!(out, cli_agenda_total_booked, planned = planned, booked = r),
                 });
                 t
             });
@@ -107,19 +107,19 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
         Cmd::Move { item, to } => {
             let id: AgendaItemId = c.resolve(&item)?;
             let o = c.move_agenda_item(id, to)?;
-            out.done(o.id, || tr!(out, "cli-agenda-moved", place = to));
+            out.done(o.id, || tr!(out, cli_agenda_moved, place = to));
         }
         Cmd::Start { item } => {
             let id: AgendaItemId = c.resolve(&item)?;
             let o = c.start_agenda_item(id)?;
             out.done(o.id, || {
-                tr!(out, "cli-agenda-started", title = c.agenda_item(id).map(|i| i.title).unwrap_or_default())
+                tr!(out, cli_agenda_started, title = c.agenda_item(id).map(|i| i.title).unwrap_or_default())
             });
         }
         Cmd::Finish { item } => {
             let id: AgendaItemId = c.resolve(&item)?;
             let o = c.finish_agenda_item(id)?;
-            out.done(o.id, || out.t("cli-agenda-finished"));
+            out.done(o.id, || out.m(convene::msg!(cli_agenda_finished)));
         }
         Cmd::Next { session } => {
             let s: SessionId = c.resolve(&session)?;
@@ -128,20 +128,20 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
             out.show(
                 &serde_json::json!({"id": now.map(|i| i.to_string()), "title": title}),
                 || match &title {
-                    Some(t) => tr!(out, "cli-agenda-now", title = t),
-                    None => out.t("cli-agenda-done"),
+                    Some(t) => tr!(out, cli_agenda_now, title = t),
+                    None => out.m(convene::msg!(cli_agenda_done)),
                 },
             );
         }
         Cmd::Edit { item, title, minutes, presenter, kind } => {
             let id: AgendaItemId = c.resolve(&item)?;
             let o = c.edit_agenda_item(id, title.as_deref(), minutes, presenter.as_deref(), kind)?;
-            out.done(o.id, || out.t("cli-updated"));
+            out.done(o.id, || out.m(convene::msg!(cli_updated)));
         }
         Cmd::Remove { item } => {
             let id: AgendaItemId = c.resolve(&item)?;
             let o = c.remove_agenda_item(id)?;
-            out.done(o.id, || out.t("cli-removed"));
+            out.done(o.id, || out.m(convene::msg!(cli_removed)));
         }
     }
     Ok(())

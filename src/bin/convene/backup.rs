@@ -34,7 +34,7 @@ fn passphrase(file: Option<&Path>, out: &Out) -> Result<String> {
     {
         return Ok(p);
     }
-    eprint!("{} ", out.t("cli-backup-passphrase-prompt"));
+    eprint!("{} ", out.m(convene::msg!(cli_backup_passphrase_prompt)));
     let mut line = String::new();
     std::io::stdin()
         .lock()
@@ -47,8 +47,11 @@ pub fn run_backup(c: &mut Convene, a: BackupArgs, out: &Out) -> Result<()> {
     let pass = passphrase(a.passphrase_file.as_deref(), out)?;
     let b = c.backup(&a.out, &pass)?;
     out.show(&b, || {
-        let id = if b.coordinator { "cli-backup-written-coordinator" } else { "cli-backup-written" };
-        tr!(out, id, path = &b.path, bytes = b.bytes)
+        if b.coordinator {
+            tr!(out, cli_backup_written_coordinator, path = &b.path, bytes = b.bytes)
+        } else {
+            tr!(out, cli_backup_written, path = &b.path, bytes = b.bytes)
+        }
     });
     Ok(())
 }
@@ -57,13 +60,7 @@ pub fn run_restore(db: &Path, a: RestoreArgs, out: &Out) -> Result<()> {
     let pass = passphrase(a.passphrase_file.as_deref(), out)?;
     let (_, r) = Convene::restore(&a.file, &pass, db)?;
     out.show(&r, || {
-        tr!(
-            out,
-            "cli-restored",
-            path = &r.path,
-            old = r.old_device.to_string(),
-            new = r.new_device.to_string()
-        )
+        tr!(out, cli_restored, path = &r.path, old = r.old_device.to_string(), new = r.new_device.to_string())
     });
     Ok(())
 }

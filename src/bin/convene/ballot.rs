@@ -70,12 +70,12 @@ pub fn run_ballot(c: &mut Convene, cmd: BallotCmd, out: &Out) -> Result<()> {
                     let mut allocs = vec![];
                     for a in &allocations {
                         let (concern, points) = a.split_once('=').ok_or_else(|| Error::InvalidChoice {
-                            field: "allocation",
+                            field: convene::field!("ballot-allocation"),
                             value: a.clone(),
-                            allowed: "CONCERN=POINTS".into(),
+                            allowed: "`CONCERN=POINTS`".into(),
                         })?;
                         let points: i64 = points.trim().parse().map_err(|_| Error::InvalidNumber {
-                            field: "allocation",
+                            field: convene::field!("ballot-allocation"),
                             value: points.into(),
                             min: 0,
                             max: budget,
@@ -92,7 +92,12 @@ pub fn run_ballot(c: &mut Convene, cmd: BallotCmd, out: &Out) -> Result<()> {
             let bs = c.ballots(s)?;
             out.list("ballots", &bs, || {
                 out.table(
-                    &["cli-col-id", "cli-col-kind", "cli-col-token", "cli-col-cast"],
+                    &[
+                        convene::msg!(cli_col_id),
+                        convene::msg!(cli_col_kind),
+                        convene::msg!(cli_col_token),
+                        convene::msg!(cli_col_cast),
+                    ],
                     bs.iter()
                         .map(|b| {
                             vec![b.id.to_string(), b.kind.to_string(), b.token.clone(), b.created_at.clone()]
@@ -111,8 +116,8 @@ pub fn run_tally(c: &Convene, a: TallyArgs, out: &Out) -> Result<()> {
     let title = c.session(s)?.title;
     let att = c.attendance(s)?;
     out.show(&t, || {
-        let mut o = format!("{title}\n{}\n\n", tr!(out, "cli-tally-signed-in", count = att.total));
-        let scores = |list: &[convene::tally::ConcernScore], unit: &str| {
+        let mut o = format!("{title}\n{}\n\n", tr!(out, cli_tally_signed_in, count = att.total));
+        let scores = |list: &[convene::tally::ConcernScore], unit: &dyn Fn(i64) -> String| {
             let max = list.iter().map(|x| x.score).max().unwrap_or(1).max(1);
             list.iter()
                 .take(a.top)
@@ -121,27 +126,27 @@ pub fn run_tally(c: &Convene, a: TallyArgs, out: &Out) -> Result<()> {
                     let bar = "█".repeat(((x.score * 24) / max) as usize);
                     let interp =
                         x.interpretation.as_ref().map(|t| format!(" ({})", clip(t, 40))).unwrap_or_default();
-                    let score = tr!(out, unit, score = x.score);
+                    let score = unit(x.score);
                     let pad = " ".repeat(24 - bar.chars().count());
                     format!("{:>3}. {score:>10}  {bar}{pad}  {}{interp}\n", i + 1, clip(&x.text, 60))
                 })
                 .collect::<String>()
         };
-        o.push_str(&tr!(out, "cli-tally-dots", ballots = t.dot_ballots));
+        o.push_str(&tr!(out, cli_tally_dots, ballots = t.dot_ballots));
         o.push('\n');
         o.push_str(&if t.dots.is_empty() {
-            format!("  {}\n", out.t("cli-tally-none-yet"))
+            format!("  {}\n", out.m(convene::msg!(cli_tally_none_yet)))
         } else {
-            scores(&t.dots, "cli-tally-dots-score")
+            scores(&t.dots, &|n| tr!(out, cli_tally_dots_score, score = n))
         });
         if let Some(r) = &t.ranked {
             o.push('\n');
-            o.push_str(&tr!(out, "cli-tally-ranked", ballots = r.ballots));
+            o.push_str(&tr!(out, cli_tally_ranked, ballots = r.ballots));
             o.push('\n');
-            o.push_str(&out.t("cli-tally-borda"));
+            o.push_str(&out.m(convene::msg!(cli_tally_borda)));
             o.push('\n');
-            o.push_str(&scores(&r.borda, "cli-tally-points-score"));
-            o.push_str(&out.t("cli-tally-irv"));
+            o.push_str(&scores(&r.borda, &|n| tr!(out, cli_tally_points_score, score = n)));
+            o.push_str(&out.m(convene::msg!(cli_tally_irv)));
             o.push('\n');
             for (i, round) in r.irv_rounds.iter().enumerate() {
                 let counts = round
@@ -154,9 +159,9 @@ pub fn run_tally(c: &Convene, a: TallyArgs, out: &Out) -> Result<()> {
                     })
                     .collect::<Vec<_>>()
                     .join(" · ");
-                o.push_str(&format!("  {}", tr!(out, "cli-tally-round", round = i + 1, counts = counts)));
+                o.push_str(&format!("  {}", tr!(out, cli_tally_round, round = i + 1, counts = counts)));
                 if round.exhausted > 0 {
-                    o.push_str(&format!(" · {}", tr!(out, "cli-tally-exhausted", count = round.exhausted)));
+                    o.push_str(&format!(" · {}", tr!(out, cli_tally_exhausted, count = round.exhausted)));
                 }
                 match round.eliminated.len() {
                     0 => {}
@@ -165,26 +170,26 @@ pub fn run_tally(c: &Convene, a: TallyArgs, out: &Out) -> Result<()> {
                             .concern(round.eliminated[0])
                             .map(|x| x.interpretation.unwrap_or(x.text))
                             .unwrap_or_default();
-                        o.push_str(&format!(" → {}", tr!(out, "cli-tally-out", concern = clip(&gone, 24))));
+                        o.push_str(&format!(" → {}", tr!(out, cli_tally_out, concern = clip(&gone, 24))));
                     }
-                    n => o.push_str(&format!(" → {}", tr!(out, "cli-tally-out-several", count = n))),
+                    n => o.push_str(&format!(" → {}", tr!(out, cli_tally_out_several, count = n))),
                 }
                 o.push('\n');
             }
             if let Some(w) = r.irv_winner {
                 let text = c.concern(w).map(|x| x.interpretation.unwrap_or(x.text)).unwrap_or_default();
-                o.push_str(&format!("  {}\n", tr!(out, "cli-tally-winner", concern = text)));
+                o.push_str(&format!("  {}\n", tr!(out, cli_tally_winner, concern = text)));
             }
         }
         if let Some(b) = &t.budget {
             o.push('\n');
-            o.push_str(&tr!(out, "cli-tally-budget", ballots = t.budget_ballots));
+            o.push_str(&tr!(out, cli_tally_budget, ballots = t.budget_ballots));
             o.push('\n');
-            o.push_str(&scores(b, "cli-tally-points-score"));
+            o.push_str(&scores(b, &|n| tr!(out, cli_tally_points_score, score = n)));
         }
         if t.repeated_tokens > 0 {
             o.push('\n');
-            o.push_str(&tr!(out, "cli-tally-repeated", count = t.repeated_tokens));
+            o.push_str(&tr!(out, cli_tally_repeated, count = t.repeated_tokens));
             o.push('\n');
         }
         o

@@ -46,8 +46,8 @@ pub fn run(a: Args, out: &Out) -> Result<()> {
                     },
                     s.ratio.map(|r| format!("{r:.2}x")).unwrap_or_default(),
                     match (s.target, s.met) {
-                        (Some(t), Some(true)) => tr!(out, "cli-bench-met", target = t),
-                        (Some(t), Some(false)) => tr!(out, "cli-bench-missed", target = t),
+                        (Some(t), Some(true)) => tr!(out, cli_bench_met, target = t),
+                        (Some(t), Some(false)) => tr!(out, cli_bench_missed, target = t),
                         _ => String::new(),
                     },
                 ]
@@ -55,21 +55,25 @@ pub fn run(a: Args, out: &Out) -> Result<()> {
             .collect();
         let mut t = out.table(
             &[
-                "cli-col-scale",
-                "cli-col-step",
-                "cli-col-ops",
-                "cli-col-median-ms",
-                "cli-col-p99-ms",
-                "cli-col-per-op",
-                "cli-col-peak-mb",
-                "cli-col-out-kib",
-                "cli-col-baseline",
-                "cli-col-ratio",
-                "cli-col-target",
+                convene::msg!(cli_col_scale),
+                convene::msg!(cli_col_step),
+                convene::msg!(cli_col_ops),
+                convene::msg!(cli_col_median_ms),
+                convene::msg!(cli_col_p99_ms),
+                convene::msg!(cli_col_per_op),
+                convene::msg!(cli_col_peak_mb),
+                convene::msg!(cli_col_out_kib),
+                convene::msg!(cli_col_baseline),
+                convene::msg!(cli_col_ratio),
+                convene::msg!(cli_col_target),
             ],
             rows,
         );
-        t.push_str(&out.t(if report.sane { "cli-bench-sane" } else { "cli-bench-problems" }));
+        t.push_str(&out.m(if report.sane {
+            convene::msg!(cli_bench_sane)
+        } else {
+            convene::msg!(cli_bench_problems)
+        }));
         t.push('\n');
         for p in &report.problems {
             t.push_str(&format!("  {p}\n"));

@@ -23,19 +23,19 @@ pub fn run(c: &Convene, a: Args, out: &Out) -> Result<()> {
     out.list("concerns", &cards, || {
         out.table(
             &[
-                "cli-col-dots",
-                "cli-col-status",
-                "cli-col-session",
-                "cli-col-group",
-                "cli-col-from-device",
-                "cli-col-text",
+                convene::msg!(cli_col_dots),
+                convene::msg!(cli_col_status),
+                convene::msg!(cli_col_session),
+                convene::msg!(cli_col_group),
+                convene::msg!(cli_col_from_device),
+                convene::msg!(cli_col_text),
             ],
             cards
                 .iter()
                 .map(|x| {
                     let device = match (&x.device_name, x.device_state) {
                         (n, Some(DeviceState::Revoked)) => {
-                            tr!(out, "cli-board-revoked", device = n.clone().unwrap_or_default())
+                            tr!(out, cli_board_revoked, device = n.clone().unwrap_or_default())
                         }
                         (n, _) => n.clone().unwrap_or_else(|| x.concern.origin_device[..8].to_string()),
                     };

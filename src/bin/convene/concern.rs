@@ -130,7 +130,13 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
                 c.groups(s)?.into_iter().map(|g| (g.id, g.name)).collect();
             out.list("concerns", &list, || {
                 out.table(
-                    &["cli-col-id", "cli-col-status", "cli-col-group", "cli-col-tags", "cli-col-text"],
+                    &[
+                        convene::msg!(cli_col_id),
+                        convene::msg!(cli_col_status),
+                        convene::msg!(cli_col_group),
+                        convene::msg!(cli_col_tags),
+                        convene::msg!(cli_col_text),
+                    ],
                     list.iter()
                         .map(|x| {
                             let mut text = clip(&x.text, 60);
@@ -138,7 +144,7 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
                                 text.push_str(&format!(" [{}]", clip(i, 40)));
                             }
                             if x.duplicate_of.is_some() {
-                                text.push_str(&format!(" ({})", out.t("cli-concern-duplicate")));
+                                text.push_str(&format!(" ({})", out.m(convene::msg!(cli_concern_duplicate))));
                             }
                             vec![
                                 x.id.to_string(),
@@ -161,21 +167,24 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
                 out.fields(
                     &x.text,
                     &[
-                        ("cli-field-id", x.id.to_string()),
-                        ("cli-field-language", opt(&x.language)),
+                        (convene::msg!(cli_field_id), x.id.to_string()),
+                        (convene::msg!(cli_field_language), opt(&x.language)),
                         (
-                            "cli-field-interpretation",
+                            convene::msg!(cli_field_interpretation),
                             format!("{}{interpretation_language}", opt(&x.interpretation)),
                         ),
-                        ("cli-field-status", x.status.to_string()),
-                        ("cli-field-tags", x.tags.join(", ")),
-                        ("cli-field-location", opt(&x.location)),
-                        ("cli-field-duplicate-of", x.duplicate_of.map(|d| d.to_string()).unwrap_or_default()),
+                        (convene::msg!(cli_field_status), x.status.to_string()),
+                        (convene::msg!(cli_field_tags), x.tags.join(", ")),
+                        (convene::msg!(cli_field_location), opt(&x.location)),
                         (
-                            "cli-field-captured",
+                            convene::msg!(cli_field_duplicate_of),
+                            x.duplicate_of.map(|d| d.to_string()).unwrap_or_default(),
+                        ),
+                        (
+                            convene::msg!(cli_field_captured),
                             tr!(
                                 out,
-                                "cli-concern-captured",
+                                cli_concern_captured,
                                 at = &x.created_at,
                                 device = x.origin_device.to_string()
                             ),
@@ -196,34 +205,34 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
                 id,
                 ConcernEdit { text, language, interpretation, interpretation_language, location, group },
             )?;
-            out.done(o.id, || out.t("cli-updated"));
+            out.done(o.id, || out.m(convene::msg!(cli_updated)));
         }
         Cmd::Tag { concern, add, remove } => {
             let id: ConcernId = c.resolve(&concern)?;
             let o = c.tag_concern(id, &add, &remove)?;
             let tags = c.concern(id)?.tags;
-            out.done(o.id, || tr!(out, "cli-concern-tags", tags = tags.join(", ")));
+            out.done(o.id, || tr!(out, cli_concern_tags, tags = tags.join(", ")));
         }
         Cmd::Status { concern, status } => {
             let id: ConcernId = c.resolve(&concern)?;
             let o = c.set_concern_status(id, status)?;
-            out.done(o.id, || tr!(out, "cli-concern-status", status = status.to_string()));
+            out.done(o.id, || tr!(out, cli_concern_status, status = status.label()));
         }
         Cmd::Merge { concern, into } => {
             let id: ConcernId = c.resolve(&concern)?;
             let into: ConcernId = c.resolve(&into)?;
             let o = c.merge_concern(id, into)?;
-            out.done(o.id, || tr!(out, "cli-concern-merged", into = into.to_string()));
+            out.done(o.id, || tr!(out, cli_concern_merged, into = into.to_string()));
         }
         Cmd::Unmerge { concern } => {
             let id: ConcernId = c.resolve(&concern)?;
             let o = c.unmerge_concern(id)?;
-            out.done(o.id, || out.t("cli-concern-unmerged"));
+            out.done(o.id, || out.m(convene::msg!(cli_concern_unmerged)));
         }
         Cmd::Delete { concern } => {
             let id: ConcernId = c.resolve(&concern)?;
             let o = c.delete_concern(id)?;
-            out.done(o.id, || out.t("cli-concern-deleted"));
+            out.done(o.id, || out.m(convene::msg!(cli_concern_deleted)));
         }
         Cmd::Redact { concern } => {
             let id: ConcernId = c.resolve(&concern)?;
@@ -249,11 +258,11 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
                     .collect();
                 out.table(
                     &[
-                        "cli-col-similarity",
-                        "cli-col-concern",
-                        "cli-col-text",
-                        "cli-col-likely-duplicate-of",
-                        "cli-col-text",
+                        convene::msg!(cli_col_similarity),
+                        convene::msg!(cli_col_concern),
+                        convene::msg!(cli_col_text),
+                        convene::msg!(cli_col_likely_duplicate_of),
+                        convene::msg!(cli_col_text),
                     ],
                     rows,
                 )

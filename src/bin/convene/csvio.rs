@@ -44,7 +44,7 @@ pub fn run_export(c: &mut Convene, cmd: ExportCmd, out: &Out) -> Result<()> {
     let written = convene::reports::write_report(&file, &bytes, with_personal_data)?;
     let path = written.path;
     out.show(&serde_json::json!({"path": path, "bytes": bytes.len(), "table": t.as_str()}), || {
-        tr!(out, "cli-wrote", path = &path, bytes = bytes.len())
+        tr!(out, cli_wrote, path = &path, bytes = bytes.len())
     });
     Ok(())
 }
@@ -57,7 +57,7 @@ pub fn run_import(c: &mut Convene, cmd: ImportCmd, out: &Out) -> Result<()> {
     let text = || {
         let mut o = tr!(
             out,
-            "cli-import-summary",
+            cli_import_summary,
             rows = report.rows,
             imported = report.imported,
             problems = report.skipped
@@ -66,11 +66,15 @@ pub fn run_import(c: &mut Convene, cmd: ImportCmd, out: &Out) -> Result<()> {
         if !report.problems.is_empty() {
             o.push_str(
                 &out.table(
-                    &["cli-col-line", "cli-col-column", "cli-col-problem"],
+                    &[
+                        convene::msg!(cli_col_line),
+                        convene::msg!(cli_col_column),
+                        convene::msg!(cli_col_problem),
+                    ],
                     report
                         .problems
                         .iter()
-                        .map(|p| vec![p.line.to_string(), p.column.clone(), p.message.clone()])
+                        .map(|p| vec![p.line.to_string(), p.heading.clone(), p.message.clone()])
                         .collect(),
                 ),
             );

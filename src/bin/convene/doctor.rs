@@ -15,56 +15,53 @@ pub fn run(c: &mut Convene, a: Args, out: &Out) -> Result<()> {
     if a.repair {
         let r = c.repair()?;
         out.show(&r, || {
-            tr!(out, "cli-doctor-repaired", ops = r.ops, changed = r.verdicts_changed, hash = &r.state_hash)
+            tr!(out, cli_doctor_repaired, ops = r.ops, changed = r.verdicts_changed, hash = &r.state_hash)
         });
         return Ok(());
     }
     let r = c.doctor(a.rebuild)?;
     out.show(&r, || {
-        let ok =
-            |problems: bool, text: &str| if problems { text.to_string() } else { out.t("cli-doctor-ok") };
+        let ok = |problems: bool, text: &str| {
+            if problems { text.to_string() } else { out.m(convene::msg!(cli_doctor_ok)) }
+        };
         let mut s = out.fields(
-            &out.t("cli-doctor-title"),
+            &out.m(convene::msg!(cli_doctor_title)),
             &[
-                ("cli-field-database", r.path.clone()),
-                ("cli-field-schema-version", r.schema_version.to_string()),
-                ("cli-field-integrity", ok(r.integrity != "ok", &r.integrity)),
+                (convene::msg!(cli_field_database), r.path.clone()),
+                (convene::msg!(cli_field_schema_version), r.schema_version.to_string()),
+                (convene::msg!(cli_field_integrity), ok(r.integrity != "ok", &r.integrity)),
                 (
-                    "cli-field-foreign-keys",
+                    convene::msg!(cli_field_foreign_keys),
                     ok(
                         r.foreign_key_problems > 0,
-                        &tr!(out, "cli-doctor-problems", count = r.foreign_key_problems),
+                        &tr!(out, cli_doctor_problems, count = r.foreign_key_problems),
                     ),
                 ),
-                ("cli-field-ops", tr!(out, "cli-doctor-ops", ops = r.ops, devices = r.devices)),
+                (convene::msg!(cli_field_ops), tr!(out, cli_doctor_ops, ops = r.ops, devices = r.devices)),
                 (
-                    "cli-field-not-counting",
+                    convene::msg!(cli_field_not_counting),
                     tr!(
                         out,
-                        "cli-doctor-verdicts",
+                        cli_doctor_verdicts,
                         held = r.held_ops,
                         refused = r.refused_ops,
                         revoked = r.revoked_ops
                     ),
                 ),
-                ("cli-field-state-hash", r.state_hash.clone()),
+                (convene::msg!(cli_field_state_hash), r.state_hash.clone()),
             ],
         );
-        s.push_str(&out.t("cli-doctor-rows"));
+        s.push_str(&out.m(convene::msg!(cli_doctor_rows)));
         s.push('\n');
         for (t, n) in &r.rows {
             s.push_str(&format!("  {t:<16} {n}\n"));
         }
         if r.plaintext_accessibility_ops > 0 {
-            s.push_str(&tr!(
-                out,
-                "cli-doctor-plaintext-accessibility",
-                count = r.plaintext_accessibility_ops
-            ));
+            s.push_str(&tr!(out, cli_doctor_plaintext_accessibility, count = r.plaintext_accessibility_ops));
             s.push('\n');
         }
         if let Some(b) = &r.rebuild {
-            s.push_str(&tr!(out, "cli-doctor-rebuilt", ops = b.ops_folded, hash = &b.state_hash_after));
+            s.push_str(&tr!(out, cli_doctor_rebuilt, ops = b.ops_folded, hash = &b.state_hash_after));
             s.push('\n');
         }
         s

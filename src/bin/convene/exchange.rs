@@ -1,5 +1,6 @@
 //! Kits, bundles and conflicts: moving work between laptops and the coordinator.
 
+use convene::messages::Msg;
 use std::path::PathBuf;
 
 use clap::Subcommand;
@@ -89,11 +90,11 @@ pub fn run_coordinator(c: &mut Convene, cmd: CoordinatorCmd, out: &Out) -> Resul
         &json!({"recipient": recipient, "fingerprint": k.fingerprint, "device_id": k.device_id}),
         || {
             out.fields(
-                &out.t("cli-coordinator-ready"),
+                &out.m(convene::msg!(cli_coordinator_ready)),
                 &[
-                    ("cli-field-coordinator-recipient", recipient.clone()),
-                    ("cli-field-fingerprint", k.fingerprint.clone()),
-                    ("cli-field-next", out.t("cli-coordinator-next")),
+                    (convene::msg!(cli_field_coordinator_recipient), recipient.clone()),
+                    (convene::msg!(cli_field_fingerprint), k.fingerprint.clone()),
+                    (convene::msg!(cli_field_next), out.m(convene::msg!(cli_coordinator_next))),
                 ],
             )
         },
@@ -121,13 +122,7 @@ fn not_given(
     sessions: &[SessionId],
 ) -> String {
     let Ok(d) = c.find_device(&device.to_string()) else { return String::new() };
-    tr!(
-        out,
-        "cli-bundle-not-given",
-        device = who,
-        sessions = titles(c, sessions),
-        fingerprint = d.fingerprint
-    )
+    tr!(out, cli_bundle_not_given, device = who, sessions = titles(c, sessions), fingerprint = d.fingerprint)
 }
 
 pub(crate) fn sessions(c: &Convene, ids: &[String]) -> Result<Vec<SessionId>> {
@@ -141,7 +136,7 @@ pub fn run_kit(c: &mut Convene, cmd: KitCmd, out: &Out) -> Result<()> {
             let e = c.export_kit(&s, &file)?;
             let fp = c.key_info()?.fingerprint;
             out.show(&e, || {
-                tr!(out, "cli-kit-written", path = &e.path, ops = e.ops, bytes = e.bytes, fingerprint = fp)
+                tr!(out, cli_kit_written, path = &e.path, ops = e.ops, bytes = e.bytes, fingerprint = fp)
             });
         }
         KitCmd::Import { file, new_coordinator } => {
@@ -149,7 +144,7 @@ pub fn run_kit(c: &mut Convene, cmd: KitCmd, out: &Out) -> Result<()> {
             out.show(&k, || {
                 let mut s = tr!(
                     out,
-                    "cli-kit-imported",
+                    cli_kit_imported,
                     coordinator =
                         k.coordinator.name.clone().unwrap_or_else(|| k.coordinator.device_id.to_string()),
                     fingerprint = &k.coordinator.fingerprint,
@@ -157,7 +152,7 @@ pub fn run_kit(c: &mut Convene, cmd: KitCmd, out: &Out) -> Result<()> {
                 );
                 if k.own_changes_elsewhere > 0 {
                     s.push('\n');
-                    s.push_str(&tr!(out, "exchange-kit-own-elsewhere", count = k.own_changes_elsewhere));
+                    s.push_str(&tr!(out, exchange_kit_own_elsewhere, count = k.own_changes_elsewhere));
                 }
                 s
             });
@@ -172,12 +167,12 @@ pub fn run_bundle(c: &mut Convene, cmd: BundleCmd, out: &Out) -> Result<()> {
             let s = sessions(c, &ids)?;
             let e = c.export_bundle(&s, &file, include_personal_data)?;
             if e.personal_data == PersonalData::LeftOut {
-                eprintln!("convene: {}", tr!(out, "cli-bundle-personal-left-out", count = e.personal_ops));
+                eprintln!("convene: {}", tr!(out, cli_bundle_personal_left_out, count = e.personal_ops));
             }
             out.show(&e, || {
                 tr!(
                     out,
-                    "cli-bundle-written",
+                    cli_bundle_written,
                     path = &e.path,
                     ops = e.ops,
                     bytes = e.bytes,
@@ -189,19 +184,19 @@ pub fn run_bundle(c: &mut Convene, cmd: BundleCmd, out: &Out) -> Result<()> {
             let v = c.verify_bundle(&file)?;
             out.show(&v, || {
                 out.fields(
-                    &tr!(out, "cli-bundle-verified", file = &v.file),
+                    &tr!(out, cli_bundle_verified, file = &v.file),
                     &[
                         (
-                            "cli-field-device",
+                            convene::msg!(cli_field_device),
                             format!("{} ({})", v.manifest.device_id, opt(&v.manifest.device_name)),
                         ),
-                        ("cli-field-fingerprint", v.fingerprint.clone()),
-                        ("cli-field-state", out.device_state(v.device_state)),
+                        (convene::msg!(cli_field_fingerprint), v.fingerprint.clone()),
+                        (convene::msg!(cli_field_state), out.device_state(v.device_state)),
                         (
-                            "cli-field-sessions",
+                            convene::msg!(cli_field_sessions),
                             v.manifest.sessions.iter().map(|s| s.to_string()).collect::<Vec<_>>().join(", "),
                         ),
-                        ("cli-field-ops", v.manifest.counts.values().sum::<u64>().to_string()),
+                        (convene::msg!(cli_field_ops), v.manifest.counts.values().sum::<u64>().to_string()),
                     ],
                 )
             });
@@ -219,7 +214,7 @@ pub fn run_bundle(c: &mut Convene, cmd: BundleCmd, out: &Out) -> Result<()> {
             let text = || {
                 let mut s = tr!(
                     out,
-                    "cli-bundle-import-summary",
+                    cli_bundle_import_summary,
                     imported = summary.imported,
                     already_had = summary.already_had,
                     quarantined = summary.quarantined,
@@ -228,15 +223,15 @@ pub fn run_bundle(c: &mut Convene, cmd: BundleCmd, out: &Out) -> Result<()> {
                 );
                 if summary.alarms > 0 {
                     s.push('\n');
-                    s.push_str(&tr!(out, "cli-bundle-alarm", count = summary.alarms));
+                    s.push_str(&tr!(out, cli_bundle_alarm, count = summary.alarms));
                 }
                 if summary.held > 0 {
                     s.push('\n');
-                    s.push_str(&tr!(out, "cli-bundle-held", count = summary.held));
+                    s.push_str(&tr!(out, cli_bundle_held, count = summary.held));
                 }
                 if summary.refused > 0 {
                     s.push('\n');
-                    s.push_str(&tr!(out, "cli-bundle-refused", count = summary.refused));
+                    s.push_str(&tr!(out, cli_bundle_refused, count = summary.refused));
                 }
                 for b in &summary.bundles {
                     let who = b.device_name.clone().unwrap_or_else(|| b.file.clone());
@@ -251,7 +246,7 @@ pub fn run_bundle(c: &mut Convene, cmd: BundleCmd, out: &Out) -> Result<()> {
                 }
                 if summary.quarantined > 0 {
                     s.push('\n');
-                    s.push_str(&out.t("cli-bundle-compare-quarantined"));
+                    s.push_str(&out.m(convene::msg!(cli_bundle_compare_quarantined)));
                 }
                 s
             };
@@ -269,15 +264,15 @@ pub fn run_bundle(c: &mut Convene, cmd: BundleCmd, out: &Out) -> Result<()> {
             out.list("bundles", &l, || {
                 out.table(
                     &[
-                        "cli-col-status",
-                        "cli-col-device",
-                        "cli-col-state",
-                        "cli-col-ops",
-                        "cli-col-new",
-                        "cli-col-seq",
-                        "cli-col-received",
-                        "cli-col-file",
-                        "cli-col-sessions",
+                        convene::msg!(cli_col_status),
+                        convene::msg!(cli_col_device),
+                        convene::msg!(cli_col_state),
+                        convene::msg!(cli_col_ops),
+                        convene::msg!(cli_col_new),
+                        convene::msg!(cli_col_seq),
+                        convene::msg!(cli_col_received),
+                        convene::msg!(cli_col_file),
+                        convene::msg!(cli_col_sessions),
                     ],
                     l.iter()
                         .map(|b| {
@@ -292,7 +287,7 @@ pub fn run_bundle(c: &mut Convene, cmd: BundleCmd, out: &Out) -> Result<()> {
                                     "; {}",
                                     tr!(
                                         out,
-                                        "cli-bundle-list-held-refused",
+                                        cli_bundle_list_held_refused,
                                         held = b.held_ops,
                                         refused = b.refused_ops
                                     )
@@ -310,10 +305,7 @@ pub fn run_bundle(c: &mut Convene, cmd: BundleCmd, out: &Out) -> Result<()> {
                                     let title =
                                         c.session(*s).map(|x| x.title).unwrap_or_else(|_| s.to_string());
                                     match scope {
-                                        Some(sc) => format!(
-                                            "{title} ({})",
-                                            out.t(&format!("session-scope-{}", sc.as_str()))
-                                        ),
+                                        Some(sc) => format!("{title} ({})", out.m(sc.label())),
                                         None => title,
                                     }
                                 })
@@ -350,13 +342,13 @@ pub(crate) fn progress_line(out: &Out, r: &BundleImport) -> String {
     let who = who.trim().to_string();
     match r.status {
         ImportStatus::Imported => {
-            tr!(out, "cli-progress-imported", file = &r.file, ops = r.new_ops, device = who)
+            tr!(out, cli_progress_imported, file = &r.file, ops = r.new_ops, device = who)
         }
-        ImportStatus::AlreadyHad => tr!(out, "cli-progress-already-had", file = &r.file),
-        ImportStatus::Quarantined => tr!(out, "cli-progress-quarantined", file = &r.file, device = who),
+        ImportStatus::AlreadyHad => tr!(out, cli_progress_already_had, file = &r.file),
+        ImportStatus::Quarantined => tr!(out, cli_progress_quarantined, file = &r.file, device = who),
         ImportStatus::Rejected => {
             let problem = r.error_detail.as_ref().map(|e| e.localized(out.l10n())).unwrap_or_default();
-            tr!(out, "cli-progress-rejected", file = &r.file, problem = problem)
+            tr!(out, cli_progress_rejected, file = &r.file, problem = problem)
         }
     }
 }
@@ -367,25 +359,25 @@ pub fn run_conflicts(c: &mut Convene, cmd: ConflictsCmd, out: &Out) -> Result<()
             let cs = c.conflicts()?;
             out.list("conflicts", &cs, || {
                 if cs.is_empty() {
-                    return out.t("cli-conflicts-none");
+                    return out.m(convene::msg!(cli_conflicts_none));
                 }
                 let show = |v: &serde_json::Value| {
                     clip(&v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string()), 40)
                 };
                 out.table(
                     &[
-                        "cli-col-id",
-                        "cli-col-record",
-                        "cli-col-field",
-                        "cli-col-kept",
-                        "cli-col-also-written",
+                        convene::msg!(cli_col_id),
+                        convene::msg!(cli_col_record),
+                        convene::msg!(cli_col_field),
+                        convene::msg!(cli_col_kept),
+                        convene::msg!(cli_col_also_written),
                     ],
                     cs.iter()
                         .map(|x| {
                             vec![
                                 x.id.clone(),
                                 format!("{} “{}”", x.entity, clip(&x.title, 30)),
-                                out.t(&x.field_message),
+                                out.m(Msg::named(&x.field_message)),
                                 format!(
                                     "{} — {}",
                                     show(&x.winner.value),
@@ -419,9 +411,9 @@ pub fn run_conflicts(c: &mut Convene, cmd: ConflictsCmd, out: &Out) -> Result<()
             out.done(&x.id, || {
                 tr!(
                     out,
-                    "cli-conflict-resolved",
+                    cli_conflict_resolved,
                     id = &x.id,
-                    field = out.t(&x.field_message),
+                    field = Msg::named(&x.field_message),
                     title = clip(&x.title, 40)
                 )
             });

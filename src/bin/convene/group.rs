@@ -51,12 +51,12 @@ pub fn run_group(c: &mut Convene, cmd: GroupCmd, out: &Out) -> Result<()> {
             out.list("groups", &gs, || {
                 out.table(
                     &[
-                        "cli-col-id",
-                        "cli-col-name",
-                        "cli-col-language",
-                        "cli-col-facilitator",
-                        "cli-col-note-taker",
-                        "cli-col-topic",
+                        convene::msg!(cli_col_id),
+                        convene::msg!(cli_col_name),
+                        convene::msg!(cli_col_language),
+                        convene::msg!(cli_col_facilitator),
+                        convene::msg!(cli_col_note_taker),
+                        convene::msg!(cli_col_topic),
                     ],
                     gs.iter()
                         .map(|g| {
@@ -88,7 +88,11 @@ pub fn run_question(c: &mut Convene, cmd: QuestionCmd, out: &Out) -> Result<()> 
             let qs = c.questions(s)?;
             out.list("questions", &qs, || {
                 out.table(
-                    &["cli-col-id", "cli-col-language", "cli-col-question"],
+                    &[
+                        convene::msg!(cli_col_id),
+                        convene::msg!(cli_col_language),
+                        convene::msg!(cli_col_question),
+                    ],
                     qs.iter().map(|q| vec![q.id.to_string(), opt(&q.language), q.text.clone()]).collect(),
                 )
             });

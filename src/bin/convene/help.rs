@@ -9,6 +9,8 @@
 
 use clap::{Arg, ArgAction, Command};
 use convene::i18n::Localizer;
+use convene::messages::Msg;
+use convene::msg;
 
 /// The message id for a command's summary.
 pub fn command_id(path: &[&str]) -> String {
@@ -29,18 +31,19 @@ pub fn localize(cmd: Command, l10n: &Localizer) -> Command {
 }
 
 fn walk(mut cmd: Command, path: &[&str], l10n: &Localizer) -> Command {
-    let has = |id: &str| l10n.has_message(id);
+    // The help tree's ids come from the command paths; the tests below check that every
+    // command and argument has its message and every help message its command.
     let about = command_id(path);
-    if has(&about) {
-        cmd = cmd.about(l10n.message(&about, None));
+    if let Some(m) = Msg::lookup(&about) {
+        cmd = cmd.about(l10n.m(m));
     }
-    let options = l10n.message("cli-heading-options", None);
-    let arguments = l10n.message("cli-heading-arguments", None);
+    let options = l10n.m(msg!(cli_heading_options));
+    let arguments = l10n.m(msg!(cli_heading_arguments));
     let ids: Vec<(String, bool)> =
         cmd.get_arguments().map(|a| (a.get_id().to_string(), a.is_positional())).collect();
     for (id, positional) in ids {
         let help = arg_id(path, &id);
-        let help = has(&help).then(|| l10n.message(&help, None));
+        let help = Msg::lookup(&help).map(|m| l10n.m(m));
         let heading = if positional { arguments.clone() } else { options.clone() };
         cmd = cmd.mut_arg(&id, |a| {
             let free_text =
@@ -60,7 +63,7 @@ fn walk(mut cmd: Command, path: &[&str], l10n: &Localizer) -> Command {
             .short('h')
             .long("help")
             .action(ArgAction::Help)
-            .help(l10n.message("cli-help-flag", None))
+            .help(l10n.m(msg!(cli_help_flag)))
             .help_heading(options.clone()),
     );
     if path.is_empty() {
@@ -69,17 +72,17 @@ fn walk(mut cmd: Command, path: &[&str], l10n: &Localizer) -> Command {
                 .short('V')
                 .long("version")
                 .action(ArgAction::Version)
-                .help(l10n.message("cli-version-flag", None))
+                .help(l10n.m(msg!(cli_version_flag)))
                 .help_heading(options),
         );
     }
-    let usage = l10n.message("cli-heading-usage", None);
+    let usage = l10n.m(msg!(cli_heading_usage));
     cmd = cmd
         .help_template(format!(
             "{{before-help}}{{about-with-newline}}\n{usage} {{usage}}\n\n{{all-args}}{{after-help}}"
         ))
-        .subcommand_help_heading(l10n.message("cli-heading-commands", None))
-        .subcommand_value_name(l10n.message("cli-value-command", None))
+        .subcommand_help_heading(l10n.m(msg!(cli_heading_commands)))
+        .subcommand_value_name(l10n.m(msg!(cli_value_command)))
         .disable_help_subcommand(true);
     let names: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_string()).collect();
     for name in names {

@@ -25,15 +25,15 @@ pub fn run(c: &mut Convene, a: Args, out: &Out) -> Result<()> {
     });
     out.show(&v, || {
         let title = match &name {
-            Some(n) => tr!(out, "cli-init-ready-named", device = c.device_id().to_string(), name = n),
-            None => tr!(out, "cli-init-ready", device = c.device_id().to_string()),
+            Some(n) => tr!(out, cli_init_ready_named, device = c.device_id().to_string(), name = n),
+            None => tr!(out, cli_init_ready, device = c.device_id().to_string()),
         };
         out.fields(
             &title,
             &[
-                ("cli-field-fingerprint", key.fingerprint.clone()),
-                ("cli-field-database", c.store().path().to_string()),
-                ("cli-field-signing-key", key.key_file.clone().unwrap_or_default()),
+                (convene::msg!(cli_field_fingerprint), key.fingerprint.clone()),
+                (convene::msg!(cli_field_database), c.store().path().to_string()),
+                (convene::msg!(cli_field_signing_key), key.key_file.clone().unwrap_or_default()),
             ],
         )
     });

@@ -110,7 +110,8 @@ fn main() -> ExitCode {
     let locale = locale_from_args(std::env::args())
         .or_else(|| std::env::var("CONVENE_LOCALE").ok().filter(|l| !l.is_empty()))
         .unwrap_or_else(system_locale);
-    let l10n = Localizer::new(&locale);
+    // Messages that give advice name commands and flags here, not the app's screens.
+    let l10n = Localizer::new(&locale).for_cli();
     // Usage errors exit with 2, help and --version with 0 (clap's own convention).
     let matches = help::localize(Cli::command(), &l10n).get_matches();
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
@@ -153,11 +154,13 @@ fn run(cli: Cli, out: &Out) -> convene::Result<()> {
     // A database copied without the key files beside it opens, but cannot sign or open sealed
     // names: say so now, not when an approval fails.
     for m in c.missing_keys().unwrap_or_default() {
-        let id = match m.kind {
-            convene::backup::KeyKind::Device => "cli-missing-device-key",
-            convene::backup::KeyKind::CoordinatorIdentity => "cli-missing-coordinator-identity",
+        let missing = match m.kind {
+            convene::backup::KeyKind::Device => tr!(out, cli_missing_device_key, path = &m.path),
+            convene::backup::KeyKind::CoordinatorIdentity => {
+                tr!(out, cli_missing_coordinator_identity, path = &m.path)
+            }
         };
-        eprintln!("convene: {}", tr!(out, id, path = &m.path));
+        eprintln!("convene: {missing}");
     }
     match cli.command {
         Command::Init(a) => init::run(&mut c, a, out),

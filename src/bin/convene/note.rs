@@ -48,7 +48,7 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
                 c.groups(s)?.into_iter().map(|g| (g.id, g.name)).collect();
             out.list("notes", &notes, || {
                 out.table(
-                    &["cli-col-group", "cli-col-note"],
+                    &[convene::msg!(cli_col_group), convene::msg!(cli_col_note)],
                     notes
                         .iter()
                         .map(|n| {

@@ -2,20 +2,18 @@
 //! for scripts.
 
 use convene::Error;
-use convene::i18n::{Args, Localizer};
+use convene::i18n::Localizer;
+use convene::messages::Msg;
 use serde::Serialize;
 use serde_json::json;
 use unicode_width::UnicodeWidthStr;
 
-/// A message from `locales/<locale>/cli.ftl` with named arguments:
-/// `tr!(out, "cli-wrote", path = p, bytes = n)`.
+/// A typed message from `locales/<locale>/cli.ftl` with named arguments:
+/// `tr!(out, cli_wrote, path = p, bytes = n)`.
 macro_rules! tr {
-    ($out:expr, $id:expr $(, $key:ident = $value:expr)* $(,)?) => {{
-        #[allow(unused_mut)]
-        let mut args = convene::i18n::Args::new();
-        $( args.set(stringify!($key), $value); )*
-        $out.tf($id, &args)
-    }};
+    ($out:expr, $id:ident $(, $key:ident = $value:expr)* $(,)?) => {
+        $out.m(convene::msg!($id $(, $key = $value)*))
+    };
 }
 pub(crate) use tr;
 
@@ -40,70 +38,68 @@ impl Out {
     /// What this database decided about a device, or that it has never seen it.
     pub fn device_state(&self, state: Option<convene::trust::DeviceState>) -> String {
         match state {
-            Some(s) => self.t(&format!("device-state-{}", s.as_str())),
-            None => self.t("device-state-unknown"),
+            Some(s) => self.m(s.label()),
+            None => self.m(convene::msg!(device_state_unknown)),
         }
     }
 
     /// A ledger row's status, as the coordinator's screen words it.
     pub fn bundle_status(&self, status: convene::exchange::BundleStatus) -> String {
-        self.t(&format!("coordinator-status-{}", status.as_str()))
+        self.m(status.label())
     }
 
     /// A length of time in words, in the largest unit that fits ("about 8 years").
     pub fn duration(&self, ms: i64) -> String {
         let (minute, hour, day) = (60_000i64, 3_600_000i64, 86_400_000i64);
         let ms = ms.saturating_abs();
-        let (id, count) = if ms >= 365 * day {
-            ("duration-years", ms / (365 * day))
+        if ms >= 365 * day {
+            tr!(self, duration_years, count = ms / (365 * day))
         } else if ms >= day {
-            ("duration-days", ms / day)
+            tr!(self, duration_days, count = ms / day)
         } else if ms >= hour {
-            ("duration-hours", ms / hour)
+            tr!(self, duration_hours, count = ms / hour)
         } else {
-            ("duration-minutes", (ms / minute).max(1))
-        };
-        tr!(self, id, count = count)
+            tr!(self, duration_minutes, count = (ms / minute).max(1))
+        }
     }
 
     /// That a laptop's clock was off, and by how much (ahead when positive).
     pub fn clock_off(&self, device: &str, offset_ms: i64) -> String {
-        let id = if offset_ms > 0 { "clock-ahead" } else { "clock-behind" };
-        tr!(self, id, device = device, duration = self.duration(offset_ms))
+        let duration = self.duration(offset_ms);
+        if offset_ms > 0 {
+            tr!(self, clock_ahead, device = device, duration = duration)
+        } else {
+            tr!(self, clock_behind, device = device, duration = duration)
+        }
     }
 
     /// Why a ledger row is not a plain import.
     pub fn ledger_detail(&self, d: convene::exchange::LedgerDetail) -> String {
-        self.t(&format!("ledger-detail-{}", d.as_str()))
+        self.m(d.label())
     }
 
     /// Where an export put attendees' personal data.
     pub fn personal_data(&self, p: convene::exchange::PersonalData) -> String {
-        self.t(&format!("exchange-personal-{}", p.as_str()))
+        self.m(p.label())
     }
 
-    /// A message with no arguments.
-    pub fn t(&self, id: &str) -> String {
-        self.l10n.message(id, None)
+    /// A typed message (see [`tr!`]).
+    pub fn m(&self, m: impl Into<convene::messages::Msg>) -> String {
+        self.l10n.m(m)
     }
 
-    /// A message with arguments (see [`tr!`]).
-    pub fn tf(&self, id: &str, args: &Args) -> String {
-        self.l10n.message(id, Some(args))
-    }
-
-    /// A plain-text table whose headers are message ids.
-    pub fn table(&self, header_ids: &[&str], rows: Vec<Vec<String>>) -> String {
-        let headers: Vec<String> = header_ids.iter().map(|id| self.t(id)).collect();
+    /// A plain-text table with these headers.
+    pub fn table(&self, header_ids: &[Msg], rows: Vec<Vec<String>>) -> String {
+        let headers: Vec<String> = header_ids.iter().map(|m| self.m(m.clone())).collect();
         table(&headers, rows.into_iter().map(|r| r.into_iter().map(safe).collect()).collect())
     }
 
     /// A record shown as a title and labelled lines, labels aligned in any language:
-    /// `fields(title, &[("cli-field-id", id), ...])`.
-    pub fn fields(&self, title: &str, rows: &[(&str, String)]) -> String {
+    /// `fields(title, &[(convene::msg!(cli_field_id), id), ...])`.
+    pub fn fields(&self, title: &str, rows: &[(Msg, String)]) -> String {
         // "id:", "編號：", "መለያ፦": each language writes the colon its own way.
         let labels: Vec<String> =
-            rows.iter().map(|(id, _)| tr!(self, "cli-field-label", label = self.t(id))).collect();
+            rows.iter().map(|(m, _)| tr!(self, cli_field_label, label = self.m(m.clone()))).collect();
         let width = labels.iter().map(|l| l.width()).max().unwrap_or(0);
         let mut s = format!("{title}\n");
         for (label, (_, value)) in labels.iter().zip(rows) {

@@ -23,7 +23,12 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
             let ps = c.programmes()?;
             out.list("programmes", &ps, || {
                 out.table(
-                    &["cli-col-id", "cli-col-name", "cli-col-sessions", "cli-col-precincts"],
+                    &[
+                        convene::msg!(cli_col_id),
+                        convene::msg!(cli_col_name),
+                        convene::msg!(cli_col_sessions),
+                        convene::msg!(cli_col_precincts),
+                    ],
                     ps.iter()
                         .map(|p| {
                             vec![

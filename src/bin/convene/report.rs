@@ -33,7 +33,7 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
     let written = convene::reports::write_report(&file, &bytes, false)?;
     let path = written.path;
     out.show(&serde_json::json!({"path": path, "bytes": bytes.len(), "kind": kind.as_str()}), || {
-        tr!(out, "cli-wrote", path = &path, bytes = bytes.len())
+        tr!(out, cli_wrote, path = &path, bytes = bytes.len())
     });
     Ok(())
 }

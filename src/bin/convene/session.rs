@@ -90,7 +90,13 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
             let ss = c.sessions()?;
             out.list("sessions", &ss, || {
                 out.table(
-                    &["cli-col-id", "cli-col-kind", "cli-col-starts", "cli-col-precinct", "cli-col-title"],
+                    &[
+                        convene::msg!(cli_col_id),
+                        convene::msg!(cli_col_kind),
+                        convene::msg!(cli_col_starts),
+                        convene::msg!(cli_col_precinct),
+                        convene::msg!(cli_col_title),
+                    ],
                     ss.iter()
                         .map(|s| {
                             vec![
@@ -113,33 +119,33 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
                 let agenda = match x.room_minutes {
                     Some(r) => tr!(
                         out,
-                        "cli-session-agenda-booked",
+                        cli_session_agenda_booked,
                         items = s.agenda_items,
                         planned = s.planned_minutes,
                         booked = r
                     ),
                     None => {
-                        tr!(out, "cli-session-agenda", items = s.agenda_items, planned = s.planned_minutes)
+                        tr!(out, cli_session_agenda, items = s.agenda_items, planned = s.planned_minutes)
                     }
                 };
                 out.fields(
                     &x.title,
                     &[
-                        ("cli-field-id", x.id.to_string()),
-                        ("cli-field-kind", x.kind.to_string()),
-                        ("cli-field-precinct", opt(&x.precinct)),
-                        ("cli-field-place", opt(&x.place)),
-                        ("cli-field-starts", opt(&x.starts_at)),
-                        ("cli-field-languages", x.languages.join(", ")),
-                        ("cli-field-interpreted", x.interpreted.join(", ")),
-                        ("cli-field-agenda", agenda),
-                        ("cli-field-groups", s.groups.to_string()),
-                        ("cli-field-questions", s.questions.to_string()),
-                        ("cli-field-signins", s.signins.to_string()),
-                        ("cli-field-concerns", s.concerns.to_string()),
-                        ("cli-field-notes", s.notes.to_string()),
-                        ("cli-field-ballots", s.ballots.to_string()),
-                        ("cli-field-actions", s.actions.to_string()),
+                        (convene::msg!(cli_field_id), x.id.to_string()),
+                        (convene::msg!(cli_field_kind), x.kind.to_string()),
+                        (convene::msg!(cli_field_precinct), opt(&x.precinct)),
+                        (convene::msg!(cli_field_place), opt(&x.place)),
+                        (convene::msg!(cli_field_starts), opt(&x.starts_at)),
+                        (convene::msg!(cli_field_languages), x.languages.join(", ")),
+                        (convene::msg!(cli_field_interpreted), x.interpreted.join(", ")),
+                        (convene::msg!(cli_field_agenda), agenda),
+                        (convene::msg!(cli_field_groups), s.groups.to_string()),
+                        (convene::msg!(cli_field_questions), s.questions.to_string()),
+                        (convene::msg!(cli_field_signins), s.signins.to_string()),
+                        (convene::msg!(cli_field_concerns), s.concerns.to_string()),
+                        (convene::msg!(cli_field_notes), s.notes.to_string()),
+                        (convene::msg!(cli_field_ballots), s.ballots.to_string()),
+                        (convene::msg!(cli_field_actions), s.actions.to_string()),
                     ],
                 )
             });
@@ -159,7 +165,7 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
                     interpreted,
                 },
             )?;
-            out.done(o.id, || tr!(out, "cli-session-updated", id = o.id.to_string()));
+            out.done(o.id, || tr!(out, cli_session_updated, id = o.id.to_string()));
         }
         Cmd::Duplicate { session, title, starts } => {
             let id: SessionId = c.resolve(&session)?;

@@ -1,5 +1,6 @@
 use clap::Subcommand;
 use convene::ids::{SessionId, SigninId};
+use convene::messages::Msg;
 use convene::signins::{NewSignin, Role};
 use convene::{Convene, Result};
 
@@ -95,7 +96,7 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
                 },
             )?;
             if !dupes.is_empty() {
-                eprintln!("convene: {}", tr!(out, "cli-signin-maybe-duplicate", count = dupes.len()));
+                eprintln!("convene: {}", tr!(out, cli_signin_maybe_duplicate, count = dupes.len()));
             }
             out.created(o.id);
         }
@@ -105,12 +106,12 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
             out.list("signins", &rows, || {
                 out.table(
                     &[
-                        "cli-col-id",
-                        "cli-col-time-in",
-                        "cli-col-role",
-                        "cli-col-language",
-                        "cli-col-interpreter",
-                        "cli-col-neighbourhood",
+                        convene::msg!(cli_col_id),
+                        convene::msg!(cli_col_time_in),
+                        convene::msg!(cli_col_role),
+                        convene::msg!(cli_col_language),
+                        convene::msg!(cli_col_interpreter),
+                        convene::msg!(cli_col_neighbourhood),
                     ],
                     rows.iter()
                         .map(|r| {
@@ -119,7 +120,7 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
                                 r.time_in.chars().take(19).collect(),
                                 r.role.to_string(),
                                 opt(&r.language),
-                                if r.interpreter { out.t("cli-yes") } else { String::new() },
+                                if r.interpreter { out.m(convene::msg!(cli_yes)) } else { String::new() },
                                 r.neighbourhood.clone().or(r.zip.clone()).unwrap_or_default(),
                             ]
                         })
@@ -136,14 +137,14 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
             let a = c.attendance(s)?;
             out.show(&a, || {
                 // The core counts people who did not say (or are in no group) under the empty key.
-                let section = |title: &str, m: &std::collections::BTreeMap<String, i64>, none: &str| {
-                    let none = out.t(none);
+                let section = |title: Msg, m: &std::collections::BTreeMap<String, i64>, none: Msg| {
+                    let none = out.m(none);
                     let key = |k: &str| if k.is_empty() { none.clone() } else { k.to_string() };
                     let mut v: Vec<_> = m.iter().collect();
                     v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
                     format!(
                         "{}\n{}",
-                        out.t(title),
+                        out.m(title),
                         v.iter().map(|(k, n)| format!("  {n:>4}  {}\n", key(k))).collect::<String>()
                     )
                 };
@@ -151,15 +152,27 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
                     "{}\n{}{}{}{}",
                     tr!(
                         out,
-                        "cli-signin-counts",
+                        cli_signin_counts,
                         total = a.total,
                         anonymous = a.anonymous,
                         interpreter = a.interpreter_needed
                     ),
-                    section("cli-signin-by-language", &a.by_language, "signin-not-given"),
-                    section("cli-signin-by-role", &a.by_role, "signin-not-given"),
-                    section("cli-signin-by-neighbourhood", &a.by_neighbourhood, "signin-not-given"),
-                    section("cli-signin-by-group", &a.by_group, "cli-signin-unassigned")
+                    section(
+                        convene::msg!(cli_signin_by_language),
+                        &a.by_language,
+                        convene::msg!(signin_not_given)
+                    ),
+                    section(convene::msg!(cli_signin_by_role), &a.by_role, convene::msg!(signin_not_given)),
+                    section(
+                        convene::msg!(cli_signin_by_neighbourhood),
+                        &a.by_neighbourhood,
+                        convene::msg!(signin_not_given)
+                    ),
+                    section(
+                        convene::msg!(cli_signin_by_group),
+                        &a.by_group,
+                        convene::msg!(cli_signin_unassigned)
+                    )
                 )
             });
         }
@@ -168,7 +181,7 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
             let session: SessionId = c.signin_session(id)?;
             let group = group.map(|g| c.find_group(session, &g)).transpose()?;
             let o = c.assign_group(id, group)?;
-            out.done(o.id, || out.t("cli-signin-assigned"));
+            out.done(o.id, || out.m(convene::msg!(cli_signin_assigned)));
         }
         Cmd::SuggestGroup { session, language } => {
             let s: SessionId = c.resolve(&session)?;
@@ -176,7 +189,7 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
             let group = g.map(|g| c.group(g)).transpose()?;
             out.show(&serde_json::json!({"id": g.map(|g| g.to_string()), "name": group.as_ref().map(|g| g.name.clone())}), || match &group {
                 Some(g) => format!("{} ({})", g.name, g.language.clone().unwrap_or_default()),
-                None => out.t("cli-signin-no-groups"),
+                None => out.m(convene::msg!(cli_signin_no_groups)),
             });
         }
     }

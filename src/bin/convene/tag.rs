@@ -32,7 +32,12 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
             let tags = c.tags()?;
             out.list("tags", &tags, || {
                 out.table(
-                    &["cli-col-slug", "cli-col-kind", "cli-col-pillar", "cli-col-label"],
+                    &[
+                        convene::msg!(cli_col_slug),
+                        convene::msg!(cli_col_kind),
+                        convene::msg!(cli_col_pillar),
+                        convene::msg!(cli_col_label),
+                    ],
                     tags.iter()
                         .map(|t| vec![t.slug.clone(), t.kind.to_string(), opt(&t.pillar), t.label.clone()])
                         .collect(),
@@ -44,11 +49,11 @@ pub fn run(c: &mut Convene, cmd: Cmd, out: &Out) -> Result<()> {
         }
         Cmd::Rename { slug, label } => {
             let o = c.relabel_tag(&slug, &label)?;
-            out.done(o.id, || out.t("cli-tag-renamed"));
+            out.done(o.id, || out.m(convene::msg!(cli_tag_renamed)));
         }
         Cmd::Remove { slug } => {
             let o = c.remove_tag(&slug)?;
-            out.done(o.id, || out.t("cli-removed"));
+            out.done(o.id, || out.m(convene::msg!(cli_removed)));
         }
     }
     Ok(())

@@ -2,6 +2,7 @@
 //! coordinator's decisions on changes held for review.
 
 use clap::Subcommand;
+use convene::messages::Msg;
 use convene::trust::RevokeFrom;
 use convene::{Convene, Error, Result};
 use serde_json::json;
@@ -59,7 +60,7 @@ pub fn run_key(c: &mut Convene, cmd: KeyCmd, out: &Out) -> Result<()> {
         out.show(&r, || {
             tr!(
                 out,
-                "cli-key-renewed",
+                cli_key_renewed,
                 device = r.new_device.to_string(),
                 fingerprint = &r.fingerprint,
                 old = r.old_device.to_string(),
@@ -72,22 +73,22 @@ pub fn run_key(c: &mut Convene, cmd: KeyCmd, out: &Out) -> Result<()> {
     out.show(&k, || {
         let name = k.device_name.as_ref().map(|n| format!(" ({n})")).unwrap_or_default();
         let mut rows = vec![
-            ("cli-field-device", format!("{}{name}", k.device_id)),
-            ("cli-field-fingerprint", k.fingerprint.clone()),
-            ("cli-field-public-key", k.public_key.clone()),
+            (convene::msg!(cli_field_device), format!("{}{name}", k.device_id)),
+            (convene::msg!(cli_field_fingerprint), k.fingerprint.clone()),
+            (convene::msg!(cli_field_public_key), k.public_key.clone()),
         ];
         if let Some(r) = &k.coordinator_recipient {
-            rows.push(("cli-field-coordinator-recipient", r.clone()));
+            rows.push((convene::msg!(cli_field_coordinator_recipient), r.clone()));
         }
         if let Some(f) = &k.follows {
             let who = f.name.clone().unwrap_or_else(|| f.device_id.to_string());
             rows.push((
-                "cli-field-follows",
-                tr!(out, "cli-key-follows", coordinator = who, fingerprint = &f.fingerprint),
+                convene::msg!(cli_field_follows),
+                tr!(out, cli_key_follows, coordinator = who, fingerprint = &f.fingerprint),
             ));
-            rows.push(("cli-field-sealed-to", f.recipient.clone()));
+            rows.push((convene::msg!(cli_field_sealed_to), f.recipient.clone()));
         }
-        out.fields(&out.t("cli-key-title"), &rows)
+        out.fields(&out.m(convene::msg!(cli_key_title)), &rows)
     });
     Ok(())
 }
@@ -99,12 +100,12 @@ pub fn run_trust(c: &mut Convene, cmd: TrustCmd, out: &Out) -> Result<()> {
             out.list("devices", &ds, || {
                 out.table(
                     &[
-                        "cli-col-state",
-                        "cli-col-fingerprint",
-                        "cli-col-name",
-                        "cli-col-ops",
-                        "cli-col-waiting",
-                        "cli-col-device",
+                        convene::msg!(cli_col_state),
+                        convene::msg!(cli_col_fingerprint),
+                        convene::msg!(cli_col_name),
+                        convene::msg!(cli_col_ops),
+                        convene::msg!(cli_col_waiting),
+                        convene::msg!(cli_col_device),
                     ],
                     ds.iter()
                         .map(|d| {
@@ -127,11 +128,11 @@ pub fn run_trust(c: &mut Convene, cmd: TrustCmd, out: &Out) -> Result<()> {
             reports.iter_mut().for_each(|b| b.localize(out.l10n()));
             out.show(&json!({"id": d.device_id.to_string(), "state": d.state, "sessions": d.sessions, "bundles": reports}), || {
                 let who = d.name.clone().unwrap_or_else(|| d.device_id.to_string());
-                let mut s = tr!(out, "cli-trust-approved", device = who, fingerprint = &d.fingerprint);
+                let mut s = tr!(out, cli_trust_approved, device = who, fingerprint = &d.fingerprint);
                 s.push('\n');
                 s.push_str(&match &d.sessions {
-                    Some(list) => tr!(out, "cli-trust-given", sessions = titles(c, list)),
-                    None => out.t("cli-trust-given-plan"),
+                    Some(list) => tr!(out, cli_trust_given, sessions = titles(c, list)),
+                    None => out.m(convene::msg!(cli_trust_given_plan)),
                 });
                 s.push('\n');
                 for r in &reports {
@@ -147,7 +148,7 @@ pub fn run_trust(c: &mut Convene, cmd: TrustCmd, out: &Out) -> Result<()> {
             let d = c.trust_device(id, &key, name.as_deref(), list.as_deref())?;
             out.done(d.device_id, || {
                 let who = d.name.clone().unwrap_or_else(|| d.device_id.to_string());
-                tr!(out, "cli-trust-added", device = who, fingerprint = &d.fingerprint)
+                tr!(out, cli_trust_added, device = who, fingerprint = &d.fingerprint)
             });
         }
         TrustCmd::Revoke { device, from_bundle, from_seq, dry_run } => {
@@ -160,15 +161,14 @@ pub fn run_trust(c: &mut Convene, cmd: TrustCmd, out: &Out) -> Result<()> {
             let p = c.revoke_preview(&device, &from)?;
             let who = p.device.name.clone().unwrap_or_else(|| p.device.device_id.to_string());
             let preview = || {
-                let mut s =
-                    tr!(out, "cli-revoke-preview", device = who.clone(), seq = p.from_seq, ops = p.ops);
+                let mut s = tr!(out, cli_revoke_preview, device = who.clone(), seq = p.from_seq, ops = p.ops);
                 for k in &p.kinds {
                     s.push_str(&format!(
                         "\n  {}",
                         tr!(
                             out,
-                            "cli-revoke-kind",
-                            kind = out.t(&format!("entity-{}", k.entity.as_str())),
+                            cli_revoke_kind,
+                            kind = k.entity.plural(),
                             restored = k.restored,
                             removed = k.removed,
                             changed = k.changed
@@ -187,7 +187,7 @@ pub fn run_trust(c: &mut Convene, cmd: TrustCmd, out: &Out) -> Result<()> {
                 s.push('\n');
                 s.push_str(&tr!(
                     out,
-                    "cli-trust-revoked",
+                    cli_trust_revoked,
                     device = who.clone(),
                     fingerprint = &d.fingerprint,
                     seq = p.from_seq
@@ -203,22 +203,27 @@ pub fn run_review(c: &mut Convene, cmd: ReviewCmd, out: &Out) -> Result<()> {
     let describe = |h: &convene::trust::HeldChange| match (&h.field_message, &h.value) {
         (Some(f), Some(v)) => tr!(
             out,
-            "cli-review-set",
-            field = out.t(f),
+            cli_review_set,
+            field = Msg::named(f),
             value = clip(&v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string()), 40)
         ),
-        _ if h.redaction => out.t("cli-review-redact"),
-        _ => out.t("cli-review-delete"),
+        _ if h.redaction => out.m(convene::msg!(cli_review_redact)),
+        _ => out.m(convene::msg!(cli_review_delete)),
     };
     match cmd {
         ReviewCmd::List => {
             let held = c.held_changes()?;
             out.list("held", &held, || {
                 if held.is_empty() {
-                    return out.t("cli-review-none");
+                    return out.m(convene::msg!(cli_review_none));
                 }
                 out.table(
-                    &["cli-col-id", "cli-col-device", "cli-col-record", "cli-col-change"],
+                    &[
+                        convene::msg!(cli_col_id),
+                        convene::msg!(cli_col_device),
+                        convene::msg!(cli_col_record),
+                        convene::msg!(cli_col_change),
+                    ],
                     held.iter()
                         .map(|h| {
                             vec![
@@ -226,11 +231,7 @@ pub fn run_review(c: &mut Convene, cmd: ReviewCmd, out: &Out) -> Result<()> {
                                 h.device_name
                                     .clone()
                                     .unwrap_or_else(|| h.device_id.to_string()[..8].to_string()),
-                                format!(
-                                    "{} “{}”",
-                                    out.t(&format!("entity-{}", h.entity.as_str())),
-                                    clip(&h.title, 30)
-                                ),
+                                format!("{} “{}”", out.m(h.entity.plural()), clip(&h.title, 30)),
                                 describe(h),
                             ]
                         })
@@ -241,13 +242,13 @@ pub fn run_review(c: &mut Convene, cmd: ReviewCmd, out: &Out) -> Result<()> {
         ReviewCmd::Accept { change } => {
             let h = c.review_change(&change, true)?;
             out.done(h.op_id, || {
-                tr!(out, "cli-review-accepted", change = describe(&h), title = clip(&h.title, 40))
+                tr!(out, cli_review_accepted, change = describe(&h), title = clip(&h.title, 40))
             });
         }
         ReviewCmd::Refuse { change } => {
             let h = c.review_change(&change, false)?;
             out.done(h.op_id, || {
-                tr!(out, "cli-review-refused", change = describe(&h), title = clip(&h.title, 40))
+                tr!(out, cli_review_refused, change = describe(&h), title = clip(&h.title, 40))
             });
         }
     }

@@ -64,7 +64,7 @@ choice!(
 choice!(
     /// How a session stands for a device: given it (delegated, or the coordinator's plan), made
     /// by it, or neither (its changes there count for nothing).
-    SessionScope, "session scope" {
+    SessionScope, "session-scope" {
         Given = "given",
         Own = "own",
         NotGiven = "not-given",
@@ -175,3 +175,4 @@ pub(crate) fn record(conn: &Connection, op: OpId, j: Judgement) -> Result<()> {
         .execute(params![op, j.verdict, j.reason])?;
     Ok(())
 }
+crate::labels!(SessionScope, "session-scope-");

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use super::{Cell, CsvOptions, CsvTable, write_csv, yes_no};
 use crate::Convene;
 use crate::error::Result;
-use crate::i18n::{Args, Localizer};
+use crate::i18n::Localizer;
 use crate::ids::SessionId;
 
 impl Convene {
@@ -139,13 +139,11 @@ impl Convene {
                     }
                     for (i, round) in r.irv_rounds.iter().enumerate() {
                         for c in &round.eliminated {
-                            let mut a = Args::new();
-                            a.set("round", i as i64 + 1);
-                            runoff.insert(*c, l10n.message("csv-runoff-out", Some(&a)));
+                            runoff.insert(*c, l10n.m(crate::msg!(csv_runoff_out, round = i as i64 + 1)));
                         }
                     }
                     if let Some(w) = r.irv_winner {
-                        runoff.insert(w, l10n.message("csv-runoff-winner", None));
+                        runoff.insert(w, l10n.m(crate::msg!(csv_runoff_winner)));
                     }
                 }
                 for b in t.budget.iter().flatten() {

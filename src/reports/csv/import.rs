@@ -10,8 +10,10 @@ use super::CsvImportTable;
 use crate::Convene;
 use crate::agenda::{AgendaKind, NewAgendaItem};
 use crate::error::{Error, Result};
-use crate::i18n::{Args, Localizer};
+use crate::i18n::Localizer;
 use crate::ids::SessionId;
+use crate::messages::Msg;
+use crate::msg;
 use crate::signins::{NewSignin, Role};
 
 /// The largest sheet read: a city's sign-in sheets for a whole programme fit many times over.
@@ -27,7 +29,11 @@ pub const MAX_PROBLEMS: usize = 200;
 pub struct RowProblem {
     /// Line in the file (the header is line 1).
     pub line: u64,
+    /// The column's key (`time_in`), or the heading as the sheet wrote it for a column the
+    /// import does not know: for scripts.
     pub column: String,
+    /// The column's heading in the person's language, for people.
+    pub heading: String,
     pub message: String,
 }
 
@@ -70,6 +76,40 @@ const SIGNIN_COLUMNS: &[&str] = &[
     "time_in",
 ];
 const AGENDA_COLUMNS: &[&str] = &["title", "minutes", "presenter", "kind"];
+const _: () = assert!(super::all_labelled(SIGNIN_COLUMNS) && super::all_labelled(AGENDA_COLUMNS));
+
+/// The words for yes and for no, in every shipped language, case-folded: a sheet typed in one
+/// language may be imported by someone using another. English is always among them (exports
+/// write it). A word that meant yes in one language and no in another would be neither.
+fn yes_no_words() -> (Vec<String>, Vec<String>) {
+    let split = |s: String| {
+        s.split(',').map(|w| w.trim().to_lowercase()).filter(|w| !w.is_empty()).collect::<Vec<_>>()
+    };
+    let (mut yes, mut no) = (vec![], vec![]);
+    for locale in Localizer::available() {
+        let l = Localizer::new(locale);
+        yes.extend(split(l.m(msg!(csv_yes_words))));
+        no.extend(split(l.m(msg!(csv_no_words))));
+    }
+    let both: Vec<String> = yes.iter().filter(|w| no.contains(w)).cloned().collect();
+    yes.retain(|w| !both.contains(w));
+    no.retain(|w| !both.contains(w));
+    (yes, no)
+}
+
+/// A yes or a no as a sheet wrote it, in any shipped language; `None` for anything else.
+pub fn parse_yes_no(value: &str) -> Option<bool> {
+    static WORDS: std::sync::OnceLock<(Vec<String>, Vec<String>)> = std::sync::OnceLock::new();
+    let (yes, no) = WORDS.get_or_init(yes_no_words);
+    let v = value.trim().to_lowercase();
+    if yes.contains(&v) {
+        Some(true)
+    } else if no.contains(&v) {
+        Some(false)
+    } else {
+        None
+    }
+}
 
 /// Which column a validation error is about, for the row report.
 fn error_column(e: &Error) -> &'static str {
@@ -80,14 +120,14 @@ fn error_column(e: &Error) -> &'static str {
         Error::InvalidPhone { .. } => "phone",
         Error::ConsentRequired => "consent",
         Error::InvalidDate { .. } => "time_in",
-        Error::InvalidChoice { field, .. } if *field == "role" => "role",
-        Error::InvalidChoice { field, .. } if *field == "agenda item kind" => "kind",
-        Error::InvalidNumber { field, .. } if *field == "planned minutes" => "minutes",
-        Error::EmptyText { field } | Error::TextTooLong { field, .. } => match *field {
-            "agenda item title" => "title",
-            "presenter" => "presenter",
-            "neighbourhood" => "neighbourhood",
-            "accessibility needs" => "accessibility",
+        Error::InvalidChoice { field, .. } if field.key() == "signin-role" => "role",
+        Error::InvalidChoice { field, .. } if field.key() == "agenda-kind" => "kind",
+        Error::InvalidNumber { field, .. } if field.key() == "agenda-planned-minutes" => "minutes",
+        Error::EmptyText { field } | Error::TextTooLong { field, .. } => match field.key() {
+            "agenda-title" => "title",
+            "agenda-presenter" => "presenter",
+            "signin-neighbourhood" => "neighbourhood",
+            "signin-accessibility" => "accessibility",
             _ => "name",
         },
         _ => "",
@@ -129,11 +169,18 @@ impl Convene {
         };
         let mut reader = csv::ReaderBuilder::new().flexible(true).trim(csv::Trim::All).from_reader(data);
         let mut report = CsvImport::default();
-        let problem = |line: u64, column: &str, id: &str, args: Option<&Args>| RowProblem {
+        // A known column is named by its heading in the person's language.
+        let heading = |column: &str| {
+            if known.contains(&column) { l10n.m(super::column_label(column)) } else { column.to_string() }
+        };
+        let problem = |line: u64, column: &str, m: Msg| RowProblem {
             line,
             column: column.into(),
-            message: l10n.message(id, args),
+            heading: heading(column),
+            message: l10n.m(m),
         };
+        let first_word = |m: Msg| l10n.m(m).split(',').next().unwrap_or_default().trim().to_string();
+        let (yes, no) = (first_word(msg!(csv_yes_words)), first_word(msg!(csv_no_words)));
         // Headings may be the column keys or their labels in the person's language.
         let norm = |s: &str| s.trim().to_lowercase().replace([' ', '-'], "_");
         let mut index: HashMap<&str, usize> = HashMap::new();
@@ -143,18 +190,15 @@ impl Convene {
             .clone();
         for (i, h) in headers.iter().enumerate() {
             let h = norm(h);
-            let found =
-                known.iter().find(|k| **k == h || norm(&l10n.message(&format!("csv-col-{k}"), None)) == h);
+            let found = known.iter().find(|k| **k == h || norm(&l10n.m(super::column_label(k))) == h);
             match found {
                 Some(k) if index.contains_key(k) => {
                     // `name,email,name`: which one is meant cannot be guessed.
-                    let mut a = Args::new();
-                    a.set("column", headers.get(i).unwrap_or_default());
+                    let column = headers.get(i).unwrap_or_default();
                     report.problems.push(problem(
                         1,
-                        headers.get(i).unwrap_or_default(),
-                        "csv-problem-duplicate-column",
-                        Some(&a),
+                        column,
+                        msg!(csv_problem_duplicate_column, heading = column),
                     ));
                 }
                 Some(k) => {
@@ -162,13 +206,13 @@ impl Convene {
                 }
                 None if h.is_empty() => {}
                 None => {
-                    let mut a = Args::new();
-                    a.set("column", headers.get(i).unwrap_or_default()).set("allowed", known.join(", "));
+                    let column = headers.get(i).unwrap_or_default();
+                    let allowed: Vec<String> =
+                        known.iter().map(|k| format!("“{}”", l10n.m(super::column_label(k)))).collect();
                     report.problems.push(problem(
                         1,
-                        headers.get(i).unwrap_or_default(),
-                        "csv-problem-unknown-column",
-                        Some(&a),
+                        column,
+                        msg!(csv_problem_unknown_column, heading = column, allowed = allowed.join(", ")),
                     ));
                 }
             }
@@ -179,9 +223,11 @@ impl Convene {
         };
         for r in required {
             if !index.contains_key(r) {
-                let mut a = Args::new();
-                a.set("column", *r);
-                report.problems.push(problem(1, r, "csv-problem-missing-column", Some(&a)));
+                report.problems.push(problem(
+                    1,
+                    r,
+                    msg!(csv_problem_missing_column, column = super::column_label(r)),
+                ));
             }
         }
         let header_problems = !report.problems.is_empty();
@@ -205,9 +251,11 @@ impl Convene {
                 let record = match record {
                     Ok(r) => r,
                     Err(e) => {
-                        let mut a = Args::new();
-                        a.set("detail", e.to_string());
-                        report.problems.push(problem(line, "", "csv-problem-unreadable", Some(&a)));
+                        report.problems.push(problem(
+                            line,
+                            "",
+                            msg!(csv_problem_unreadable, detail = e.to_string()),
+                        ));
                         continue;
                     }
                 };
@@ -220,18 +268,14 @@ impl Convene {
                         .map(str::to_string)
                 };
                 let mut row_problems = vec![];
-                let flag =
-                    |k: &str, row_problems: &mut Vec<RowProblem>| match get(k).map(|v| v.to_lowercase()) {
-                        None => false,
-                        Some(v) if ["yes", "y", "true", "1", "x", "sí", "si"].contains(&v.as_str()) => true,
-                        Some(v) if ["no", "n", "false", "0"].contains(&v.as_str()) => false,
-                        Some(v) => {
-                            let mut a = Args::new();
-                            a.set("value", v);
-                            row_problems.push(problem(line, k, "csv-problem-not-yes-no", Some(&a)));
-                            false
-                        }
-                    };
+                let flag = |k: &str, row_problems: &mut Vec<RowProblem>| match get(k) {
+                    None => false,
+                    Some(v) => parse_yes_no(&v).unwrap_or_else(|| {
+                        let m = msg!(csv_problem_not_yes_no, value = v, yes = yes.as_str(), no = no.as_str());
+                        row_problems.push(problem(line, k, m));
+                        false
+                    }),
+                };
                 let result = match table {
                     CsvImportTable::Signins => {
                         let interpreter = flag("interpreter", &mut row_problems);
@@ -241,13 +285,10 @@ impl Convene {
                             Some(g) => match groups.get(&g.to_lowercase()) {
                                 Some(id) => Some(*id),
                                 None => {
-                                    let mut a = Args::new();
-                                    a.set("value", g);
                                     row_problems.push(problem(
                                         line,
                                         "group",
-                                        "csv-problem-unknown-group",
-                                        Some(&a),
+                                        msg!(csv_problem_unknown_group, value = g),
                                     ));
                                     None
                                 }
@@ -259,6 +300,7 @@ impl Convene {
                                 row_problems.push(RowProblem {
                                     line,
                                     column: "role".into(),
+                                    heading: heading("role"),
                                     message: e.localized(l10n),
                                 });
                                 None
@@ -291,15 +333,12 @@ impl Convene {
                         let minutes = match get("minutes").map(|m| m.parse::<i64>()) {
                             Some(Ok(m)) => m,
                             other => {
-                                let mut a = Args::new();
-                                a.set("value", get("minutes").unwrap_or_default());
                                 if other.is_some() {
-                                    row_problems.push(problem(
-                                        line,
-                                        "minutes",
-                                        "csv-problem-not-a-number",
-                                        Some(&a),
-                                    ));
+                                    let m = msg!(
+                                        csv_problem_not_a_number,
+                                        value = get("minutes").unwrap_or_default()
+                                    );
+                                    row_problems.push(problem(line, "minutes", m));
                                 }
                                 0
                             }
@@ -310,6 +349,7 @@ impl Convene {
                                 row_problems.push(RowProblem {
                                     line,
                                     column: "kind".into(),
+                                    heading: heading("kind"),
                                     message: e.localized(l10n),
                                 });
                                 None
@@ -336,6 +376,7 @@ impl Convene {
                     Err(e) => report.problems.push(RowProblem {
                         line,
                         column: error_column(&e).into(),
+                        heading: heading(error_column(&e)),
                         message: e.localized(l10n),
                     }),
                 }

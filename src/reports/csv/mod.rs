@@ -6,7 +6,7 @@
 //! nothing unless every row is valid or the person chose to skip the invalid ones.
 
 mod export;
-mod import;
+pub mod import;
 
 pub use import::{CsvImport, RowProblem};
 
@@ -93,8 +93,7 @@ pub(crate) fn write_csv(
     }
     let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(out);
     let io = |e: csv::Error| Error::Io { path: "CSV".into(), detail: e.to_string() };
-    let header: Vec<String> =
-        columns.iter().map(|c| neutralise(&l10n.message(&format!("csv-col-{c}"), None))).collect();
+    let header: Vec<String> = columns.iter().map(|c| neutralise(&l10n.m(column_label(c)))).collect();
     w.write_record(&header).map_err(io)?;
     for row in rows {
         let cells: Vec<String> = row
@@ -107,6 +106,26 @@ pub(crate) fn write_csv(
         w.write_record(&cells).map_err(io)?;
     }
     w.into_inner().map_err(|e| Error::Io { path: "CSV".into(), detail: e.to_string() })
+}
+
+/// A column's heading (`csv-col-<key>`) in the reader's language. Every column list a sheet is
+/// written or read with is checked against the messages when the core compiles
+/// ([`all_labelled`]).
+pub fn column_label(key: &str) -> crate::messages::Msg {
+    crate::messages::Msg::lookup(&format!("csv-col-{key}"))
+        .unwrap_or_else(|| crate::messages::Msg::named(key))
+}
+
+/// Whether every column key has its heading message, at compile time.
+pub const fn all_labelled(keys: &[&str]) -> bool {
+    let mut i = 0;
+    while i < keys.len() {
+        if !crate::messages::exists_exact("csv-col-", keys[i]) {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 #[cfg(test)]

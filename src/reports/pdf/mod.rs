@@ -19,8 +19,9 @@ use chrono::NaiveDate;
 
 use crate::Convene;
 use crate::error::{Error, Result};
-use crate::i18n::{Args, Localizer};
+use crate::i18n::Localizer;
 use crate::ids::SessionId;
+use crate::messages::Msg;
 use crate::sessions::Session;
 use crate::validate::choice;
 use text::Typesetter;
@@ -28,7 +29,7 @@ use writer::{Paper, Writer};
 
 choice!(
     /// Which report.
-    PdfKind, "report kind" {
+    PdfKind, "report-kind" {
         Summary = "summary",
         SigninSheet = "signin-sheet",
         ReportBack = "report-back",
@@ -37,7 +38,7 @@ choice!(
 );
 
 choice!(
-    PaperSize, "paper size" {
+    PaperSize, "paper-size" {
         Letter = "letter",
         A4 = "a4",
     }
@@ -61,20 +62,15 @@ pub(crate) struct Langs {
 }
 
 impl Langs {
-    pub fn t(&self, id: &str) -> String {
-        self.first.message(id, None)
-    }
-    pub fn ta(&self, id: &str, args: &Args) -> String {
-        self.first.message(id, Some(args))
+    pub fn t(&self, m: impl Into<Msg>) -> String {
+        self.first.m(m)
     }
     /// The message in each language, first then second.
-    pub fn both(&self, id: &str) -> Vec<String> {
-        self.both_args(id, &Args::new())
-    }
-    pub fn both_args(&self, id: &str, args: &Args) -> Vec<String> {
-        let mut out = vec![self.first.message(id, Some(args))];
+    pub fn both(&self, m: impl Into<Msg>) -> Vec<String> {
+        let m = m.into();
+        let mut out = vec![self.first.m(m.clone())];
         if let Some(s) = &self.second {
-            let t = s.message(id, Some(args));
+            let t = s.m(m);
             if t != out[0] {
                 out.push(t);
             }
@@ -82,21 +78,14 @@ impl Langs {
         out
     }
     /// One line with both languages, for table headings and short labels.
-    pub fn pair(&self, id: &str) -> String {
-        self.both(id).join(" / ")
+    pub fn pair(&self, m: impl Into<Msg>) -> String {
+        self.both(m).join(" / ")
     }
     pub fn language(&self, code: &str) -> String {
-        let mut a = Args::new();
-        a.set("code", code);
-        self.first.message("language-name", Some(&a))
+        self.first.m(crate::msg!(language_name, code = code))
     }
     pub fn date(&self, iso: &str) -> String {
         parse_date(iso).map(|d| self.first.date(d)).unwrap_or_else(|| iso.to_string())
-    }
-    pub fn count(&self, id: &str, count: i64) -> String {
-        let mut a = Args::new();
-        a.set("count", count);
-        self.first.message(id, Some(&a))
     }
 }
 
@@ -144,11 +133,9 @@ pub(crate) struct Report {
 impl Report {
     /// The session's kind, precinct, place and date, under its title.
     fn session_header(&mut self, session: &Session) -> Result<()> {
-        let mut parts = vec![self.l.t(&format!("session-kind-{}", session.kind.as_str()))];
+        let mut parts = vec![self.l.t(session.kind.label())];
         if let Some(p) = &session.precinct {
-            let mut a = Args::new();
-            a.set("precinct", p);
-            parts.push(self.l.ta("pdf-precinct", &a));
+            parts.push(self.l.t(crate::msg!(pdf_precinct, precinct = p)));
         }
         if let Some(p) = &session.place {
             parts.push(p.clone());
@@ -168,7 +155,7 @@ impl Convene {
         let second = opts.second_locale.as_deref().map(locale_checked).transpose()?;
         let s = self.session(session)?;
         let l = Langs { first: Localizer::new(first), second: second.map(Localizer::new) };
-        let title = l.t(&format!("pdf-kind-{}", opts.kind.as_str()));
+        let title = l.t(opts.kind.label());
         let paper = match opts.paper.unwrap_or(PaperSize::Letter) {
             PaperSize::Letter => Paper::LETTER,
             PaperSize::A4 => Paper::A4,
@@ -191,15 +178,12 @@ impl Convene {
         let Report { l, w } = r;
         let today = l.first.date(chrono::Local::now().date_naive());
         w.finish(|page, pages| {
-            let mut a = Args::new();
-            a.set("page", page as i64).set("pages", pages as i64);
-            let mut d = Args::new();
-            d.set("date", today.as_str());
             format!(
                 "{} · {}",
-                l.first.message("pdf-page", Some(&a)),
-                l.first.message("pdf-prepared", Some(&d))
+                l.first.m(crate::msg!(pdf_page, page = page as i64, pages = pages as i64)),
+                l.first.m(crate::msg!(pdf_prepared, date = today.as_str()))
             )
         })
     }
 }
+crate::labels!(PdfKind, "pdf-kind-");

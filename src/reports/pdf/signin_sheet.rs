@@ -10,19 +10,23 @@ const ROW_HEIGHT: f32 = 26.0;
 
 pub(super) fn write(s: &Session, r: &mut Report) -> Result<()> {
     r.w.title(&s.title)?;
-    r.w.bilingual(&r.l.both("pdf-kind-signin-sheet"), super::writer::HEADING2, super::writer::HEADING2)?;
+    r.w.bilingual(
+        &r.l.both(crate::msg!(pdf_kind_signin_sheet)),
+        super::writer::HEADING2,
+        super::writer::HEADING2,
+    )?;
     r.session_header(s)?;
     r.w.space(4.0);
-    r.w.bilingual(&r.l.both("pdf-signin-intro"), BODY, SECOND)?;
+    r.w.bilingual(&r.l.both(crate::msg!(pdf_signin_intro)), BODY, SECOND)?;
     r.w.space(6.0);
     let cols = [
-        Column::new(r.l.both("pdf-signin-name"), 3.0),
-        Column::new(r.l.both("pdf-signin-neighbourhood"), 2.0),
-        Column::new(r.l.both("pdf-signin-language"), 1.6),
-        Column::new(r.l.both("pdf-signin-interpreter"), 1.1),
-        Column::new(r.l.both("pdf-signin-role"), 2.2),
-        Column::new(r.l.both("pdf-signin-contact"), 3.0),
-        Column::new(r.l.both("pdf-signin-consent"), 1.2),
+        Column::new(r.l.both(crate::msg!(pdf_signin_name)), 3.0),
+        Column::new(r.l.both(crate::msg!(pdf_signin_neighbourhood)), 2.0),
+        Column::new(r.l.both(crate::msg!(pdf_signin_language)), 1.6),
+        Column::new(r.l.both(crate::msg!(pdf_signin_interpreter)), 1.1),
+        Column::new(r.l.both(crate::msg!(pdf_signin_role)), 2.2),
+        Column::new(r.l.both(crate::msg!(pdf_signin_contact)), 3.0),
+        Column::new(r.l.both(crate::msg!(pdf_signin_consent)), 1.2),
     ];
     let tick = [false, false, false, true, false, false, true];
     r.w.form_rows(&cols, &tick, ROW_HEIGHT)

@@ -11,12 +11,11 @@ use crate::actions::Action;
 use crate::board::BoardCard;
 use crate::concerns::ConcernFilter;
 use crate::error::Result;
-use crate::i18n::Args;
 use crate::sessions::Session;
 use crate::tags::{Tag, TagKind};
 
 pub(super) fn write(c: &Convene, s: &Session, r: &mut Report) -> Result<()> {
-    let title = r.l.t("pdf-kind-summary");
+    let title = r.l.t(crate::msg!(pdf_kind_summary));
     r.w.title(&s.title)?;
     r.w.text(&title, super::writer::HEADING2)?;
     r.session_header(s)?;
@@ -24,51 +23,55 @@ pub(super) fn write(c: &Convene, s: &Session, r: &mut Report) -> Result<()> {
     agenda(c, s, r)?;
     let cards = c.session_board(s.id, &ConcernFilter::default())?;
     top_concerns(r, &cards)?;
-    r.w.heading(&r.l.both("pdf-by-tag"))?;
+    r.w.heading(&r.l.both(crate::msg!(pdf_by_tag)))?;
     tag_table(r, &c.tags()?, &cards)?;
     notes(c, s, r)?;
-    r.w.heading(&r.l.both("pdf-actions"))?;
+    r.w.heading(&r.l.both(crate::msg!(pdf_actions)))?;
     actions_table(r, &c.actions(Some(s.id), None)?)?;
-    r.w.heading(&r.l.both("pdf-all-concerns"))?;
+    r.w.heading(&r.l.both(crate::msg!(pdf_all_concerns)))?;
     concern_table(r, &cards)?;
     Ok(())
 }
 
 fn attendance(c: &Convene, s: &Session, r: &mut Report) -> Result<()> {
     let a = c.attendance(s.id)?;
-    r.w.heading(&r.l.both("pdf-attendance"))?;
-    for (id, n) in [
-        ("pdf-attendance-total", a.total),
-        ("pdf-attendance-interpreter", a.interpreter_needed),
-        ("pdf-attendance-anonymous", a.anonymous),
+    r.w.heading(&r.l.both(crate::msg!(pdf_attendance)))?;
+    for line in [
+        r.l.t(crate::msg!(pdf_attendance_total, count = a.total)),
+        r.l.t(crate::msg!(pdf_attendance_interpreter, count = a.interpreter_needed)),
+        r.l.t(crate::msg!(pdf_attendance_anonymous, count = a.anonymous)),
     ] {
-        let line = r.l.count(id, n);
         r.w.text(&line, BODY)?;
     }
-    let privacy = r.l.t("pdf-attendance-privacy");
+    let privacy = r.l.t(crate::msg!(pdf_attendance_privacy));
     r.w.text(&privacy, SMALL)?;
-    let people = r.l.pair("pdf-col-people");
+    let people = r.l.pair(crate::msg!(pdf_col_people));
     let sorted = |m: &BTreeMap<String, i64>| {
         let mut v: Vec<(String, i64)> = m.iter().map(|(k, v)| (k.clone(), *v)).collect();
         v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         v
     };
-    let unknown = r.l.t("pdf-not-given");
+    let unknown = r.l.t(crate::msg!(pdf_not_given));
     let by_language: Vec<Vec<Cell>> = sorted(&a.by_language)
         .into_iter()
         .map(|(k, n)| vec![if k.is_empty() { unknown.clone() } else { r.l.language(&k) }.into(), n.into()])
         .collect();
     let by_role: Vec<Vec<Cell>> = sorted(&a.by_role)
         .into_iter()
-        .map(|(k, n)| vec![r.l.t(&format!("role-{k}")).into(), n.into()])
+        .map(|(k, n)| {
+            let role = crate::signins::Role::parse(&k).map(|x| r.l.t(x.label())).unwrap_or(k);
+            vec![role.into(), n.into()]
+        })
         .collect();
     let by_place: Vec<Vec<Cell>> = sorted(&a.by_neighbourhood)
         .into_iter()
         .map(|(k, n)| vec![if k.is_empty() { unknown.clone() } else { k }.into(), n.into()])
         .collect();
-    for (head, rows) in
-        [("pdf-by-language", by_language), ("pdf-by-role", by_role), ("pdf-by-neighbourhood", by_place)]
-    {
+    for (head, rows) in [
+        (crate::msg!(pdf_by_language), by_language),
+        (crate::msg!(pdf_by_role), by_role),
+        (crate::msg!(pdf_by_neighbourhood), by_place),
+    ] {
         if rows.is_empty() {
             continue;
         }
@@ -84,15 +87,15 @@ fn agenda(c: &Convene, s: &Session, r: &mut Report) -> Result<()> {
     if items.is_empty() {
         return Ok(());
     }
-    r.w.heading(&r.l.both("pdf-agenda"))?;
+    r.w.heading(&r.l.both(crate::msg!(pdf_agenda)))?;
     let cols = [
-        Column::new(r.l.both("pdf-col-item"), 4.0),
-        Column::new(r.l.both("pdf-col-presenter"), 2.0),
-        Column::numeric(r.l.both("pdf-col-planned"), 1.2),
-        Column::numeric(r.l.both("pdf-col-actual"), 1.2),
-        Column::numeric(r.l.both("pdf-col-difference"), 1.2),
+        Column::new(r.l.both(crate::msg!(pdf_col_item)), 4.0),
+        Column::new(r.l.both(crate::msg!(pdf_col_presenter)), 2.0),
+        Column::numeric(r.l.both(crate::msg!(pdf_col_planned)), 1.2),
+        Column::numeric(r.l.both(crate::msg!(pdf_col_actual)), 1.2),
+        Column::numeric(r.l.both(crate::msg!(pdf_col_difference)), 1.2),
     ];
-    let not_run = r.l.t("pdf-agenda-not-run");
+    let not_run = r.l.t(crate::msg!(pdf_agenda_not_run));
     let (mut planned, mut actual) = (0, 0);
     let mut rows: Vec<Vec<Cell>> = items
         .iter()
@@ -110,7 +113,7 @@ fn agenda(c: &Convene, s: &Session, r: &mut Report) -> Result<()> {
         .collect();
     let bold = Some(super::text::Style::new(9.0).bold());
     rows.push(vec![
-        Cell { main: r.l.t("pdf-agenda-total"), style: bold, ..Default::default() },
+        Cell { main: r.l.t(crate::msg!(pdf_agenda_total)), style: bold, ..Default::default() },
         "".into(),
         planned.into(),
         actual.into(),
@@ -141,7 +144,7 @@ pub(super) fn capped(r: &Report, text: &str) -> String {
         Some(i) if i >= floor => &head[..i],
         _ => head,
     };
-    format!("{}… {}", head.trim_end(), r.l.t("pdf-text-cut"))
+    format!("{}… {}", head.trim_end(), r.l.t(crate::msg!(pdf_text_cut)))
 }
 
 /// The concern's own words, and its interpretation with the language each is in, each capped
@@ -152,21 +155,19 @@ pub(super) fn concern_lines(r: &Report, card: &BoardCard) -> (String, Option<Str
         let i = capped(r, i);
         match c.interpretation_language.as_deref() {
             Some(code) => {
-                let mut a = Args::new();
-                a.set("language", r.l.language(code));
-                format!("{}: {i}", r.l.ta("pdf-interpreted", &a))
+                format!("{}: {i}", r.l.t(crate::msg!(pdf_interpreted, language = r.l.language(code))))
             }
-            None => format!("{}: {i}", r.l.t("pdf-interpretation")),
+            None => format!("{}: {i}", r.l.t(crate::msg!(pdf_interpretation))),
         }
     });
     (capped(r, &c.text), interp)
 }
 
 pub(super) fn top_concerns(r: &mut Report, cards: &[BoardCard]) -> Result<()> {
-    r.w.heading(&r.l.both("pdf-top-concerns"))?;
+    r.w.heading(&r.l.both(crate::msg!(pdf_top_concerns)))?;
     let voted: Vec<_> = cards.iter().filter(|c| c.dots > 0).take(10).collect();
     if voted.is_empty() {
-        let none = r.l.t("pdf-no-votes");
+        let none = r.l.t(crate::msg!(pdf_no_votes));
         return r.w.text(&none, BODY);
     }
     let items: Vec<_> = voted
@@ -182,7 +183,7 @@ pub(super) fn top_concerns(r: &mut Report, cards: &[BoardCard]) -> Result<()> {
 /// Concerns counted by pillar and topic, from the tag vocabulary.
 pub(super) fn tag_table(r: &mut Report, tags: &[Tag], cards: &[BoardCard]) -> Result<()> {
     let by_slug: BTreeMap<&str, &Tag> = tags.iter().map(|t| (t.slug.as_str(), t)).collect();
-    let untagged = r.l.t("pdf-untagged");
+    let untagged = r.l.t(crate::msg!(pdf_untagged));
     let mut counts: BTreeMap<(String, String), i64> = BTreeMap::new();
     for card in cards {
         if card.concern.tags.is_empty() {
@@ -201,15 +202,15 @@ pub(super) fn tag_table(r: &mut Report, tags: &[Tag], cards: &[BoardCard]) -> Re
         }
     }
     if counts.is_empty() {
-        let none = r.l.t("pdf-none-yet");
+        let none = r.l.t(crate::msg!(pdf_none_yet));
         return r.w.text(&none, BODY);
     }
     let mut rows: Vec<_> = counts.into_iter().collect();
     rows.sort_by(|a, b| a.0.0.cmp(&b.0.0).then(b.1.cmp(&a.1)).then(a.0.1.cmp(&b.0.1)));
     let cols = [
-        Column::new(r.l.both("pdf-col-pillar"), 3.0),
-        Column::new(r.l.both("pdf-col-topic"), 3.0),
-        Column::numeric(r.l.both("pdf-col-concerns"), 1.2),
+        Column::new(r.l.both(crate::msg!(pdf_col_pillar)), 3.0),
+        Column::new(r.l.both(crate::msg!(pdf_col_topic)), 3.0),
+        Column::numeric(r.l.both(crate::msg!(pdf_col_concerns)), 1.2),
     ];
     let rows: Vec<Vec<Cell>> =
         rows.into_iter().map(|((pillar, topic), n)| vec![pillar.into(), topic.into(), n.into()]).collect();
@@ -221,10 +222,10 @@ fn notes(c: &Convene, s: &Session, r: &mut Report) -> Result<()> {
     if notes.is_empty() {
         return Ok(());
     }
-    r.w.heading(&r.l.both("pdf-notes"))?;
+    r.w.heading(&r.l.both(crate::msg!(pdf_notes)))?;
     let mut groups: Vec<(Option<crate::ids::GroupId>, String)> =
         c.groups(s.id)?.into_iter().map(|g| (Some(g.id), g.name)).collect();
-    groups.push((None, r.l.t("pdf-whole-room")));
+    groups.push((None, r.l.t(crate::msg!(pdf_whole_room))));
     for (id, name) in groups {
         let mine: Vec<_> = notes.iter().filter(|n| n.group_id == id).collect();
         if mine.is_empty() {
@@ -240,15 +241,15 @@ fn notes(c: &Convene, s: &Session, r: &mut Report) -> Result<()> {
 
 pub(super) fn actions_table(r: &mut Report, actions: &[Action]) -> Result<()> {
     if actions.is_empty() {
-        let none = r.l.t("pdf-none-yet");
+        let none = r.l.t(crate::msg!(pdf_none_yet));
         return r.w.text(&none, BODY);
     }
     let cols = [
-        Column::new(r.l.both("pdf-col-action"), 4.0),
-        Column::new(r.l.both("pdf-col-owner"), 1.6),
-        Column::new(r.l.both("pdf-col-due"), 1.5),
-        Column::new(r.l.both("pdf-col-status"), 1.3),
-        Column::new(r.l.both("pdf-col-basis"), 1.6),
+        Column::new(r.l.both(crate::msg!(pdf_col_action)), 4.0),
+        Column::new(r.l.both(crate::msg!(pdf_col_owner)), 1.6),
+        Column::new(r.l.both(crate::msg!(pdf_col_due)), 1.5),
+        Column::new(r.l.both(crate::msg!(pdf_col_status)), 1.3),
+        Column::new(r.l.both(crate::msg!(pdf_col_basis)), 1.6),
     ];
     let rows: Vec<Vec<Cell>> = actions
         .iter()
@@ -257,8 +258,8 @@ pub(super) fn actions_table(r: &mut Report, actions: &[Action]) -> Result<()> {
                 Cell { main: a.title.clone(), second: a.response.iter().cloned().collect(), style: None },
                 a.owner.clone().unwrap_or_default().into(),
                 a.due.as_deref().map(|d| r.l.date(d)).unwrap_or_default().into(),
-                r.l.t(&format!("action-status-{}", a.status.as_str())).into(),
-                r.l.t(&format!("basis-{}", a.basis.as_str())).into(),
+                r.l.t(a.status.label()).into(),
+                r.l.t(a.basis.label()).into(),
             ]
         })
         .collect();
@@ -267,14 +268,14 @@ pub(super) fn actions_table(r: &mut Report, actions: &[Action]) -> Result<()> {
 
 fn concern_table(r: &mut Report, cards: &[BoardCard]) -> Result<()> {
     if cards.is_empty() {
-        let none = r.l.t("pdf-none-yet");
+        let none = r.l.t(crate::msg!(pdf_none_yet));
         return r.w.text(&none, BODY);
     }
     let cols = [
-        Column::new(r.l.both("pdf-col-concern"), 5.0),
-        Column::new(r.l.both("pdf-col-group"), 1.6),
-        Column::new(r.l.both("pdf-col-status"), 1.4),
-        Column::numeric(r.l.both("pdf-col-dots"), 0.8),
+        Column::new(r.l.both(crate::msg!(pdf_col_concern)), 5.0),
+        Column::new(r.l.both(crate::msg!(pdf_col_group)), 1.6),
+        Column::new(r.l.both(crate::msg!(pdf_col_status)), 1.4),
+        Column::numeric(r.l.both(crate::msg!(pdf_col_dots)), 0.8),
     ];
     let rows: Vec<Vec<Cell>> = cards
         .iter()
@@ -283,7 +284,7 @@ fn concern_table(r: &mut Report, cards: &[BoardCard]) -> Result<()> {
             vec![
                 Cell { main: text, second: interp.into_iter().collect(), style: None },
                 card.group_name.clone().unwrap_or_default().into(),
-                r.l.t(&format!("status-{}", card.concern.status.as_str())).into(),
+                r.l.t(card.concern.status.label()).into(),
                 card.dots.into(),
             ]
         })

@@ -23,6 +23,8 @@ export const summit: Scenario = {
     "enter dot votes and see the tally on the projector",
     "a ranked ballot cast at the kiosk counts in the tally",
     "an attendee signs in at the kiosk in Amharic",
+    "an attendee signs in at the kiosk in vi, addressed formally",
+    "an attendee signs in at the kiosk in ko, addressed formally",
     "settings, and switching language at once",
     "the reports screen",
     "the sessions list",
@@ -365,6 +367,41 @@ export const summit: Scenario = {
       await app.go("signin");
       await d.waitFor("the Amharic speaker counted", `return [...document.querySelectorAll('.count-box dt')].some(e => e.textContent === 'Amharic')`, 10000);
     });
+
+    for (const [lang, script, heading] of [
+      ["vi", /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i, "Đăng ký"],
+      ["ko", /[\uAC00-\uD7A3]/, "등록하기"],
+    ] as const) {
+      await step(`an attendee signs in at the kiosk in ${lang}, addressed formally`, async () => {
+        await app.go("signin");
+        await app.choose("The kiosk is for", "sign-in");
+        await app.choose("Third language offered", lang);
+        await app.fill("Facilitator PIN", "2468");
+        await (await d.find("#kiosk-start")).click();
+        const kiosk = await kioskWindow(app, main);
+        await d.waitFor("three language choices", `return document.querySelectorAll('.language-choice').length === 3`, 10000);
+        // Each language says, in its own words, that no fluent speaker has reviewed it yet.
+        const note = await d.exec<string>(`return document.querySelector('.language-choice[data-lang="${lang}"] .language-review')?.textContent ?? ''`);
+        expect(script.test(note), `the ${lang} choice says its review status in ${lang} (${note})`);
+        await (await d.find(`.language-choice[data-lang="${lang}"]`)).click();
+        await d.waitFor("the form", `return document.querySelector('#k-zip') !== null`);
+        expect((await d.exec<string>(`return document.documentElement.lang`)) === lang, `the kiosk speaks ${lang}`);
+        const text = await d.exec<string>(`return document.body.innerText`);
+        expect(script.test(text) && !/Your name|neighbourhood/.test(text), `the kiosk is in ${lang} (${text.slice(0, 200)})`);
+        const h = await app.text("main h1, .kiosk h1");
+        expect(h.length > 0 && h !== "Sign in", `the heading is translated (${h}; expected like ${heading})`);
+        // The formal register: "quý vị", never "bạn", in Vietnamese; no informal 반말 endings in Korean.
+        if (lang === "vi") expect(!/\bbạn\b/i.test(text), `the Vietnamese kiosk says quý vị, not bạn (${text})`);
+        if (lang === "ko") expect(!/(해라|하렴|했니|한다\.)/.test(text), `the Korean kiosk is polite (${text})`);
+        await app.shot(`kiosk-${lang}`);
+        await scan(app, `kiosk-sign-in (${lang})`);
+        await (await d.find("#k-neighbourhood")).type(lang === "vi" ? "Rainier Beach" : "Greenwood");
+        await (await d.find("#k-submit")).click();
+        await d.waitFor("thanks", `return document.querySelector('h1[role=status]') !== null`);
+        await d.waitFor("the next person", `return document.querySelectorAll('.language-choice').length === 3`, 8000);
+        await closeKiosk(app, kiosk, main);
+      });
+    }
 
     await step("settings, and switching language at once", async () => {
       await app.go("settings");

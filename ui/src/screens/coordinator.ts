@@ -5,7 +5,7 @@ import { listen } from "@tauri-apps/api/event";
 import type { Screen } from "../app";
 import { commands, type Conflict, type ConflictSide, type Device, DeviceState, type Entity, events, type HeldChange, ImportStatus, type LedgerEntry, type Progress, type RevokeFrom, run, SessionScope, showDone } from "../api";
 import { debounce, field, h, replace, userText } from "../dom";
-import { fmtDateTime, fmtNumber, t } from "../l10n";
+import { fmtDateTime, fmtNumber, named, t } from "../l10n";
 import { onDrop, pathField, progressBar } from "./files";
 
 /** That a laptop's clock was off, and by about how much, in the largest unit that fits. */
@@ -91,7 +91,7 @@ export function coordinatorScreen(openFile?: string | null): Screen {
             "table",
             { class: "table", id: "ledger" },
             h("caption", { class: "sr-only" }, t("coordinator-bundles")),
-            h("thead", null, h("tr", null, ["coordinator-col-device", "coordinator-col-facilitator", "coordinator-col-sessions", "coordinator-col-received", "coordinator-col-counts", "coordinator-col-signature"].map((c) => h("th", { scope: "col" }, t(c))))),
+            h("thead", null, h("tr", null, (["coordinator-col-device", "coordinator-col-facilitator", "coordinator-col-sessions", "coordinator-col-received", "coordinator-col-counts", "coordinator-col-signature"] as const).map((c) => h("th", { scope: "col" }, t(c))))),
             h(
               "tbody",
               null,
@@ -300,7 +300,7 @@ export function coordinatorScreen(openFile?: string | null): Screen {
                   "p",
                   null,
                   c.field_message
-                    ? t("coordinator-held-set", { device, field: t(c.field_message), value: c.value === null ? "" : value(c.value) })
+                    ? t("coordinator-held-set", { device, field: named(c.field_message), value: c.value === null ? "" : value(c.value) })
                     : c.redaction
                       ? t("coordinator-held-redact", { device })
                       : t("coordinator-held-delete", { device }),
@@ -332,7 +332,7 @@ export function coordinatorScreen(openFile?: string | null): Screen {
             return h(
               "article",
               { class: "conflict card", dataset: { conflict: c.id } },
-              h("h3", null, t("coordinator-conflict-title", { title: c.title, field: t(c.field_message) })),
+              h("h3", null, t("coordinator-conflict-title", { title: c.title, field: named(c.field_message) })),
               h(
                 "div",
                 { class: "conflict-sides" },
@@ -356,7 +356,7 @@ export function coordinatorScreen(openFile?: string | null): Screen {
         "table",
         { class: "table", id: "merged-board" },
         h("caption", { class: "sr-only" }, t("coordinator-board")),
-        h("thead", null, h("tr", null, ["coordinator-col-concern", "coordinator-col-session", "coordinator-col-group", "coordinator-col-laptop", "coordinator-col-dots"].map((c) => h("th", { scope: "col" }, t(c))))),
+        h("thead", null, h("tr", null, (["coordinator-col-concern", "coordinator-col-session", "coordinator-col-group", "coordinator-col-laptop", "coordinator-col-dots"] as const).map((c) => h("th", { scope: "col" }, t(c))))),
         h(
           "tbody",
           null,

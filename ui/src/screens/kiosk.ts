@@ -1,19 +1,32 @@
 // The kiosk attendees use themselves: they pick their language, and the form speaks it. It
 // shows no one else's entries, and only the facilitator's PIN closes it.
 
-import { type BallotChoices, BallotKind, commands, type Concern, isUiError, KioskMode, type KioskView, onViewChanged, Role, run } from "../api";
+import { type BallotChoices, BallotKind, commands, type UiErrorCode, type Concern, isUiError, KioskMode, type KioskView, onViewChanged, Role, run } from "../api";
 import { field, h, options, replace } from "../dom";
-import { applyDocumentLanguage, autonym, has, tl } from "../l10n";
+import { applyDocumentLanguage, autonym, reviewLabel, reviewStatus, tl, type ArgsOf, type MessageId } from "../l10n";
 import { ROLES, orNull } from "./common";
+
+/** The errors an attendee can cause at the kiosk, each with its own message in their words. */
+const KIOSK_ERRORS: Partial<Record<UiErrorCode, MessageId>> = {
+  "consent-required": "kiosk-error-consent-required",
+  "invalid-zip": "kiosk-error-invalid-zip",
+  "invalid-email": "kiosk-error-invalid-email",
+  "invalid-phone": "kiosk-error-invalid-phone",
+  "empty-ballot": "kiosk-error-empty-ballot",
+  "budget-mismatch": "kiosk-error-budget-mismatch",
+  "kiosk-pin-wrong": "kiosk-error-kiosk-pin-wrong",
+};
 
 export async function startKiosk(root: HTMLElement): Promise<void> {
   let view: KioskView | undefined;
   let lang = "en";
   let resetTimer: number | undefined;
-  const tk = (id: string, args?: Record<string, string | number>) => tl(lang, id, args);
+  const tk = <K extends MessageId>(id: K, ...args: ArgsOf<K>) => tl(lang, id, ...args);
   // The core's messages are in the facilitator's language; the attendee gets one in theirs.
-  const kioskError = (err: unknown) =>
-    isUiError(err) && has(lang, `kiosk-error-${err.code}`) ? tk(`kiosk-error-${err.code}`) : tk("kiosk-error-other");
+  const kioskError = (err: unknown) => {
+    const id = isUiError(err) ? KIOSK_ERRORS[err.code] : undefined;
+    return id ? tk(id) : tk("kiosk-error-other");
+  };
 
   function frame(...children: (Node | null)[]): void {
     window.clearTimeout(resetTimer);
@@ -52,7 +65,8 @@ export async function startKiosk(root: HTMLElement): Promise<void> {
                 else signInForm();
               },
             },
-            autonym(l),
+            h("span", { class: "language-name" }, autonym(l)),
+            reviewStatus(l) === "proposed" ? h("span", { class: "language-review" }, reviewLabel(l)) : null,
           ),
         ),
       ),

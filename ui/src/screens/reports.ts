@@ -6,7 +6,7 @@ import type { Screen } from "../app";
 import { currentSession } from "../app";
 import { commands, CsvImportTable, CsvImportTableValues, CsvTable, CsvTableValues, PaperSize, PaperSizeValues, PdfKind, PdfKindValues, run, showDone } from "../api";
 import { field, h, options, replace } from "../dom";
-import { available, fmtNumber, languageName, locale, t } from "../l10n";
+import { available, fmtNumber, fromCore, languageName, locale, t } from "../l10n";
 import { pathField } from "./files";
 
 const PDF_KINDS = PdfKindValues;
@@ -33,7 +33,7 @@ export function reportsScreen(): Screen {
     const paper = h("select", { id: "pdf-paper" }, options(PaperSizeValues.map((p) => [p, t(`reports-paper-${p}`)]), PaperSize.letter));
     const file = pathField(t("reports-file"), "save", "report.pdf", PDF, "pdf-path");
     const help = h("p", { class: "hint" }, t("reports-pdf-help-summary"));
-    kind.addEventListener("change", () => (help.textContent = t(`reports-pdf-help-${kind.value}`)));
+    kind.addEventListener("change", () => (help.textContent = t(`reports-pdf-help-${kind.value as PdfKind}`)));
     return h(
       "form",
       {
@@ -116,7 +116,7 @@ export function reportsScreen(): Screen {
                 "div",
                 { class: "problems", role: "alert" },
                 h("p", null, report.committed ? t("reports-import-skipped", { count: report.skipped }) : t("import-problems", { count: report.problems.length })),
-                h("ul", null, report.problems.map((p) => h("li", null, t("import-problem", { line: p.line, column: p.column, message: p.message })))),
+                h("ul", null, report.problems.map((p) => h("li", null, t("import-problem", { line: p.line, column: fromCore(p.heading), message: p.message })))),
               )
             : null;
           replace(

@@ -28,7 +28,7 @@ export function sessionsScreen(): Screen {
           h(
             "tr",
             null,
-            ["sessions-col-title", "sessions-col-kind", "sessions-col-precinct", "sessions-col-starts", "sessions-col-counts"].map(
+            (["sessions-col-title", "sessions-col-kind", "sessions-col-precinct", "sessions-col-starts", "sessions-col-counts"] as const).map(
               (c) => h("th", { scope: "col" }, t(c)),
             ),
             h("th", { scope: "col" }, h("span", { class: "sr-only" }, t("sessions-col-actions"))),

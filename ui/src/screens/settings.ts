@@ -5,7 +5,7 @@ import { save } from "@tauri-apps/plugin-dialog";
 import type { Screen } from "../app";
 import { commands, run, showDone, type AppInfo } from "../api";
 import { field, h, options, replace } from "../dom";
-import { PSEUDO, languageName, t } from "../l10n";
+import { PSEUDO, languageName, locale, reviewLabel, t } from "../l10n";
 import { pathField } from "./files";
 
 const BACKUP_FILTERS = [{ name: "Convene backup", extensions: ["convene-backup"] }];
@@ -27,7 +27,10 @@ export function settingsScreen(): Screen {
         "select",
         { id: "locale" },
         options(
-          info.locales.map((l) => [l, l === PSEUDO ? t("settings-pseudo-locale") : `${languageName(l, l)} — ${languageName(l)}`]),
+          info.locales.map((l) => [
+            l,
+            l === PSEUDO ? t("settings-pseudo-locale") : `${languageName(l, l)} — ${languageName(l)} (${reviewLabel(l, locale())})`,
+          ]),
           info.locale,
         ),
       );
@@ -109,7 +112,7 @@ export function settingsScreen(): Screen {
               const b = await run(commands.backupLaptop(backupPath.paths()[0] ?? "", backupPass.value));
               if (b) {
                 backupPass.value = backupAgain.value = "";
-                showDone(t(b.coordinator ? "settings-backup-done-coordinator" : "settings-backup-done", { path: b.path, bytes: b.bytes }));
+                showDone(t(b.coordinator ? "settings-backup-done-coordinator" : "settings-backup-done", { path: b.path }));
               }
             },
           },
@@ -142,7 +145,7 @@ export function settingsScreen(): Screen {
           restoreInto.el,
           h("div", { class: "form-actions" }, h("button", { type: "submit", id: "restore-now" }, t("settings-restore-now"))),
         ),
-        h("section", { class: "card form-grid", "aria-labelledby": "lang-heading" }, h("h2", { id: "lang-heading" }, t("settings-language")), field(t("settings-language-label"), lang, t("settings-language-hint"))),
+        h("section", { class: "card form-grid", "aria-labelledby": "lang-heading" }, h("h2", { id: "lang-heading" }, t("settings-language")), field(t("settings-language-label"), lang, t("settings-language-hint")), h("p", { class: "muted", id: "language-review-note" }, t("settings-language-review"))),
         h("p", { class: "muted" }, t("settings-version", { version: info.version })),
       );
     },

@@ -6,7 +6,7 @@ import type { Screen } from "../app";
 import { currentSession } from "../app";
 import { type AgendaItem, AgendaKind, commands, Entity, run, type Session, showDone, TagKind, touches } from "../api";
 import { field, h, options, replace, userText } from "../dom";
-import { fmtNumber, languageName, t } from "../l10n";
+import { fmtNumber, fromCore, languageName, t } from "../l10n";
 import { AGENDA_KINDS, TAG_KINDS, agendaKindLabel, orNull, splitList } from "./common";
 
 export function setupScreen(): Screen {
@@ -172,7 +172,7 @@ export function setupScreen(): Screen {
           "div",
           { class: "problems", role: "alert" },
           h("p", null, t("import-problems", { count: report.problems.length })),
-          h("ul", null, report.problems.map((p) => h("li", null, t("import-problem", { line: p.line, column: p.column, message: p.message })))),
+          h("ul", null, report.problems.map((p) => h("li", null, t("import-problem", { line: p.line, column: fromCore(p.heading), message: p.message })))),
         ),
       );
   }

@@ -183,7 +183,7 @@ export function signinScreen(): Screen {
     const third = h("select", { id: "kiosk-lang-3" }, h("option", { value: "" }, t("projector-no-second")), options(langs.map((l) => [l, languageName(l)]), ""));
     const mode = h("select", { id: "kiosk-mode" }, options(KioskModeValues.map((m) => [m, t(`kiosk-mode-${m}`)]), KioskMode.signIn));
     // The kiosk takes the ballots an attendee fills in alone; dots are counted off the chart.
-    const kiosked: BallotKind[] = [BallotKind.rank, BallotKind.budget];
+    const kiosked = [BallotKind.rank, BallotKind.budget] as const;
     const kind = h("select", { id: "kiosk-ballot-kind" }, options(kiosked.map((k) => [k, t(`ballot-kind-${k}`)]), BallotKind.rank));
     const budget = h("input", { type: "number", id: "kiosk-budget", min: "1", max: "1000", value: "10" });
     const pin = h("input", { type: "password", id: "kiosk-pin", inputmode: "numeric", autocomplete: "off", minlength: "4", required: true });

@@ -190,7 +190,7 @@ export function reviewStatus(loc: string): "source" | "proposed" | "reviewed" {
 
 /** The review status in the locale's own words, for a language list. */
 export function reviewLabel(loc: string, inLocale = loc): Localized {
-  return tl(inLocale === PSEUDO ? FALLBACK_LOCALE : inLocale, `language-review-${reviewStatus(loc)}`);
+  return tl(inLocale, `language-review-${reviewStatus(loc)}`);
 }
 
 export function has(loc: string, id: string): boolean {

@@ -107,16 +107,7 @@ fn accessors(files: &[(String, PathBuf)]) -> String {
     );
     for (id, (first, vars, _)) in &english {
         let ident = id.replace('-', "_");
-        let fields: Vec<(String, Kind)> = vars
-            .iter()
-            .filter(|v| !IMPLICIT_ARGS.contains(&v.as_str()))
-            .map(|v| {
-                let kind = kinds[&(id.clone(), v.clone())];
-                let kind =
-                    if LABEL_ARGS.contains(&v.as_str()) && kind == Kind::Value { Kind::Label } else { kind };
-                (v.clone(), kind)
-            })
-            .collect();
+        let fields = fields_of(id, vars, &kinds);
         let doc = first.replace('\\', "\\\\").replace('"', "\\\"");
         writeln!(s, "#[doc = \"`{id}`: {doc}\"]").unwrap();
         writeln!(s, "#[allow(non_camel_case_types)]\n#[derive(Debug, Clone, PartialEq)]").unwrap();
@@ -146,20 +137,31 @@ fn accessors(files: &[(String, PathBuf)]) -> String {
     );
     s.push_str("pub const ARGS: &[MessageArgs] = &[\n");
     for (id, (_, vars, file)) in &english {
-        let fields: Vec<String> = vars
+        let fields: Vec<String> = fields_of(id, vars, &kinds)
             .iter()
-            .filter(|v| !IMPLICIT_ARGS.contains(&v.as_str()))
-            .map(|v| {
-                let kind = kinds[&(id.clone(), v.clone())];
-                let kind =
-                    if LABEL_ARGS.contains(&v.as_str()) && kind == Kind::Value { Kind::Label } else { kind };
-                format!("({v:?}, ArgKind::{kind:?})")
-            })
+            .map(|(v, kind)| format!("({v:?}, ArgKind::{kind:?})"))
             .collect();
         writeln!(s, "    ({id:?}, {file:?}, &[{}]),", fields.join(", ")).unwrap();
     }
     s.push_str("];\n");
     s
+}
+
+/// A message's arguments with their kinds: the localizer's own arguments left out, and an
+/// argument that names a thing (shown as it is) made a label.
+fn fields_of(
+    id: &str,
+    vars: &BTreeSet<String>,
+    kinds: &BTreeMap<(String, String), Kind>,
+) -> Vec<(String, Kind)> {
+    vars.iter()
+        .filter(|v| !IMPLICIT_ARGS.contains(&v.as_str()))
+        .map(|v| {
+            let kind = kinds[&(id.to_string(), v.clone())];
+            let label = LABEL_ARGS.contains(&v.as_str()) && kind == Kind::Value;
+            (v.clone(), if label { Kind::Label } else { kind })
+        })
+        .collect()
 }
 
 fn field_ident(var: &str) -> String {

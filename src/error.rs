@@ -9,21 +9,21 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 #[derive(Debug, thiserror::Error, Clone, PartialEq)]
 pub enum Error {
-    #[error("no {kind:?} matches {id}")]
+    #[error("no {kind} matches {id}")]
     NotFound { kind: Thing, id: String },
-    #[error("{prefix} matches {count} {kind:?} records")]
+    #[error("{prefix} matches {count} {kind} records")]
     AmbiguousId { kind: Thing, prefix: String, count: usize },
-    #[error("the {field:?} is empty")]
+    #[error("the {field} is empty")]
     EmptyText { field: Field },
-    #[error("the {field:?} is {length} characters long (max {max})")]
+    #[error("the {field} is {length} characters long (max {max})")]
     TextTooLong { field: Field, length: usize, max: usize },
     #[error("{value} is not a ZIP code")]
     InvalidZip { value: String },
-    #[error("“{value}” is not a valid {field:?}; use one of: {allowed}")]
+    #[error("“{value}” is not a valid {field}; use one of: {allowed}")]
     InvalidChoice { field: Field, value: String, allowed: String },
-    #[error("{value} is not a valid {field:?} ({min}..={max})")]
+    #[error("{value} is not a valid {field} ({min}..={max})")]
     InvalidNumber { field: Field, value: String, min: i64, max: i64 },
-    #[error("{value} is not a valid {field:?}")]
+    #[error("{value} is not a valid {field}")]
     InvalidDate { field: Field, value: String },
     #[error("{value} is not a language tag")]
     InvalidLanguage { value: String },
@@ -33,7 +33,7 @@ pub enum Error {
     InvalidPhone { value: String },
     #[error("contact details need consent")]
     ConsentRequired,
-    #[error("{kind:?} {id} belongs to another session")]
+    #[error("{kind} {id} belongs to another session")]
     WrongSession { kind: Thing, id: String },
     #[error("ballot token {token} already used")]
     DuplicateToken { token: String },
@@ -101,7 +101,7 @@ pub enum Error {
     UnknownDevice { id: String },
     #[error("no conflict {id}")]
     ConflictNotFound { id: String },
-    #[error("{path} is a {found:?}, not a {expected:?}")]
+    #[error("{path} is a {found}, not a {expected}")]
     WrongFileKind { path: String, found: Thing, expected: Thing },
     #[error("{path}: {problems} problems, nothing imported")]
     CsvInvalid { path: String, problems: usize },
@@ -131,7 +131,7 @@ pub enum Error {
     OpIdReused { path: String, op: String },
     #[error("{path}: a change does not fit this database: {detail}")]
     OpDoesNotFit { path: String, detail: String },
-    #[error("the {field:?} holds a control character ({code})")]
+    #[error("the {field} holds a control character ({code})")]
     ControlCharacter { field: Field, code: String },
     #[error("{path} has more than {max} rows")]
     SheetTooLong { path: String, max: u64 },

@@ -84,3 +84,16 @@ macro_rules! thing {
         T
     }};
 }
+
+/// The key, for logs and developer-facing text (`Error`'s `Display`); people see the label.
+impl std::fmt::Display for Field {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+impl std::fmt::Display for Thing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0)
+    }
+}
